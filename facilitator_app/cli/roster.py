@@ -1,0 +1,88 @@
+"""`facilitator-app roster import|list`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from facilitator_app.cli.common import (EXIT_OK, EXIT_REJECTED, CliError, add_db_option, open_store,
+                                        print_json, print_table)
+from facilitator_app.core.members import list_members
+from facilitator_app.core.vocab import Vocabularies
+
+LIST_FIELDS = ["id", "surname", "first_name", "badge_code", "external_id", "gender", "birth_date",
+               "age_band", "citizenship", "country", "municipio", "education", "cohort_id", "status",
+               "email", "phone"]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    roster = sub.add_parser("roster", help="members: import the statistics office's spreadsheet, list")
+    rsub = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+
+    imp = rsub.add_parser("import", help="import or update members from an .xlsx or .csv file")
+    imp.add_argument("file", metavar="FILE", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
+    imp.add_argument("--sheet", help="sheet name of an .xlsx (default: the first)")
+    imp.add_argument("--json", action="store_true", help="machine-readable report")
+    add_db_option(imp)
+    imp.set_defaults(func=cmd_import)
+
+    lst = rsub.add_parser("list", help="list members")
+    lst.add_argument("--json", action="store_true", help="machine-readable output")
+    lst.add_argument("--status", help="only members with this status (active, withdrawn, replaced, former)")
+    lst.add_argument("--municipio", type=int, help="only members of this municipio (1-9)")
+    add_db_option(lst)
+    lst.set_defaults(func=cmd_list)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from facilitator_app.importers.roster import RosterImportError, apply_import, plan_import
+
+    store = open_store(args, must_exist=False)
+    try:
+        try:
+            plan = plan_import(store, args.file, sheet=args.sheet)
+        except RosterImportError as exc:
+            raise CliError(str(exc)) from exc
+        issues = [*plan.rejected, *plan.merged, *plan.warnings]
+        result = None if args.dry_run else apply_import(store, plan)
+        counts = plan.counts
+        if args.json:
+            print_json({
+                "file": str(args.file), "dry_run": args.dry_run, "header_row": plan.header_row,
+                "columns": plan.columns, "unmapped": plan.unmapped, "counts": counts,
+                "issues": [{"row": i.row, "column": i.column, "field": i.field, "code": i.code,
+                            "value": i.value, "message": i.message} for i in issues],
+                "member_ids": result.member_ids if result else [],
+            })
+        else:
+            for i in sorted(issues, key=lambda i: i.row):
+                print(f"row {i.row}: {i.message}", file=sys.stderr)
+            verb = "would import" if args.dry_run else "imported"
+            print(f"{verb} {args.file.name}: {counts['create']} new, {counts['update']} updated, "
+                  f"{counts['unchanged']} unchanged, {counts['rejected']} rejected, "
+                  f"{counts['warnings']} warnings (header on row {plan.header_row})")
+            if args.dry_run:
+                print("dry run: nothing was written")
+        return EXIT_REJECTED if plan.rejected else EXIT_OK
+    finally:
+        store.close()
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        vocab = Vocabularies.load(store)
+        rows = list_members(store, status=args.status, municipio=args.municipio)
+        for r in rows:
+            r["age_band"] = vocab.age_band(r["birth_date"])
+        if args.json:
+            print_json([{f: r.get(f) for f in LIST_FIELDS} for r in rows])
+        else:
+            print_table(rows, [("surname", "surname"), ("first_name", "first_name"), ("badge_code", "badge"),
+                               ("municipio", "mun."), ("status", "status"), ("id", "id")])
+            print(f"{len(rows)} members")
+        return EXIT_OK
+    finally:
+        store.close()
