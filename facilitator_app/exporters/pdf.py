@@ -1,0 +1,479 @@
+"""Shared PDF export foundation (reportlab platypus; never imports Qt).
+
+Used by the badges, sign-in sheets, rosters and verbale (minutes) exports.
+
+Public API
+----------
+register_fonts() -> str
+    Register the DejaVu family once (regular/bold/italic/bold-italic); returns "DejaVuSans".
+safe_text(value, font_name=None) -> str
+    Printable text: NFC, control/format chars dropped, glyphs missing from the font -> "□".
+esc(value, font_name=None) -> str
+    safe_text() + XML escaping, for composing Paragraph markup by hand (f"<b>{esc(x)}</b>").
+para(value, style) -> Paragraph
+    Paragraph from untrusted plain text (escaped, newlines kept as line breaks).
+format_value(value) -> str
+    Italian display of a cell value: dates dd/mm/yyyy, times HH:MM, "sì"/"no", 1.234,5.
+get_styles() -> StyleSheet1
+    Fresh stylesheet: title, subtitle, h1, h2, h3, body, small, th, td, td_right, toc_title.
+heading(text, level=1, styles=None) -> Paragraph
+    An h1/h2/h3 paragraph; h1-h3 go into the PDF outline and the table of contents.
+data_table(header, rows, col_widths=None, repeat_header=True, *, styles=None, zebra=True) -> Table
+    Zebra table of wrapped Paragraph cells; header repeated on every page.
+make_toc(styles=None) -> TableOfContents
+    A table of contents flowable (build_pdf adds one for you with toc=True).
+MinutesDocTemplate(target, *, title, header_left=..., header_right=None, footer_left="",
+                   footer_right="", author="", subject="", keywords=(), landscape=False, lang="it")
+    A4 document: running header, "pagina X di Y" footer, metadata, outline, /Lang.
+build_pdf(target, story, *, title, toc=False, toc_title="Indice", **doc_options) -> int
+    Build a PDF (path or binary file object) from flowables; returns the page count.
+
+Geometry helpers: ``content_width(landscape=False)`` gives the frame width in points.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+import unicodedata
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any
+from xml.sax.saxutils import escape as _xml_escape
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape as _landscape
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tables import LongTable, TableStyle
+
+from facilitator_app.resources import resource_path
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+FALLBACK_GLYPH = "\u25a1"  # WHITE SQUARE: visible, and DejaVu has it in every face
+DEFAULT_HEADER = "Assemblea permanente cittadina sul clima \u2014 Comune di Milano"
+
+# Sober palette: prints well in black and white, dark blue accent.
+ACCENT = colors.HexColor("#1F3A5F")
+GREY = colors.HexColor("#555555")
+RULE = colors.HexColor("#9AA5B1")
+GRID = colors.HexColor("#B8C0CA")
+HEADER_BG = colors.HexColor("#DDE4EC")
+ZEBRA_BG = colors.HexColor("#F3F5F8")
+
+# Margins for an Italian municipal document: wider left margin for binding/holes,
+# room above and below the frame for the running header and footer.
+_PORTRAIT_MARGINS = dict(leftMargin=25 * mm, rightMargin=20 * mm, topMargin=25 * mm, bottomMargin=22 * mm)
+_LANDSCAPE_MARGINS = dict(leftMargin=20 * mm, rightMargin=20 * mm, topMargin=22 * mm, bottomMargin=20 * mm)
+
+_DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs"})  # invisible controls, format chars, lone surrogates
+
+
+@functools.cache
+def register_fonts() -> str:
+    """Register the four DejaVu faces and the bold/italic mapping (idempotent)."""
+    faces = {
+        FONT: "DejaVuSans.ttf",
+        FONT_BOLD: "DejaVuSans-Bold.ttf",
+        FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+        FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+    }
+    for name, file in faces.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
+    # Process-wide, but every PDF here is ours: ASCII85 on top of Flate only makes
+    # files 25% bigger and costs ~10% of build time; no current viewer needs it.
+    rl_config.useA85 = 0
+    return FONT
+
+
+@functools.cache
+def _coverage(font_name: str | None) -> frozenset[int]:
+    """Code points with a glyph; None = the intersection of all four faces (safe inside <b>/<i>)."""
+    register_fonts()
+    if font_name is None:
+        sets = [_coverage(n) for n in (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC)]
+        return frozenset.intersection(*sets)
+    font = pdfmetrics.getFont(font_name)
+    face = getattr(font, "face", None)
+    if face is not None and hasattr(face, "charToGlyph"):
+        return frozenset(face.charToGlyph)
+    return frozenset(range(32, 256))  # standard Type 1 fonts: Latin-1 only
+
+
+def format_value(value: Any) -> str:
+    """Italian display text for a table cell value (documents, not spreadsheets)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "sì" if value else "no"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float | Decimal):
+        # At most two decimals, Italian separators: 1234.5 -> "1.234,5".
+        s = f"{value:,.2f}".rstrip("0").rstrip(".")
+        return s.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return str(value)
+
+
+def safe_text(value: Any, font_name: str | None = None) -> str:
+    """Text the font can print: never raises, never emits a glyph the font lacks.
+
+    Keeps "\\n"; tabs become spaces; invisible control/format characters that the
+    font lacks (e.g. emoji joiners, variation selectors) are dropped; any other
+    missing glyph (CJK, most emoji) becomes FALLBACK_GLYPH so the gap is visible.
+    """
+    text = format_value(value)
+    cover = _coverage(font_name)
+    if cover.issuperset(map(ord, text)):  # fast path: the common case, in C
+        return text
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    fallback = FALLBACK_GLYPH if ord(FALLBACK_GLYPH) in cover else "?"
+    out: list[str] = []
+    for ch in text:
+        cp = ord(ch)
+        if cp in cover or ch == "\n":
+            out.append(ch)
+        elif unicodedata.category(ch) in _DROP_CATEGORIES or 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF:
+            continue
+        else:
+            out.append(fallback)
+    return "".join(out)
+
+
+def esc(value: Any, font_name: str | None = None) -> str:
+    """safe_text() escaped for Paragraph markup (&, <, >)."""
+    return _xml_escape(safe_text(value, font_name))
+
+
+class _CachedParagraph(Paragraph):
+    """Paragraph that remembers its last wrap.
+
+    Tables re-measure every remaining cell at each page split and again when drawing;
+    line breaking is the dominant cost of a long verbale, so do it once per width.
+    """
+
+    _wrap_cache: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        cache = self._wrap_cache
+        # split() may drop blPara (the line breaks draw() needs): then re-wrap.
+        if cache is not None and cache[0] == availWidth and "blPara" in self.__dict__:
+            return cache[1]
+        result = super().wrap(availWidth, availHeight)
+        self._wrap_cache = (availWidth, result)
+        return result
+
+
+def para(value: Any, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph from plain (untrusted) text; user text can never inject markup."""
+    return _CachedParagraph(esc(value, style.fontName).replace("\n", "<br/>"), style)
+
+
+def get_styles() -> StyleSheet1:
+    """A fresh stylesheet (callers may tweak it without affecting others)."""
+    register_fonts()
+    ss = StyleSheet1()
+
+    def add(name: str, **kw: Any) -> None:
+        base = dict(fontName=FONT, fontSize=10, leading=14, textColor=colors.black)
+        base.update(kw)
+        ss.add(ParagraphStyle(name, **base))
+
+    add("title", fontName=FONT_BOLD, fontSize=17, leading=22, textColor=ACCENT, spaceAfter=4)
+    add("subtitle", fontSize=11, leading=15, textColor=GREY, spaceAfter=12)
+    add("h1", fontName=FONT_BOLD, fontSize=13.5, leading=18, textColor=ACCENT, spaceBefore=14, spaceAfter=6, keepWithNext=1)
+    add("h2", fontName=FONT_BOLD, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=4, keepWithNext=1)
+    add("h3", fontName=FONT_BOLD_ITALIC, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=3, keepWithNext=1)
+    add("body", alignment=TA_JUSTIFY, spaceAfter=6)
+    add("small", fontSize=8, leading=10.5, textColor=GREY)
+    add("th", fontName=FONT_BOLD, fontSize=8.5, leading=11)
+    add("td", fontSize=8.5, leading=11)
+    add("td_right", fontSize=8.5, leading=11, alignment=TA_RIGHT)
+    add("td_center", fontSize=8.5, leading=11, alignment=TA_CENTER)
+    add("toc_title", fontName=FONT_BOLD, fontSize=13.5, leading=18, textColor=ACCENT, spaceAfter=10)
+    add("toc1", fontName=FONT_BOLD, fontSize=10, leading=14, leftIndent=0, firstLineIndent=0, spaceBefore=4)
+    add("toc2", fontSize=9.5, leading=13, leftIndent=14, firstLineIndent=0)
+    add("toc3", fontSize=9, leading=12, leftIndent=28, firstLineIndent=0, textColor=GREY)
+    return ss
+
+
+_HEADING_LEVEL = {"h1": 0, "h2": 1, "h3": 2}
+_bookmark_ids = itertools.count(1)
+
+
+def heading(text: Any, level: int = 1, styles: StyleSheet1 | None = None) -> Paragraph:
+    """An h1..h3 heading; listed in the PDF outline and in the table of contents."""
+    ss = styles or get_styles()
+    return para(text, ss[f"h{min(max(level, 1), 3)}"])
+
+
+def make_toc(styles: StyleSheet1 | None = None) -> TableOfContents:
+    ss = styles or get_styles()
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = [ss["toc1"], ss["toc2"], ss["toc3"]]
+    return toc
+
+
+def content_width(landscape: bool = False) -> float:
+    """Width of the text frame in points, for computing absolute column widths."""
+    m = _LANDSCAPE_MARGINS if landscape else _PORTRAIT_MARGINS
+    page_w = (_landscape(A4) if landscape else A4)[0]
+    return page_w - m["leftMargin"] - m["rightMargin"]
+
+
+def data_table(
+    header: Sequence[Any] | None,
+    rows: Iterable[Sequence[Any]],
+    col_widths: Sequence[float | str] | None = None,
+    repeat_header: bool = True,
+    *,
+    styles: StyleSheet1 | None = None,
+    zebra: bool = True,
+) -> LongTable:
+    """A table whose cells wrap (Paragraphs), with zebra rows and a repeated header.
+
+    col_widths: points, "25%" strings or "*" (share of the rest); None = equal shares.
+    Cells may be any value (see format_value; numbers are right-aligned) or a Flowable.
+    """
+    ss = styles or get_styles()
+    th, td, td_right = ss["th"], ss["td"], ss["td_right"]
+
+    def cell(v: Any) -> Any:
+        if isinstance(v, Flowable):
+            return v
+        is_number = isinstance(v, int | float | Decimal) and not isinstance(v, bool)
+        return para(v, td_right if is_number else td)
+
+    data = [[cell(v) for v in row] for row in rows]
+    has_header = bool(header)
+    if has_header:
+        data.insert(0, [para(h, th) for h in header])  # type: ignore[union-attr]
+    ncols = max((len(r) for r in data), default=0)
+    for r in data:  # ragged input must not crash reportlab
+        r.extend([""] * (ncols - len(r)))
+    if not data:
+        data = [[""]]
+        ncols = 1
+    widths = list(col_widths) if col_widths else ["*"] * ncols
+
+    cmds: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+    ]
+    first_body = 1 if has_header else 0
+    if has_header:
+        cmds += [("BACKGROUND", (0, 0), (-1, 0), HEADER_BG), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+    if zebra:
+        cmds.append(("ROWBACKGROUNDS", (0, first_body), (-1, -1), [colors.white, ZEBRA_BG]))
+    # LongTable: only measures rows until the page is full, so long tables split in
+    # linear time; splitInRow lets a single huge cell continue on the next page.
+    return LongTable(
+        data,
+        colWidths=widths,
+        repeatRows=1 if (has_header and repeat_header) else 0,
+        style=TableStyle(cmds),
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+
+
+class _NumberedCanvas(Canvas):
+    """Defers page output until save() so each page knows the total ("pagina X di Y")."""
+
+    def __init__(self, *args: Any, decorate: Any = None, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self._decorate = decorate
+        self._pages: list[tuple[dict, list]] = []
+        self._page_bookmarks: list[tuple[tuple, dict]] = []
+
+    def bookmarkPage(self, *args: Any, **kw: Any) -> Any:  # noqa: N802 - reportlab API
+        # The real call resolves "this page" from the PDF page counter, which does not
+        # advance while pages are deferred; replay it when the page is really emitted.
+        self._page_bookmarks.append((args, kw))
+        return self._bookmarkReference(args[0] if args else kw["key"])
+
+    def showPage(self) -> None:  # noqa: N802
+        state = {k: v for k, v in self.__dict__.items() if k not in ("_pages", "_page_bookmarks")}
+        self._pages.append((state, self._page_bookmarks))
+        self._page_bookmarks = []
+        self._startPage()
+
+    def save(self) -> None:
+        pages, total = self._pages, len(self._pages)
+        for number, (state, bookmarks) in enumerate(pages, 1):
+            self.__dict__.update(state)
+            for args, kw in bookmarks:
+                Canvas.bookmarkPage(self, *args, **kw)
+            if self._decorate:
+                self._decorate(self, number, total)
+            Canvas.showPage(self)
+        self._pages = []
+        Canvas.save(self)
+
+
+class MinutesDocTemplate(BaseDocTemplate):
+    """A4 document with running header/footer, page X of Y, metadata, outline and /Lang."""
+
+    def __init__(
+        self,
+        target: str | Path | IO[bytes],
+        *,
+        title: str,
+        header_left: str = DEFAULT_HEADER,
+        header_right: str | None = None,
+        footer_left: str = "",
+        footer_right: str = "",
+        author: str = "",
+        subject: str = "",
+        keywords: Sequence[str] = (),
+        landscape: bool = False,
+        lang: str = "it",
+        **kw: Any,
+    ) -> None:
+        register_fonts()
+        self.header_left = header_left
+        self.header_right = title if header_right is None else header_right
+        self.footer_left, self.footer_right = footer_left, footer_right
+        margins = _LANDSCAPE_MARGINS if landscape else _PORTRAIT_MARGINS
+        target = str(target) if isinstance(target, Path) else target
+        super().__init__(
+            target,
+            pagesize=_landscape(A4) if landscape else A4,
+            title=title,
+            author=author,
+            subject=subject,
+            keywords=list(keywords),
+            creator="facilitator_app",
+            lang=lang,  # written as /Lang in the catalog (screen readers, hyphenation)
+            displayDocTitle=1,  # viewers show the title, not the file name
+            **{**margins, **kw},
+        )
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self._outline_level = -1
+
+    def build(self, flowables: list, filename: Any = None, canvasmaker: Any = None) -> None:
+        maker = canvasmaker or functools.partial(_NumberedCanvas, decorate=self._decorate)
+        super().build(flowables, filename=filename, canvasmaker=maker)
+
+    def handle_documentBegin(self) -> None:  # noqa: N802 - reportlab API
+        self._outline_level = -1  # each multiBuild pass gets a fresh canvas and outline
+        super().handle_documentBegin()
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
+        """Headings (styles h1..h3) become outline entries and TOC entries."""
+        if not isinstance(flowable, Paragraph):
+            return
+        level = _HEADING_LEVEL.get(flowable.style.name)
+        if level is None:
+            return
+        key = getattr(flowable, "_bookmark_key", None)
+        if key is None:  # stable across multiBuild passes: the same object is reused
+            key = flowable._bookmark_key = f"h{next(_bookmark_ids)}"
+        text = flowable.getPlainText()
+        level = min(level, self._outline_level + 1)  # outlines may not skip levels
+        self._outline_level = level
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+        self.notify("TOCEntry", (level, _xml_escape(text), self.page, key))
+
+    def _decorate(self, canv: Canvas, page: int, total: int) -> None:
+        """Running header and footer, drawn when the page count is known."""
+        w, h = canv._pagesize
+        left, right = self.leftMargin, w - self.rightMargin
+        canv.saveState()
+        canv.setFont(FONT, 8)
+        canv.setFillColor(GREY)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        y = h - self.topMargin + 7 * mm
+        hl, hr = _fit_pair(safe_text(self.header_left, FONT), safe_text(self.header_right, FONT), right - left, 8)
+        canv.drawString(left, y, hl)
+        canv.drawRightString(right, y, hr)
+        canv.line(left, y - 2.2 * mm, right, y - 2.2 * mm)
+        y = self.bottomMargin - 10 * mm
+        canv.line(left, y + 3.5 * mm, right, y + 3.5 * mm)
+        canv.drawCentredString((left + right) / 2, y, f"pagina {page} di {total}")
+        side = (right - left) / 2 - 25 * mm  # keep clear of the centred page number
+        if self.footer_left:
+            canv.drawString(left, y, _ellipsize(safe_text(self.footer_left, FONT), side, 8))
+        if self.footer_right:
+            canv.drawRightString(right, y, _ellipsize(safe_text(self.footer_right, FONT), side, 8))
+        canv.restoreState()
+
+
+def _ellipsize(text: str, width: float, size: float) -> str:
+    if pdfmetrics.stringWidth(text, FONT, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", FONT, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _fit_pair(left: str, right: str, width: float, size: float, gap: float = 8 * mm) -> tuple[str, str]:
+    """Share one line between two texts; the shorter keeps its length, the longer is cut."""
+    wl, wr = (pdfmetrics.stringWidth(t, FONT, size) for t in (left, right))
+    avail = width - gap
+    if wl + wr <= avail:
+        return left, right
+    half = avail / 2
+    if wl <= half:
+        return left, _ellipsize(right, avail - wl, size)
+    if wr <= half:
+        return _ellipsize(left, avail - wr, size), right
+    return _ellipsize(left, half, size), _ellipsize(right, half, size)
+
+
+def build_pdf(
+    target: str | Path | IO[bytes],
+    story: Iterable[Flowable],
+    *,
+    title: str,
+    toc: bool = False,
+    toc_title: str = "Indice",
+    **doc_options: Any,
+) -> int:
+    """Build a PDF from flowables and return its page count.
+
+    toc=True puts "Indice" and a table of contents (of h1..h3 headings) after the
+    leading "title"/"subtitle" paragraphs, then a page break; a TableOfContents
+    already in the story is honoured instead. doc_options are
+    MinutesDocTemplate keywords (author, subject, keywords, header_left, landscape, ...).
+    """
+    doc = MinutesDocTemplate(target, title=title, **doc_options)
+    flowables = list(story)
+    if toc and not any(isinstance(f, TableOfContents) for f in flowables):
+        ss = get_styles()
+        at = 0
+        while at < len(flowables) and getattr(getattr(flowables[at], "style", None), "name", "") in ("title", "subtitle"):
+            at += 1
+        flowables[at:at] = [para(toc_title, ss["toc_title"]), make_toc(ss), PageBreak()]
+    if any(isinstance(f, TableOfContents) for f in flowables):
+        doc.multiBuild(flowables)  # TOC page numbers need a second pass
+    else:
+        doc.build(flowables)
+    return doc.page
