@@ -58,6 +58,31 @@ def parse_iso_date(value: Any) -> str | None:
     return date.fromisoformat(str(value)).isoformat()
 
 
+_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$")
+
+
+def parse_date_text(text: str) -> str | None:
+    """A date as people type it (dd/mm/yyyy, d.m.yy, ISO) -> ISO string; ValueError if not a date."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    m = _DMY.match(text)
+    if m:
+        day, month, year = (int(g) for g in m.groups())
+        if len(m.group(3)) == 2:  # two-digit years: 00-29 -> 2000s, else 1900s
+            year += 2000 if year < 30 else 1900
+        return date(year, month, day).isoformat()
+    return date.fromisoformat(text).isoformat()
+
+
+def format_date(iso: str | None) -> str:
+    """ISO -> dd/mm/yyyy, the Italian way."""
+    if not iso:
+        return ""
+    d = date.fromisoformat(iso)
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
 def validate(values: dict[str, Any], vocab: Vocabularies) -> list[FieldError]:
     """Errors in an already-normalised member dict (as forms and imports produce)."""
     errors: list[FieldError] = []
@@ -184,3 +209,13 @@ def list_members(store: Store, *, status: str | None = None, cohort_id: str | No
 
 def display_name(member: dict[str, Any]) -> str:
     return f"{member['surname']} {member['first_name']}"
+
+
+def list_cohorts(store: Store) -> list[dict[str, Any]]:
+    return store.select("cohorts", order_by="term_start, name")
+
+
+def create_cohort(store: Store, name: str, term_start: str | None = None, term_end: str | None = None) -> str:
+    with store.transaction():
+        return store.insert("cohorts", {"name": name, "term_start": parse_iso_date(term_start),
+                                        "term_end": parse_iso_date(term_end)})

@@ -1,0 +1,32 @@
+"""The areas of the main window, in navigation order.
+
+Each entry: (key, title marked for translation, factory(ctx) -> QWidget).
+Later features add their page here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from facilitator_app.gui.context import AppContext
+
+
+def _members(ctx: AppContext) -> QWidget:
+    from facilitator_app.gui.members.page import MembersPage
+
+    return MembersPage(ctx)
+
+
+PAGES: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
+    ("members", QCoreApplication.translate("Pages", "Members"), _members),
+]
+
+
+def title(key: str) -> str:
+    for k, text, _ in PAGES:
+        if k == key:
+            return QCoreApplication.translate("Pages", text)
+    return key
