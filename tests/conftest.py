@@ -1,0 +1,91 @@
+"""Shared fixtures: real SQLite files on disk, an isolated app home, a GUI context."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+# GUI tests never need a display; set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path_factory, monkeypatch):
+    """Device config and default data dir in a temp folder, never the real home."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("FACILITATOR_APP_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def device():
+    from facilitator_app.core.device import Device
+
+    return Device("test-device", "Laptop di prova")
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "assemblea.sqlite"
+
+
+@pytest.fixture
+def store(db_path, device):
+    from facilitator_app.core.store import Store
+
+    s = Store(db_path, device)
+    s.ensure_assembly("Assemblea di prova")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_store(db_path, device):
+    """A store holding the demo assembly (seed 2024)."""
+    from facilitator_app.core.demo import build_demo
+    from facilitator_app.core.store import Store
+
+    s = Store(db_path, device)
+    build_demo(s, seed=2024)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def ctx(qapp, store, tmp_path):
+    """An application context on `store`, with settings in a temp file and prompts that answer yes."""
+    from PySide6.QtCore import QSettings
+
+    from facilitator_app.gui.context import AppContext
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return AppContext(store, settings, RecordingPrompts())
+
+
+@pytest.fixture
+def demo_ctx(qapp, demo_store, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from facilitator_app.gui.context import AppContext
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return AppContext(demo_store, settings, RecordingPrompts())
+
+
+class RecordingPrompts:
+    """Answers confirmations with `answer` and records every message shown."""
+
+    def __init__(self, answer: bool = True):
+        self.answer = answer
+        self.shown: list[tuple[str, str, str]] = []
+
+    def confirm(self, parent, title, text):
+        self.shown.append(("confirm", title, text))
+        return self.answer
+
+    def error(self, parent, title, text):
+        self.shown.append(("error", title, text))
+
+    def info(self, parent, title, text):
+        self.shown.append(("info", title, text))
