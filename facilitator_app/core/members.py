@@ -80,7 +80,7 @@ def format_date(iso: str | None) -> str:
     if not iso:
         return ""
     d = date.fromisoformat(iso)
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
 
 
 def validate(values: dict[str, Any], vocab: Vocabularies) -> list[FieldError]:
