@@ -141,17 +141,23 @@ def safe_text(value: Any, font_name: str | None = None) -> str:
     missing glyph (CJK, most emoji) becomes FALLBACK_GLYPH so the gap is visible.
     """
     text = format_value(value)
-    cover = _coverage(font_name)
-    if cover.issuperset(map(ord, text)):  # fast path: the common case, in C
+    if text.isascii() and text.isprintable():  # fast path: most cells
         return text
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    # Composed forms: reportlab does no shaping, so "e"+U+0302+U+0303 would stack badly.
+    text = unicodedata.normalize("NFC", text)
+    cover = _coverage(font_name)
+    if cover.issuperset(map(ord, text)):  # second fast path, in C
+        return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     fallback = FALLBACK_GLYPH if ord(FALLBACK_GLYPH) in cover else "?"
     out: list[str] = []
     for ch in text:
         cp = ord(ch)
+        if cp == 0x200D or 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF:
+            continue  # emoji joiners/variation selectors: meaningless once a picture is a box
         if cp in cover or ch == "\n":
             out.append(ch)
-        elif unicodedata.category(ch) in _DROP_CATEGORIES or 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF:
+        elif unicodedata.category(ch) in _DROP_CATEGORIES:
             continue
         else:
             out.append(fallback)
