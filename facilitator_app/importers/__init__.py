@@ -1,0 +1,1 @@
+"""Importers: bring outside files (rosters, spreadsheets) into an assembly, Qt-free."""

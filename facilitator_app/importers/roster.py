@@ -1,0 +1,653 @@
+"""Roster import from the statistics office's spreadsheets (.xlsx or .csv).
+
+Two steps, so the user sees everything before anything is written:
+`plan_import` reads the file and compares it with the store (a dry run that
+writes nothing); `apply_import` writes that plan in one transaction.
+
+People are matched by external id, else by surname + first name + birth date
+(folded), both inside the file (duplicates merge into one member) and against
+the store (re-importing an updated file updates members instead of
+duplicating them). A bad value never stops an import: it is left empty and
+reported with its spreadsheet row and column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import warnings
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from itertools import islice
+from pathlib import Path
+from typing import Any, Callable
+
+from facilitator_app.core.ids import new_id
+from facilitator_app.core.members import (
+    EMAIL_RE, FIELDS, PHONE_RE, is_valid_badge, new_badge_code, normalize_badge, taken_badges, validate,
+)
+from facilitator_app.core.store import Store
+from facilitator_app.core.vocab import MUNICIPI, Vocabularies, fold
+
+HEADER_SEARCH_ROWS = 20
+
+# Header texts the office (or a person re-typing a roster) uses, per member field.
+# Matched after `_header_key`, so case, accents, punctuation and spaces don't matter.
+# "Codice fiscale" is deliberately absent: the assembly doesn't need tax codes (GDPR).
+FIELD_SYNONYMS: dict[str, list[str]] = {
+    "surname": ["Cognome", "Surname", "Last name", "Family name"],
+    "first_name": ["Nome", "First name", "Given name", "Forename", "Nome proprio"],
+    "external_id": ["ID", "Codice", "Matricola", "ID anagrafe", "Codice statistico", "Codice anagrafico",
+                    "Codice identificativo", "External ID"],
+    "email": ["Email", "E-mail", "Posta elettronica", "Mail", "Indirizzo email", "Email address"],
+    "phone": ["Telefono", "Cellulare", "Phone", "Mobile", "Tel", "Cell", "Numero di telefono",
+              "Recapito telefonico", "Phone number"],
+    "gender": ["Genere", "Sesso", "Gender", "Sex"],
+    "birth_date": ["Data di nascita", "Data nascita", "Nato il", "Nata il", "Nato/a il", "Birth date",
+                   "Date of birth", "Birthdate", "DOB"],
+    "citizenship": ["Cittadinanza", "Citizenship", "Nazionalità", "Nationality"],
+    "country": ["Paese", "Stato di cittadinanza", "Paese di cittadinanza", "Country", "Country of citizenship"],
+    "municipio": ["Municipio", "Zona", "District", "Municipality"],
+    "education": ["Titolo di studio", "Istruzione", "Livello di istruzione", "Education", "Education level"],
+    "cohort_id": ["Coorte", "Cohort"],
+    "term_start": ["Inizio mandato", "Term start", "Start of term"],
+    "term_end": ["Fine mandato", "Term end", "End of term"],
+    "status": ["Stato", "Status"],
+    "accessibility_notes": ["Accessibilità", "Esigenze accessibilità", "Esigenze di accessibilità",
+                            "Accessibility", "Accessibility needs"],
+    "dietary_notes": ["Esigenze alimentari", "Dieta", "Dietary needs", "Diet"],
+    "consent_privacy": ["Consenso privacy", "Consenso al trattamento dei dati", "Privacy consent", "Privacy"],
+    "consent_photos": ["Consenso foto", "Consenso immagini", "Photo consent"],
+    "badge_code": ["Badge", "Codice badge", "Badge code"],
+    "notes": ["Note", "Notes", "Osservazioni"],
+}
+
+
+class RosterImportError(Exception):
+    """The file can't be imported at all; the message is meant for the user."""
+
+
+@dataclass
+class ImportIssue:
+    row: int
+    column: str | None      # header text as in the file
+    field: str | None       # member field
+    code: str               # stable: "missing_name", "invalid_date", "duplicate_in_file", ...
+    value: Any
+    message: str            # English sentence
+
+
+@dataclass
+class ImportRow:
+    row: int                # first spreadsheet row of this person
+    values: dict            # normalised member values read from the file (merged duplicates)
+    action: str             # "create" | "update" | "unchanged"
+    member_id: str | None   # existing member (set for new ones after apply_import)
+    changes: dict           # field -> (old, new) for updates
+    warnings: list[ImportIssue]
+    sources: dict = field(default_factory=dict, repr=False)  # field -> (row, column index, raw)
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    sheet: str | None
+    header_row: int
+    columns: dict[str, str]  # header text -> field
+    unmapped: list[str]
+    rows: list[ImportRow]
+    rejected: list[ImportIssue]
+    merged: list[ImportIssue]
+    new_cohorts: dict[str, str] = field(default_factory=dict)  # cohort name -> id it will get
+    fingerprint: tuple = field(default=(), repr=False)
+    applied: bool = field(default=False, repr=False)
+
+    @property
+    def warnings(self) -> list[ImportIssue]:
+        return sorted((w for r in self.rows for w in r.warnings), key=lambda w: w.row)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        c = {"create": 0, "update": 0, "unchanged": 0}
+        for r in self.rows:
+            c[r.action] += 1
+        return {**c, "rejected": len(self.rejected), "warnings": sum(len(r.warnings) for r in self.rows),
+                "merged": len(self.merged)}
+
+
+@dataclass
+class ImportResult:
+    created: int
+    updated: int
+    unchanged: int
+    rejected: int
+    member_ids: list[str]  # every member in the file, in file order
+
+
+# -- reading the file ----------------------------------------------------------
+
+def _read_xlsx(path: Path, sheet: str | None) -> tuple[str, list[tuple]]:
+    import openpyxl
+
+    damaged = (f"Could not read '{path.name}' as an Excel workbook: the file is damaged "
+               f"or not really an .xlsx file.")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about styles it ignores
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise RosterImportError(damaged) from exc
+    try:
+        if sheet is None:
+            if not wb.worksheets:
+                raise RosterImportError(f"'{path.name}' contains no worksheet.")
+            ws = wb.worksheets[0]
+        elif sheet in wb.sheetnames:
+            ws = wb[sheet]
+        else:
+            raise RosterImportError(f"'{path.name}' has no sheet named '{sheet}' "
+                                    f"(sheets: {', '.join(wb.sheetnames)}).")
+        # Some generators write a wrong <dimension>; trusting it would cut rows off.
+        ws.reset_dimensions()
+        return ws.title, list(ws.iter_rows(values_only=True))
+    except RosterImportError:
+        raise
+    except Exception as exc:
+        raise RosterImportError(damaged) from exc
+    finally:
+        wb.close()
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text"
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")  # Excel's "CSV" on Italian Windows
+
+
+def _read_csv(path: Path, data: bytes, mapping: dict | None) -> list[list[str]]:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise RosterImportError(f"'{path.name}' is not a spreadsheet or CSV file.")
+    text = _decode(data)
+    first, _, rest = text.partition("\n")
+    hint = re.fullmatch(r"\s*sep=(.)\s*", first)  # Excel's "sep=;" first line
+    if hint:
+        text = rest
+    try:
+        if hint:
+            delimiter = hint.group(1)
+        else:
+            # The separator that yields the best header row wins; sniffing
+            # characters alone is fooled by title rows and commas in notes.
+            # Without a recognisable header, the one giving the most columns.
+            def score(d: str) -> tuple[int, int]:
+                head = list(islice(csv.reader(io.StringIO(text, newline=""), delimiter=d), HEADER_SEARCH_ROWS))
+                return _find_header(head, mapping, strict=False)[2], sum(map(len, head))
+            delimiter = max(";,\t", key=score)
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise RosterImportError(f"'{path.name}' is not a readable CSV file ({exc}).") from exc
+
+
+def read_rows(path: str | Path, sheet: str | None = None,
+              mapping: dict[str, str | None] | None = None) -> tuple[str | None, list[Any]]:
+    """(sheet name or None for CSV, all rows as sequences of raw cell values)."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise RosterImportError(f"File not found: {path}") from None
+    except IsADirectoryError:
+        raise RosterImportError(f"{path} is a folder, not a spreadsheet.") from None
+    except OSError as exc:
+        raise RosterImportError(f"Could not open {path}: {exc.strerror or exc}.") from exc
+    suffix = path.suffix.lower()
+    if not data.strip():
+        raise RosterImportError(f"'{path.name}' is empty.")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE container: encrypted .xlsx or legacy .xls
+        raise RosterImportError(
+            f"'{path.name}' is password-protected or in the old Excel 97-2003 (.xls) format. "
+            f"Open it in Excel, remove the password and save it as .xlsx (or .csv), then import it again.")
+    if suffix == ".ods":
+        raise RosterImportError(f"'{path.name}' is an OpenDocument spreadsheet; save it as .xlsx or .csv first.")
+    if data.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm", ".xltx", ".xltm"):
+        return _read_xlsx(path, sheet)
+    return None, _read_csv(path, data, mapping)
+
+
+# -- header row -----------------------------------------------------------------
+
+def _header_key(text: Any) -> str:
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+_SYNONYM_INDEX: dict[str, str] = {_header_key(s): f for f, syns in FIELD_SYNONYMS.items() for s in syns}
+assert all(_SYNONYM_INDEX[_header_key(s)] == f for f, syns in FIELD_SYNONYMS.items() for s in syns), \
+    "a header synonym maps to two fields"
+
+
+def field_for_header(text: Any, mapping: dict[str, str | None] | None = None) -> str | None:
+    """The member field a header cell means, or None (the GUI uses it for its default mapping)."""
+    if text is None or not str(text).strip():
+        return None
+    key = _header_key(text)
+    if mapping:
+        for header, f in mapping.items():
+            if _header_key(header) == key:
+                return f or None
+    # "Data di nascita (gg/mm/aaaa)", "Cognome*": try without the explanation too.
+    return _SYNONYM_INDEX.get(key) or _SYNONYM_INDEX.get(_header_key(re.sub(r"\(.*?\)|\[.*?\]", "", str(text))))
+
+
+def _find_header(rows: list, mapping: dict | None, strict: bool = True) -> tuple[int, dict[int, str], int]:
+    """(row index, {column index: field}, score): the best-scoring row naming surname and first name."""
+    best: tuple[int, dict[int, str], int] = (-1, {}, 0)
+    for i, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        fields = {j: f for j, c in enumerate(cells) if (f := field_for_header(c, mapping))}
+        found = set(fields.values())
+        if "surname" in found and "first_name" in found and len(found) > best[2]:
+            best = (i, fields, len(found))
+    if best[0] < 0 and strict:
+        if not any(_filled(c) for r in rows for c in r):
+            raise RosterImportError("The file contains no data.")
+        raise RosterImportError(
+            f"No header row found in the first {HEADER_SEARCH_ROWS} rows: the roster needs columns "
+            f"for surname and first name (for example 'Cognome' and 'Nome', or 'Surname' and 'First name').")
+    return best
+
+
+# -- values ---------------------------------------------------------------------
+
+class _Bad:
+    """A value that can't be used: the issue code (returned, never raised, so it can be cached)."""
+    __slots__ = ("code",)
+
+    def __init__(self, code: str):
+        self.code = code
+
+
+def _filled(c: Any) -> bool:
+    return c is not None and (c.__class__ is not str or bool(c.strip()))
+
+
+def _text(raw: Any) -> str | None:
+    if raw.__class__ is str:
+        return raw.strip() or None
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))  # ids and phone numbers typed into numeric cells
+    if isinstance(raw, datetime):
+        return raw.date().isoformat() if raw.time() == datetime.min.time() else raw.isoformat(" ")
+    return str(raw).strip() or None
+
+
+def _name(raw: Any) -> str | None:
+    text = _text(raw)
+    return " ".join(text.split()) if text else None
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+_MUNICIPIO_RE = re.compile(r"(?:municipio|mun|zona|z|m|district|municipality)?(?:n|nr|num|numero)?(\d{1,3}|[ivx]{1,4})")
+_YMD_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_DMY_RE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})")
+_EXCEL_EPOCH = datetime(1899, 12, 30)  # serial 1 = 1900-01-01 (ignoring Lotus' 1900 leap-day bug)
+_YES = {"si", "s", "yes", "y", "x", "1", "true", "vero", "ok", "v"}
+_NO = {"no", "n", "0", "false", "falso"}
+_ITALY = {"italia", "italy", "italie", "italien"}
+_UNKNOWN = {"nd", "na", "n a", "n d", "non disponibile", "sconosciuta", "sconosciuto", "unknown", "altro", "other"}
+
+
+def _municipio(raw: Any) -> int | _Bad:
+    if isinstance(raw, bool):
+        return _Bad("invalid_municipio")
+    if isinstance(raw, (int, float)):
+        n = int(raw) if float(raw).is_integer() else None
+    else:
+        s = re.sub(r"[\W_]+", "", fold(raw))
+        if re.fullmatch(r"\d+(?:\.0+)?", fold(raw)):
+            s = fold(raw).split(".")[0]  # "3.0" from a CSV written by a script
+        m = _MUNICIPIO_RE.fullmatch(s)
+        n = None if not m else int(m.group(1)) if m.group(1).isdigit() else _ROMAN.get(m.group(1))
+    return n if n in MUNICIPI else _Bad("invalid_municipio")
+
+
+def _date_parser(birth: bool) -> Callable[[Any], str | _Bad]:
+    this_year = date.today().year % 100
+
+    def parse(raw: Any) -> str | _Bad:
+        try:
+            if isinstance(raw, datetime):
+                return raw.date().isoformat()
+            if isinstance(raw, date):
+                return raw.isoformat()
+            if isinstance(raw, bool):
+                return _Bad("invalid_date")
+            if isinstance(raw, (int, float)):
+                return _serial(raw)
+            s = str(raw).strip()
+            s = re.split(r"[T ]", s, maxsplit=1)[0]  # drop a time part ("1980-05-03 00:00:00")
+            if m := _YMD_RE.fullmatch(s):
+                y, mo, d = (int(g) for g in m.groups())
+            elif m := _DMY_RE.fullmatch(s):  # Italian order: day first
+                d, mo, y = (int(g) for g in m.groups())
+                if len(m.group(3)) == 2:
+                    y += 1900 if birth and y > this_year else 2000
+            elif re.fullmatch(r"\d{4,6}(?:\.\d+)?", s):
+                return _serial(float(s))
+            else:
+                return _Bad("invalid_date")
+            return date(y, mo, d).isoformat()
+        except (ValueError, OverflowError):
+            return _Bad("invalid_date")
+
+    return parse
+
+
+def _serial(n: float) -> str | _Bad:
+    if not 1 <= n < 2958466:
+        return _Bad("invalid_date")
+    return (_EXCEL_EPOCH + timedelta(days=int(n))).date().isoformat()
+
+
+def _consent(raw: Any) -> int | _Bad:
+    if isinstance(raw, (bool, int, float)):
+        return int(raw) if raw in (0, 1) else _Bad("invalid_consent")
+    s = re.sub(r"[\W_]+", " ", fold(raw)).strip()
+    return 1 if s in _YES else 0 if s in _NO else _Bad("invalid_consent")
+
+
+def _checked(check: re.Pattern, code: str) -> Callable[[Any], str | _Bad]:
+    def parse(raw: Any) -> str | _Bad:
+        text = _text(raw)
+        return text if text is None or check.match(text) else _Bad(code)
+    return parse
+
+
+def _badge(raw: Any) -> str | _Bad:
+    code = normalize_badge(_text(raw) or "")
+    return code if is_valid_badge(code) else _Bad("invalid_badge")
+
+
+def _vocab_parser(vocab: Vocabularies, kind: str) -> Callable[[Any], str | _Bad]:
+    def parse(raw: Any) -> str | _Bad:
+        text = _text(raw) or ""
+        # "M.", "Italiano/a": also try without punctuation and gender endings.
+        for candidate in (text, re.sub(r"\s*[/(]\s*[ae]\s*\)?$", "", text), re.sub(r"[^\w\s]+", " ", text)):
+            if key := vocab.match(kind, candidate):
+                return key
+        return _Bad(f"unknown_{kind}")
+    return parse
+
+
+def _citizenship_parser(vocab: Vocabularies) -> Callable[[Any], Any]:
+    match = _vocab_parser(vocab, "citizenship")
+
+    def parse(raw: Any) -> tuple[str, str | None] | _Bad:
+        key = match(raw)
+        if not isinstance(key, _Bad):
+            return key, None
+        text = _text(raw) or ""
+        folded = fold(re.sub(r"[^\w\s]+", " ", text))
+        if folded in _ITALY:
+            return "italian", text
+        if folded in _UNKNOWN or not re.fullmatch(r"[^\W\d_][^\d]*", text):
+            return key
+        return "foreign", text  # "Egitto", "Filippine": a foreign citizen of that country
+    return parse
+
+
+def _memo(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """Rosters repeat the same few values (genders, municipi, dates) thousands of times."""
+    cache: dict[tuple, Any] = {}
+
+    def parse(raw: Any) -> Any:
+        key = (raw.__class__, raw)
+        try:
+            return cache[key]
+        except KeyError:
+            value = cache[key] = fn(raw)
+            return value
+    return parse
+
+
+_WHY = {
+    "invalid_date": "is not a valid date",
+    "invalid_email": "is not a valid e-mail address",
+    "invalid_phone": "is not a valid phone number",
+    "invalid_municipio": "is not one of Milan's municipi (1 to 9)",
+    "invalid_consent": "is not a yes/no answer",
+    "invalid_badge": "is not a valid badge code; a new code will be given",
+    "duplicate_badge": "is already another member's badge; a new code will be given",
+    "term_end_before_start": "is before the start of the term",
+    "unknown_gender": "is not a known gender",
+    "unknown_education": "is not a known education level",
+    "unknown_citizenship": "is not a known citizenship or country",
+    "unknown_status": "is not a known status",
+}
+
+
+def _column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+    return get_column_letter(index + 1)
+
+
+def _issue(row: int, col: int, header: str, fld: str, code: str, raw: Any, why: str | None = None) -> ImportIssue:
+    shown = raw.date().isoformat() if isinstance(raw, datetime) else raw
+    why = why or _WHY.get(code, "is not valid")
+    tail = "" if "new code" in why else "; left empty"
+    return ImportIssue(row, header, fld, code, raw,
+                       f"Row {row}, column '{header}' ({_column_letter(col)}): '{shown}' {why}{tail}.")
+
+
+# -- matching people ----------------------------------------------------------------
+
+class _People:
+    """Index by external id and by (surname, first name) -> [(birth date, item)]."""
+
+    def __init__(self, values_of: Callable[[Any], dict]):
+        self.values_of = values_of
+        self.by_ext: dict[str, Any] = {}
+        self.by_name: dict[tuple[str, str], list[tuple[str | None, Any]]] = {}
+
+    def add(self, item: Any) -> None:
+        v = self.values_of(item)
+        if v.get("external_id"):
+            self.by_ext.setdefault(fold(v["external_id"]), item)
+        self.by_name.setdefault((fold(v["surname"]), fold(v["first_name"])), []).append((v.get("birth_date"), item))
+
+    def find(self, v: dict) -> Any:
+        ext = fold(v["external_id"]) if v.get("external_id") else None
+        if ext and ext in self.by_ext:
+            return self.by_ext[ext]
+        born = v.get("birth_date")
+        # A different external id means a different person, even with the same name.
+        candidates = [(b, it) for b, it in self.by_name.get((fold(v["surname"]), fold(v["first_name"])), ())
+                      if not ext or not self.values_of(it).get("external_id")]
+        exact = [it for b, it in candidates if b == born]
+        if exact:
+            return exact[0]
+        # One side has no birth date: match only if that leaves a single person.
+        loose = {id(it): it for b, it in candidates if not b or not born}
+        return next(iter(loose.values())) if len(loose) == 1 else None
+
+
+def _fingerprint(store: Store) -> tuple:
+    return (str(store.path), store.scalar(
+        "SELECT coalesce(max(seq), 0) FROM changes WHERE tbl IN ('members', 'cohorts')"))
+
+
+# -- the plan -------------------------------------------------------------------------
+
+def plan_import(store: Store, path: str | Path, *, sheet: str | None = None,
+                mapping: dict[str, str | None] | None = None) -> ImportPlan:
+    """Read a roster and compare it with the store; writes nothing.
+
+    `mapping` (header text -> field, or None to ignore a column) overrides the
+    automatic header recognition, for the GUI's column-mapping step.
+    """
+    sheet_name, rows = read_rows(path, sheet, mapping)
+    head, colfields, _ = _find_header(rows, mapping)
+    headers = ["" if c is None else str(c).strip() for c in rows[head]]
+    columns = {headers[j]: f for j, f in colfields.items()}
+    unmapped = [h for j, h in enumerate(headers) if h and j not in colfields]
+
+    vocab = Vocabularies.load(store)
+    cohort_ids = {fold(c["name"]): c["id"] for c in store.select("cohorts")}
+    cohort_ids.update({c["id"]: c["id"] for c in store.select("cohorts")})
+    new_cohorts: dict[str, str] = {}
+
+    def cohort(raw: Any) -> str | None:
+        name = _text(raw)
+        if name is None:
+            return None
+        key = cohort_ids.get(fold(name)) or cohort_ids.get(name)
+        if key is None:  # a cohort the file names for the first time: created with the import
+            key = cohort_ids[fold(name)] = new_cohorts[name] = new_id()
+        return key
+
+    parsers: dict[str, Callable[[Any], Any]] = {
+        "surname": _name, "first_name": _name,
+        "email": _memo(_checked(EMAIL_RE, "invalid_email")), "phone": _memo(_checked(PHONE_RE, "invalid_phone")),
+        "gender": _memo(_vocab_parser(vocab, "gender")), "education": _memo(_vocab_parser(vocab, "education")),
+        "status": _memo(_vocab_parser(vocab, "status")), "citizenship": _memo(_citizenship_parser(vocab)),
+        "birth_date": _memo(_date_parser(birth=True)), "term_start": _memo(_date_parser(birth=False)),
+        "term_end": _memo(_date_parser(birth=False)), "municipio": _memo(_municipio),
+        "consent_privacy": _memo(_consent), "consent_photos": _memo(_consent),
+        "badge_code": _badge, "cohort_id": _memo(cohort),
+    }
+    # field -> the columns that may hold it (e.g. "Telefono" and "Cellulare"): first filled one wins.
+    specs: list[tuple[str, list[int], Callable]] = []
+    for f in FIELDS:
+        idxs = [j for j, cf in colfields.items() if cf == f]
+        if idxs:
+            specs.append((f, idxs, parsers.get(f, _text)))
+
+    existing = {m["id"]: m for m in store.query(
+        f"SELECT id, {', '.join(FIELDS)} FROM members WHERE deleted = 0")}
+    in_store = _People(lambda m: m)
+    for m in existing.values():
+        in_store.add(m)
+    in_file = _People(lambda r: r.values)
+    by_member: dict[str, ImportRow] = {}
+    entries: list[ImportRow] = []
+    rejected: list[ImportIssue] = []
+    merged: list[ImportIssue] = []
+
+    for rownum, cells in enumerate(rows[head + 1:], start=head + 2):
+        if not any(_filled(c) for c in cells):
+            continue
+        values: dict[str, Any] = {}
+        sources: dict[str, tuple[int, int, Any]] = {}
+        issues: list[ImportIssue] = []
+        n = len(cells)
+        for f, idxs, parse in specs:
+            col = next((j for j in idxs if j < n and _filled(cells[j])), None)
+            if col is None:
+                continue
+            raw = cells[col]
+            value = parse(raw)
+            if value.__class__ is _Bad:
+                issues.append(_issue(rownum, col, headers[col], f, value.code, raw))
+            elif value is not None:
+                values[f], sources[f] = value, (rownum, col, raw)
+        if isinstance(values.get("citizenship"), tuple):
+            values["citizenship"], country = values["citizenship"]
+            if country and "country" not in values:
+                values["country"], sources["country"] = country, sources["citizenship"]
+        elif "country" in values and "citizenship" not in values:
+            # Only the country is given: that says whether the person is Italian.
+            italian = fold(values["country"]) in _ITALY or vocab.match("citizenship", values["country"]) == "italian"
+            values["citizenship"] = "italian" if italian else "foreign"
+            sources["citizenship"] = sources["country"]
+
+        missing = [f for f in ("surname", "first_name") if f not in values]
+        if missing:
+            col = next(j for j, cf in colfields.items() if cf == missing[0])
+            what = " and ".join({"surname": "surname", "first_name": "first name"}[f] for f in missing)
+            rejected.append(ImportIssue(rownum, headers[col], missing[0], "missing_name", None,
+                                        f"Row {rownum}: no {what}; the row was not imported."))
+            continue
+
+        target = in_file.find(values)
+        member = None
+        if target is None and (member := in_store.find(values)) is not None:
+            target = by_member.get(member["id"])
+        if target is not None:
+            target.values.update(values)  # later non-empty values fill and override earlier ones
+            target.sources.update(sources)
+            target.warnings.extend(issues)
+            merged.append(ImportIssue(
+                rownum, None, None, "duplicate_in_file", target.row,
+                f"Row {rownum} is the same person as row {target.row} ({values['surname']} "
+                f"{values['first_name']}): merged into one member, the later row's values win."))
+        else:
+            target = ImportRow(rownum, values, "create", member["id"] if member else None, {}, issues, sources)
+            entries.append(target)
+            if member:
+                by_member[member["id"]] = target
+        in_file.add(target)
+
+    _finish(store, vocab, entries, existing, headers)
+    return ImportPlan(Path(path), sheet_name, head + 1, columns, unmapped, entries, rejected, merged,
+                      new_cohorts, _fingerprint(store))
+
+
+def _finish(store: Store, vocab: Vocabularies, entries: list[ImportRow], existing: dict[str, dict],
+            headers: list[str]) -> None:
+    """Cross-field checks, badges, and create/update/unchanged for each person."""
+    def drop(entry: ImportRow, f: str, code: str) -> None:
+        row, col, raw = entry.sources[f]
+        entry.values.pop(f, None)
+        why = "is not a plausible birth date" if f == "birth_date" and code == "invalid_date" else None
+        entry.warnings.append(_issue(row, col, headers[col], f, code, raw, why))
+
+    taken = taken_badges(store)
+    for entry in entries:
+        # Core rules the parsers don't cover (plausible birth date, term order, ...).
+        for err in validate(entry.values, vocab):
+            if err.field in entry.values:
+                drop(entry, err.field, err.code)
+        badge = entry.values.get("badge_code")
+        if badge:
+            own = existing[entry.member_id]["badge_code"] if entry.member_id else None
+            if badge != own:
+                if badge in taken:
+                    drop(entry, "badge_code", "duplicate_badge")
+                else:
+                    taken.add(badge)
+    for entry in entries:
+        if entry.member_id is None:
+            entry.values.setdefault("status", "active")
+            if "badge_code" not in entry.values:
+                entry.values["badge_code"] = new_badge_code(taken)
+            continue
+        current = existing[entry.member_id]
+        entry.changes = {f: (current[f], v) for f, v in entry.values.items() if current[f] != v}
+        entry.action = "update" if entry.changes else "unchanged"
+
+
+# -- applying ---------------------------------------------------------------------------
+
+def apply_import(store: Store, plan: ImportPlan) -> ImportResult:
+    """Write a plan in one transaction: all of it or, on any error, nothing."""
+    if plan.applied:
+        raise RosterImportError("This preview has already been imported; preview the file again.")
+    creates = [r for r in plan.rows if r.action == "create"]
+    updates = [r for r in plan.rows if r.action == "update"]
+    with store.transaction():
+        # Checked under the write lock: what the user previewed is what gets written.
+        if _fingerprint(store) != plan.fingerprint:
+            raise RosterImportError("The members changed since the preview was made; nothing was imported. "
+                                    "Preview the file again.")
+        if plan.new_cohorts:
+            store.insert_many("cohorts", [{"name": n} for n in plan.new_cohorts], ids=list(plan.new_cohorts.values()))
+        new_ids = store.insert_many("members", [r.values for r in creates])
+        for r in updates:
+            store.update("members", r.member_id, {f: new for f, (_, new) in r.changes.items()})
+    plan.applied = True
+    for r, member_id in zip(creates, new_ids):
+        r.member_id = member_id
+    return ImportResult(len(creates), len(updates), sum(r.action == "unchanged" for r in plan.rows),
+                        len(plan.rejected), [r.member_id for r in plan.rows])
