@@ -26,6 +26,7 @@ def test_badge_and_external_id():
     idx = PeopleIndex(ROWS)
     assert idx.match("kmn67") == ["2"]
     assert idx.match("x-77") == ["1"]
+    assert idx.match("acd") == ["1"]
 
 
 def test_empty_query_returns_all_and_pool_order_is_kept():

@@ -37,6 +37,8 @@ class MembersModel(QAbstractTableModel):
         self._rows: dict[str, dict[str, Any]] = {}
         self._display: dict[str, tuple[str, ...]] = {}
         self._visible: list[str] = []
+        self._order: list[str] = []          # every id, in the current sort order
+        self._shown_query: str | None = None  # query behind _visible, for narrowing
         self._index = PeopleIndex()
         self._query = ""
         self._filters: dict[str, Any] = {}
@@ -54,7 +56,7 @@ class MembersModel(QAbstractTableModel):
         self._rows = {r["id"]: r for r in rows}
         self._display = {r["id"]: self._format(r) for r in rows}
         self._index = PeopleIndex(rows)
-        self._refilter()
+        self._resort()
 
     def _format(self, r: dict[str, Any]) -> tuple[str, ...]:
         v = self.ctx.vocab
@@ -84,7 +86,7 @@ class MembersModel(QAbstractTableModel):
                 self._rows[rid] = row
                 self._display[rid] = self._format(row)
                 self._index.put(row)
-        self._refilter()
+        self._resort()
 
     # -- search, filters, sort ----------------------------------------------
     def set_query(self, text: str) -> None:
@@ -96,23 +98,36 @@ class MembersModel(QAbstractTableModel):
             self._filters.pop(field, None)
         else:
             self._filters[field] = value
+        self._shown_query = None
+        self._refilter()
+
+    def _resort(self) -> None:
+        col, order = self._sort
+        # Sort on the displayed text, so the order matches what the eye reads.
+        self._order = sorted(self._rows, key=lambda rid: (self._display[rid][col].casefold(),
+                                                          self._display[rid][0].casefold()),
+                             reverse=order == Qt.SortOrder.DescendingOrder)
+        self._shown_query = None
         self._refilter()
 
     def _refilter(self) -> None:
-        pool = [rid for rid, r in self._rows.items()
-                if all(r.get(f) == v for f, v in self._filters.items())] if self._filters else None
+        previous = self._shown_query
+        if previous is not None and self._query.startswith(previous) and not self._query[len(previous):].isspace():
+            # Typing one more letter can only narrow what is shown: search that, not everyone.
+            pool = self._visible
+        elif self._filters:
+            pool = [rid for rid in self._order if all(self._rows[rid].get(f) == v for f, v in self._filters.items())]
+        else:
+            pool = self._order
         ids = self._index.match(self._query, pool)
-        col, order = self._sort
-        # Sort on the displayed text, so the order matches what the eye reads.
-        ids.sort(key=lambda rid: (self._display[rid][col].casefold(), self._display[rid][0].casefold()),
-                 reverse=order == Qt.SortOrder.DescendingOrder)
         self.beginResetModel()
         self._visible = ids
+        self._shown_query = self._query
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
-        self._refilter()
+        self._resort()
 
     # -- Qt model API ---------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
