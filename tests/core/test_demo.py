@@ -1,0 +1,189 @@
+"""The demo assembly: size, plausibility, determinism, extensibility, speed."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from facilitator_app.core import demo as D
+from facilitator_app.core.device import Device
+from facilitator_app.core.members import is_valid_badge
+from facilitator_app.core.plenaries import agenda_of, people_of, sessions_of
+from facilitator_app.core.store import Store
+from facilitator_app.core.targets import actual_shares, load_targets
+from facilitator_app.core.vocab import Vocabularies
+
+MAIN_COUNTRIES = {"Egitto", "Cina", "Filippine", "Perù", "Sri Lanka", "Romania", "Bangladesh"}
+CONTENT = ("external_id", "surname", "first_name", "gender", "birth_date", "citizenship", "country",
+           "municipio", "education", "badge_code", "email", "phone", "term_start", "term_end", "status")
+
+
+def members(store):
+    return store.query("SELECT * FROM members WHERE deleted = 0 ORDER BY rowid")
+
+
+def content(store):
+    return [tuple(m[f] for f in CONTENT) for m in members(store)]
+
+
+def build(seed, tmp_path, name):
+    with Store(tmp_path / name, Device(f"dev-{name}", name)) as s:
+        D.build_demo(s, seed=seed)
+        return content(s), [(p["number"], p["date"], p["venue"]) for p in s.select("plenaries", order_by="number")], \
+            [(a["title"], a["starts_at"], a["presenter"]) for a in s.query("SELECT * FROM agenda_items ORDER BY rowid")]
+
+
+def test_summary_counts(demo_store):
+    summary = D.summary(demo_store)
+    assert summary["assembly"] == "Assemblea Permanente dei Cittadini sul Clima — Milano"
+    assert summary["members_active"] == 90
+    assert summary["members"] == 90 + len(D.LEAVERS)
+    assert summary["members_left"] == len(D.LEAVERS)
+    assert (summary["cohorts"], summary["themes"], summary["plenaries"], summary["sessions"]) == (2, 5, 8, 16)
+    assert summary["note_categories"] == 4
+    assert {a["code"] for a in demo_store.select("plan_actions")} >= {"1.1.1", "5.1.4"}
+
+
+def test_ninety_seats_in_two_staggered_cohorts(demo_store):
+    cohorts = {c["name"]: c for c in demo_store.select("cohorts")}
+    a, b = cohorts["Coorte A"], cohorts["Coorte B"]
+    assert (a["term_start"], a["term_end"], b["term_start"], b["term_end"]) == (
+        "2024-01-15", "2024-07-14", "2024-04-15", "2024-10-14")
+    drawn = Counter(m["cohort_id"] for m in members(demo_store)[:90])
+    assert drawn == {a["id"]: 45, b["id"]: 45}
+    active = Counter(m["cohort_id"] for m in members(demo_store) if m["status"] == "active")
+    assert active == {a["id"]: 45, b["id"]: 45}  # every leaver was replaced
+
+
+def test_leavers_and_replacements_are_consistent(demo_store):
+    rows = members(demo_store)
+    left = [m for m in rows if m["status"] != "active"]
+    assert {m["status"] for m in left} == {"withdrawn", "replaced"}
+    for m in left:
+        assert m["term_end"] < "2024-10-14" and "Subentra" in m["notes"]
+    for r in rows[90:]:
+        assert r["status"] == "active" and r["notes"].startswith("Subentra a")
+        cohort = demo_store.get("cohorts", r["cohort_id"])
+        assert cohort["term_start"] < r["term_start"] and r["term_end"] == cohort["term_end"]
+
+
+def test_demographics_close_to_targets(demo_store):
+    vocab = Vocabularies.load(demo_store)
+    targets = load_targets(demo_store)
+    active = [m for m in members(demo_store) if m["status"] == "active"]
+    for fld, tolerance in (("gender", 0.03), ("citizenship", 0.03), ("education", 0.04),
+                           ("age_band", 0.05), ("municipio", 0.04)):
+        # Age bands are drawn at the start of each term; compare on a day in the overlap.
+        got = actual_shares(active, fld, vocab, on=date(2024, 5, 1))
+        for key, share in targets[fld].items():
+            assert abs(got.get(key, 0) - share) <= tolerance, (fld, key, got.get(key), share)
+    assert {m["municipio"] for m in active} == set(range(1, 10))
+
+
+def test_foreign_members_have_countries_and_matching_names(demo_store):
+    rows = members(demo_store)
+    foreign = [m for m in rows if m["citizenship"] == "foreign"]
+    assert all(m["country"] for m in foreign)
+    assert all(m["country"] is None for m in rows if m["citizenship"] == "italian")
+    assert len({m["country"] for m in foreign} & MAIN_COUNTRIES) >= 4
+    names = {(m["first_name"], m["surname"]) for m in rows}
+    for pair in (("Niccolò", "D'Angelo"), ("Thị Hương", "Nguyễn"), ("Elif", "Şahin"), ("Łukasz", "Wiśniewski"),
+                 ("Ingrid", "Ødegård")):
+        assert pair in names
+
+
+def test_member_fields_are_plausible(demo_store):
+    rows = members(demo_store)
+    assert len({m["badge_code"] for m in rows}) == len(rows)
+    assert all(is_valid_badge(m["badge_code"]) for m in rows)
+    assert len({(m["first_name"], m["surname"]) for m in rows}) == len(rows)
+    assert sum(bool(m["email"]) for m in rows) > 0.75 * len(rows)
+    assert sum(bool(m["phone"]) for m in rows) > 0.85 * len(rows)
+    assert all(m["email"].isascii() and m["email"].split("@")[1].startswith("example.") for m in rows if m["email"])
+    assert sum(m["consent_privacy"] == 1 for m in rows) > 0.9 * len(rows)
+    assert any(m["dietary_notes"] for m in rows) and any(m["accessibility_notes"] for m in rows)
+    vocab = Vocabularies.load(demo_store)
+    for m in rows:
+        age = vocab.age_band(m["birth_date"], date.fromisoformat(m["term_start"]))
+        assert age is not None
+        if age == "16-29" and m["birth_date"] > "2004-01-01":
+            assert m["education"] != "laurea"
+
+
+def test_plenaries_sessions_agenda_people(demo_store):
+    plenaries = demo_store.select("plenaries", order_by="number")
+    assert [p["number"] for p in plenaries] == list(range(1, 9))
+    dates = [date.fromisoformat(p["date"]) for p in plenaries]
+    assert all(d.year == 2024 for d in dates) and dates == sorted(dates)
+    gaps = [(b - a).days for a, b in zip(dates, dates[1:])]
+    assert all(21 <= g <= 70 for g in gaps)
+    for p in plenaries:
+        assert [s["name"] for s in sessions_of(demo_store, p["id"])] == ["Mattina", "Pomeriggio"]
+        assert 5 <= len(agenda_of(demo_store, p["id"])) <= 8
+        roles = Counter(x["role"] for x in people_of(demo_store, p["id"]))
+        assert 3 <= roles["facilitator"] + roles["staff"] <= 5
+        assert 1 <= roles["expert"] <= 3
+        assert all(x["organisation"] for x in people_of(demo_store, p["id"], "expert"))
+        assert p["venue"] and p["rooms"]
+
+
+def test_settings_are_saved(demo_store):
+    assert demo_store.setting("vocabularies") == Vocabularies.defaults().data
+    assert set(demo_store.setting("targets")) == {"gender", "age_band", "citizenship", "municipio", "education"}
+    themes = demo_store.select("themes", order_by="sort_order")
+    assert themes[0]["name"] == "Mobilità e qualità dell'aria" and all(t["color"] for t in themes)
+
+
+def test_same_seed_same_content_other_seed_differs(tmp_path):
+    first, second, other = build(2024, tmp_path, "a.sqlite"), build(2024, tmp_path, "b.sqlite"), \
+        build(7, tmp_path, "c.sqlite")
+    assert first == second
+    assert first[0] != other[0]
+    assert [m[1:3] for m in first[0]] != [m[1:3] for m in other[0]]
+
+
+def test_build_is_one_transaction_and_fast(tmp_path, device):
+    with Store(tmp_path / "t.sqlite", device) as s:
+        seen = []
+        s.subscribe(seen.append)
+        started = time.perf_counter()
+        D.build_demo(s)
+        assert time.perf_counter() - started < 1.0
+        assert len(seen) == 1 and seen[0].touches("members", "plenaries", "sessions")
+
+
+def test_refuses_a_file_with_members(demo_store):
+    with pytest.raises(D.DemoError):
+        D.build_demo(demo_store)
+
+
+def test_a_failing_step_leaves_nothing(store, monkeypatch):
+    def boom(store, rng, ctx):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(D, "DEMO_STEPS", list(D.DEMO_STEPS))  # registration must not leak
+    D.demo_step(35)(boom)
+    with pytest.raises(RuntimeError):
+        D.build_demo(store)
+    assert store.select("members") == [] and store.select("cohorts") == []
+    assert store.assembly_name() == "Assemblea di prova"
+
+
+def test_extra_steps_run_in_order_with_ctx(store, monkeypatch):
+    seen = []
+    monkeypatch.setattr(D, "DEMO_STEPS", list(D.DEMO_STEPS))
+
+    @D.demo_step(200)
+    def later(store, rng, ctx):
+        seen.append(("later", len(ctx["plenary_ids"])))
+
+    @D.demo_step(100)
+    def earlier(store, rng, ctx):
+        seen.append(("earlier", len(ctx["member_ids"]), len(ctx["theme_ids"]), sorted(ctx["cohorts"])))
+        assert all(len(p["session_ids"]) == 2 for p in ctx["plenaries"])
+
+    D.build_demo(store)
+    assert seen == [("earlier", 94, 5, ["A", "B"]), ("later", 8)]
