@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QListWidget, QListWidgetItem,
                                QMainWindow, QStackedWidget, QWidget)
 
@@ -41,6 +41,11 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(pages.title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
+        # Pages are reached with Ctrl+1..9; the list itself never steals focus
+        # from a search field.
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for row in range(self.nav.count()):
+            QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, activated=lambda r=row: self.nav.setCurrentRow(r))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
