@@ -62,7 +62,7 @@ FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
 FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
 FALLBACK_GLYPH = "\u25a1"  # WHITE SQUARE: visible, and DejaVu has it in every face
-DEFAULT_HEADER = "Assemblea permanente cittadina sul clima \u2014 Comune di Milano"
+DEFAULT_HEADER = "Assemblea Permanente dei Cittadini sul Clima \u2014 Comune di Milano"
 
 # Sober palette: prints well in black and white, dark blue accent.
 ACCENT = colors.HexColor("#1F3A5F")
@@ -83,14 +83,8 @@ _DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs"})  # invisible controls, format c
 @functools.cache
 def register_fonts() -> str:
     """Register the four DejaVu faces and the bold/italic mapping (idempotent)."""
-    faces = {
-        FONT: "DejaVuSans.ttf",
-        FONT_BOLD: "DejaVuSans-Bold.ttf",
-        FONT_ITALIC: "DejaVuSans-Oblique.ttf",
-        FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
-    }
-    for name, file in faces.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+    for name in (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC):  # file name = font name
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", f"{name}.ttf"))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
     # Process-wide, but every PDF here is ours: ASCII85 on top of Flate only makes
     # files 25% bigger and costs ~10% of build time; no current viewer needs it.
@@ -114,10 +108,8 @@ def _coverage(font_name: str | None) -> frozenset[int]:
 
 def format_value(value: Any) -> str:
     """Italian display text for a table cell value (documents, not spreadsheets)."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
+    if value is None or isinstance(value, str):
+        return value or ""
     if isinstance(value, bool):
         return "sì" if value else "no"
     if isinstance(value, dt.datetime):
@@ -268,16 +260,12 @@ def data_table(
         is_number = isinstance(v, int | float | Decimal) and not isinstance(v, bool)
         return para(v, td_right if is_number else td)
 
-    data = [[cell(v) for v in row] for row in rows]
     has_header = bool(header)
-    if has_header:
-        data.insert(0, [para(h, th) for h in header])  # type: ignore[union-attr]
-    ncols = max((len(r) for r in data), default=0)
+    data = ([[para(h, th) for h in header]] if has_header else []) + [[cell(v) for v in row] for row in rows]
+    data = data or [[""]]
+    ncols = max(len(r) for r in data)
     for r in data:  # ragged input must not crash reportlab
         r.extend([""] * (ncols - len(r)))
-    if not data:
-        data = [[""]]
-        ncols = 1
     widths = list(col_widths) if col_widths else ["*"] * ncols
 
     cmds: list[tuple] = [
@@ -296,14 +284,8 @@ def data_table(
         cmds.append(("ROWBACKGROUNDS", (0, first_body), (-1, -1), [colors.white, ZEBRA_BG]))
     # LongTable: only measures rows until the page is full, so long tables split in
     # linear time; splitInRow lets a single huge cell continue on the next page.
-    return LongTable(
-        data,
-        colWidths=widths,
-        repeatRows=1 if (has_header and repeat_header) else 0,
-        style=TableStyle(cmds),
-        splitInRow=1,
-        hAlign="LEFT",
-    )
+    return LongTable(data, colWidths=widths, repeatRows=1 if (has_header and repeat_header) else 0,
+                     style=TableStyle(cmds), splitInRow=1, hAlign="LEFT")
 
 
 class _NumberedCanvas(Canvas):
@@ -366,13 +348,8 @@ class MinutesDocTemplate(BaseDocTemplate):
         margins = _LANDSCAPE_MARGINS if landscape else _PORTRAIT_MARGINS
         target = str(target) if isinstance(target, Path) else target
         super().__init__(
-            target,
-            pagesize=_landscape(A4) if landscape else A4,
-            title=title,
-            author=author,
-            subject=subject,
-            keywords=list(keywords),
-            creator="facilitator_app",
+            target, pagesize=_landscape(A4) if landscape else A4,
+            title=title, author=author, subject=subject, keywords=list(keywords), creator="facilitator_app",
             lang=lang,  # written as /Lang in the catalog (screen readers, hyphenation)
             displayDocTitle=1,  # viewers show the title, not the file name
             **{**margins, **kw},

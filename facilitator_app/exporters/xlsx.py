@@ -28,6 +28,7 @@ import datetime as dt
 import os
 import re
 import tempfile
+from copy import copy
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -36,6 +37,7 @@ from typing import IO, Any
 from openpyxl import Workbook
 from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -221,26 +223,39 @@ def write_sheet(
         head.append(c)
     ws.append(head)
 
-    wrap = Alignment(vertical="top", wrap_text=True)
+    # Style each kind of cell once and hand out copies of its style array: assigning
+    # number_format/alignment per cell re-hashes the style every time (slow).
+    styles: dict[tuple[str | None, bool], StyleArray] = {}
+
+    def styled(value: Any, fmt: str | None, wrap: bool) -> Cell:
+        arr = styles.get((fmt, wrap))
+        if arr is None:
+            proto = Cell(ws, row=1, column=1)
+            if fmt:
+                proto.number_format = fmt
+            if wrap:
+                proto.alignment = Alignment(vertical="top", wrap_text=True)
+            arr = styles[(fmt, wrap)] = proto._style
+        c = Cell(ws, row=1, column=1, style_array=copy(arr))
+        c.value = value
+        return c
+
     for cells in data:
         out: list[Any] = []
         for v, fmt in cells:
             if isinstance(v, str):
                 v = _clean_str(v)
-                if v.startswith(_RISKY_START) or v in ERROR_CODES or len(v) > MAX_WIDTH or "\n" in v:
-                    c = Cell(ws, row=1, column=1)
-                    # Assign, then force the type: openpyxl would turn "=..." into a
+                wrap = len(v) > MAX_WIDTH or "\n" in v
+                if wrap or v.startswith(_RISKY_START) or v in ERROR_CODES:
+                    c = styled(v, None, wrap)
+                    # Force the type after assigning: openpyxl turns "=..." into a
                     # formula and "#N/A" into an error. Text from people is text.
-                    c.value, c.data_type = v, "s"
-                    if len(v) > MAX_WIDTH or "\n" in v:
-                        c.alignment = wrap
+                    c.data_type = "s"
                     out.append(c)
                 else:
                     out.append(v)  # plain text: openpyxl stores it as a string
             elif fmt is not None:
-                c = Cell(ws, row=1, column=1, value=v)
-                c.number_format = fmt
-                out.append(c)
+                out.append(styled(v, fmt, False))
             else:
                 out.append(v)  # numbers, booleans, None: openpyxl's fast path
         ws.append(out)

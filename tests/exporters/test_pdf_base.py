@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import shutil
 import subprocess
@@ -44,6 +45,18 @@ def pdftext(path: Path, first: int | None = None, last: int | None = None, layou
 def pdfinfo(path: Path) -> dict[str, str]:
     out = subprocess.run(["pdfinfo", "-enc", "UTF-8", str(path)], check=True, capture_output=True, text=True).stdout
     return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in out.splitlines())}
+
+
+def outline_pages(raw: bytes) -> dict[str, int]:
+    """Outline (bookmark) title -> 1-based page, read from reportlab's plain object syntax."""
+    text = raw.decode("latin-1")
+    kids = [int(x) for x in re.findall(r"(\d+) 0 R", re.search(r"/Kids \[ ([^\]]*) \]", text).group(1))]
+    found = {}
+    for obj in re.findall(r"<<[^<>]*/Dest \[[^\]]*\][^<>]*>>", text):
+        ref, title = re.search(r"/Dest \[ (\d+) 0 R", obj), re.search(r"/Title \(([^)]*)\)", obj)
+        if ref and title:
+            found[title.group(1)] = kids.index(int(ref.group(1))) + 1
+    return found
 
 
 def sample_story(n_notes: int = 40) -> list:
@@ -137,6 +150,18 @@ def test_toc_page_numbers_point_at_the_headings(sample_pdf):
         m = re.search(re.escape(title) + r"[ .]*(\d+)", toc)
         assert m, f"{title} missing from the TOC"
         assert title in pdftext(path, int(m.group(1))), f"{title} not on page {m.group(1)}"
+    # Bookmarks are set while pages are held back for "pagina X di Y": they must still
+    # point at the page where the heading is, not at page 1.
+    bookmarks = outline_pages(path.read_bytes())
+    assert bookmarks["1. Presenze"] == int(re.search(r"1\. Presenze[ .]*(\d+)", toc).group(1))
+    assert bookmarks["2. Contributi dei gruppi"] == int(re.search(r"2\. Contributi dei gruppi[ .]*(\d+)", toc).group(1))
+
+
+def test_empty_tables_and_file_objects():
+    out = io.BytesIO()
+    story = [data_table(["A", "B"], []), data_table(None, []), data_table(["A"], [[1, 2, 3], []])]
+    assert build_pdf(out, story, title="Vuoto") == 1
+    assert out.getvalue().startswith(b"%PDF")
 
 
 @needs_poppler
