@@ -62,7 +62,7 @@ class DemoError(ValueError):
 
 
 def demo_step(order: int) -> Callable[[DemoStep], DemoStep]:
-    """Register a step; lower orders run first (this module uses 10-50)."""
+    """Register a step; lower orders run first (this module uses 10-40)."""
     def register(fn: DemoStep) -> DemoStep:
         fn.demo_order = order  # type: ignore[attr-defined]
         if fn not in DEMO_STEPS:
@@ -219,8 +219,9 @@ def _draw_slots(rng: random.Random, targets: dict[str, dict[str, float]], vocab:
                                                 slots[i]["age_band"], slots[i]["municipio"], i))
     for rank, i in enumerate(order):
         slots[i]["cohort"] = "AB"[rank % 2]
+    term_starts = {key: date.fromisoformat(start) for key, _, start, _ in COHORTS}
     for s in slots:
-        on = date.fromisoformat(dict((c[0], c[2]) for c in COHORTS)[s["cohort"]])
+        on = term_starts[s["cohort"]]
         s["birth_date"] = _birth_date(rng, bands[s["age_band"]], on)
         s["age"] = _age_on(date.fromisoformat(s["birth_date"]), on)
     _fix_education(rng, slots)
@@ -246,11 +247,15 @@ def step_members(store: Store, rng: random.Random, ctx: dict[str, Any]) -> None:
     vocab: Vocabularies = ctx["vocab"]
     slots = _draw_slots(rng, ctx["targets"], vocab)
     bands = {b["key"]: b for b in vocab.entries("age_bands")}
-    badges, emails, names = taken_badges(store), set(), {(s["first_name"], s["surname"]) for s in slots if "surname" in s}
+    badges, emails = taken_badges(store), set()
+    names = {(s["first_name"], s["surname"]) for s in slots if "surname" in s}
     rows = []
 
     def make(s: dict[str, Any], n: int, term_start: str, term_end: str) -> dict[str, Any]:
-        first, surname = (s["first_name"], s["surname"]) if "surname" in s else _pick_name(rng, s["gender"], s["country"], names)
+        if "surname" in s:
+            first, surname = s["first_name"], s["surname"]
+        else:
+            first, surname = _pick_name(rng, s["gender"], s["country"], names)
         row = {
             "external_id": f"SORT24-{n:04d}", "surname": surname, "first_name": first,
             "gender": s["gender"], "birth_date": s["birth_date"], "citizenship": s["citizenship"],
@@ -271,7 +276,8 @@ def step_members(store: Store, rng: random.Random, ctx: dict[str, Any]) -> None:
     fixed = len(N.PRINT_TEST_MEMBERS)
     for cohort_key, status, left, starts, reason in LEAVERS:
         cohort = ctx["cohorts"][cohort_key]
-        candidates = [i for i in range(fixed, SEATS) if slots[i]["cohort"] == cohort_key and rows[i]["status"] == "active"]
+        candidates = [i for i in range(fixed, SEATS)
+                      if slots[i]["cohort"] == cohort_key and rows[i]["status"] == "active"]
         i = rng.choice(candidates)
         s = {k: v for k, v in slots[i].items() if k not in ("first_name", "surname")}
         s["birth_date"] = _birth_date(rng, bands[s["age_band"]], date.fromisoformat(cohort["term_start"]))
@@ -296,7 +302,8 @@ def _agenda(rng: random.Random, spec: tuple, experts: list[str], lead: str) -> l
     items = [("09:30", "10:00", "Accoglienza e registrazione", "Segreteria dell'Assemblea"),
              ("10:00", "10:30", milestone or "Apertura e obiettivi della giornata", lead),
              ("10:30", "11:15", talk, ", ".join(experts)),
-             ("11:15", "13:00", f"Lavoro nei gruppi: {topic}" if topic else "Lavoro nei gruppi tematici", "Facilitatori")]
+             ("11:15", "13:00", f"Lavoro nei gruppi: {topic}" if topic else "Lavoro nei gruppi tematici",
+              "Facilitatori")]
     if rng.random() < 0.5:
         items.append(("13:00", "14:00", "Pranzo", None))
     if number == 8:

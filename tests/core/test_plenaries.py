@@ -13,7 +13,8 @@ def test_create_plenary_with_default_sessions(store):
     pid = P.create_plenary(store, 1, "2024-01-20", "Fabbrica del Vapore", title="Apertura",
                            rooms=["Sala plenaria", "Spazio 1"])
     row = P.get_plenary(store, pid)
-    assert (row["number"], row["date"], row["venue"], row["title"]) == (1, "2024-01-20", "Fabbrica del Vapore", "Apertura")
+    assert (row["number"], row["date"], row["venue"], row["title"]) == (
+        1, "2024-01-20", "Fabbrica del Vapore", "Apertura")
     assert P.rooms_of(row) == ["Sala plenaria", "Spazio 1"]
     sessions = P.sessions_of(store, pid)
     assert [(s["name"], s["starts_at"], s["ends_at"]) for s in sessions] == [
