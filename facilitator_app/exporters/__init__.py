@@ -1,0 +1,1 @@
+"""Files out: PDFs (reportlab) and workbooks (openpyxl). Qt-free."""
