@@ -204,7 +204,7 @@ def list_members(store: Store, *, status: str | None = None, cohort_id: str | No
             clauses.append(f"{col} = ?")
             params.append(val)
     return store.select("members", " AND ".join(clauses) or None, params,
-                        order_by="surname COLLATE NOCASE, first_name COLLATE NOCASE")
+                        order_by="surname COLLATE fold, first_name COLLATE fold")
 
 
 def display_name(member: dict[str, Any]) -> str:

@@ -28,8 +28,14 @@ import sqlite_utils
 from facilitator_app.core.device import Device
 from facilitator_app.core.ids import HybridClock, new_id, utc_now
 from facilitator_app.core.schema import LATEST_VERSION, MIGRATIONS, SYNCED_TABLES
+from facilitator_app.core.vocab import fold
 
 BOOKKEEPING = ("id", "created_at", "updated_at", "device_id", "hlc")
+
+
+def _fold_collation(a: str, b: str) -> int:
+    fa, fb = fold(a), fold(b)
+    return (fa > fb) - (fa < fb) or (a > b) - (a < b)
 
 
 class StoreError(Exception):
@@ -89,6 +95,8 @@ class Store:
         try:
             self.conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
             self.conn.execute("PRAGMA busy_timeout = 5000")
+            # ORDER BY surname COLLATE fold: Şahin next to Sala, Ødegård next to Oddone.
+            self.conn.create_collation("fold", _fold_collation)
             self.conn.execute("PRAGMA foreign_keys = ON")
             if str(path) != ":memory:":
                 mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]

@@ -55,9 +55,14 @@ DEFAULTS: dict[str, Any] = {
 MUNICIPI = tuple(range(1, 10))
 
 
+# Letters NFKD does not split into base + accent.
+_UNDECOMPOSABLE = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss",
+                                 "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
+
+
 def fold(text: str) -> str:
     """Case-, accent- and space-insensitive form used for matching."""
-    text = unicodedata.normalize("NFKD", str(text))
+    text = unicodedata.normalize("NFKD", str(text)).translate(_UNDECOMPOSABLE)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.casefold().replace("_", " ").split())
 

@@ -103,3 +103,10 @@ def test_badge_generator_never_repeats():
     taken: set[str] = set()
     codes = [new_badge_code(taken) for _ in range(2000)]
     assert len(set(codes)) == 2000 and all(c[0] in BADGE_ALPHABET for c in codes)
+
+
+def test_list_is_sorted_as_people_read_names(store):
+    for s in ["Zoppè", "Şahin", "Ødegård", "Sala", "Oddone", "Łukaszewicz", "Lombardi"]:
+        create_member(store, {"surname": s, "first_name": "X"})
+    assert [m["surname"] for m in list_members(store)] == [
+        "Lombardi", "Łukaszewicz", "Oddone", "Ødegård", "Şahin", "Sala", "Zoppè"]
