@@ -30,6 +30,10 @@ DEFAULT_SESSIONS: tuple[SessionSpec, ...] = (
 
 PERSON_ROLES = ("facilitator", "staff", "expert", "guest", "substitute", "observer")
 PLENARY_FIELDS = ("number", "title", "date", "venue", "rooms", "status", "notes")
+PLENARY_STATUSES = ("planned", "held", "cancelled")
+SESSION_FIELDS = ("name", "starts_at", "ends_at", "sort_order")
+AGENDA_FIELDS = ("title", "starts_at", "ends_at", "presenter", "session_id", "sort_order")
+PERSON_FIELDS = ("name", "role", "organisation", "member_id", "notes")
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -127,6 +131,8 @@ def create_plenary(store: Store, number: int, date: str | date, venue: str | Non
 def update_plenary(store: Store, plenary_id: str, changes: dict[str, Any]) -> bool:
     """Change some fields (number, title, date, venue, rooms, status, notes)."""
     changes = {k: v for k, v in changes.items() if k in PLENARY_FIELDS}
+    if "status" in changes and changes["status"] not in PLENARY_STATUSES:
+        raise PlenaryError(f"status: expected one of {', '.join(PLENARY_STATUSES)}, got {changes['status']!r}")
     if "date" in changes:
         changes["date"] = _check_date(changes["date"])
     if "rooms" in changes and not isinstance(changes["rooms"], (str, type(None))):
@@ -141,6 +147,9 @@ def update_plenary(store: Store, plenary_id: str, changes: dict[str, Any]) -> bo
 def add_session(store: Store, plenary_id: str, name: str, starts_at: str | None = None,
                 ends_at: str | None = None) -> str:
     """One more session (e.g. an evening one), after the existing ones."""
+    name = str(name or "").strip()
+    if not name:
+        raise PlenaryError("session: a name is required")
     _check_span(_check_time(starts_at, name), _check_time(ends_at, name), name)
     with store.transaction():
         _require_plenary(store, plenary_id)
@@ -188,6 +197,102 @@ def add_person(store: Store, plenary_id: str, name: str, role: str, organisation
         })
 
 
+def _require(store: Store, table: str, row_id: str, what: str) -> dict[str, Any]:
+    row = store.get(table, row_id)
+    if row is None:
+        raise PlenaryError(f"no {what} with id {row_id}")
+    return row
+
+
+def update_session(store: Store, session_id: str, changes: dict[str, Any]) -> bool:
+    """Rename a session or change its times."""
+    changes = {k: v for k, v in changes.items() if k in SESSION_FIELDS}
+    if "name" in changes:
+        changes["name"] = str(changes["name"] or "").strip()
+        if not changes["name"]:
+            raise PlenaryError("session: a name is required")
+    with store.transaction():
+        row = _require(store, "sessions", session_id, "session")
+        merged = {**row, **changes}
+        for f in ("starts_at", "ends_at"):
+            if f in changes:
+                changes[f] = _check_time(changes[f] or None, merged["name"])
+        _check_span(changes.get("starts_at", row["starts_at"]), changes.get("ends_at", row["ends_at"]), merged["name"])
+        return store.update("sessions", session_id, changes)
+
+
+def remove_session(store: Store, session_id: str) -> bool:
+    """Delete a session that nobody has checked into yet; its agenda items stay, without a session."""
+    with store.transaction():
+        _require(store, "sessions", session_id, "session")
+        if store.scalar("SELECT count(*) FROM attendance WHERE session_id = ? AND deleted = 0", (session_id,)):
+            raise PlenaryError("session: it already has attendance records; it cannot be deleted")
+        for item in store.select("agenda_items", "session_id = ?", (session_id,)):
+            store.update("agenda_items", item["id"], {"session_id": None})
+        return store.delete("sessions", session_id)
+
+
+def update_agenda_item(store: Store, item_id: str, changes: dict[str, Any]) -> bool:
+    changes = {k: v for k, v in changes.items() if k in AGENDA_FIELDS}
+    if "title" in changes:
+        changes["title"] = str(changes["title"] or "").strip()
+        if not changes["title"]:
+            raise PlenaryError("agenda item: a title is required")
+    with store.transaction():
+        row = _require(store, "agenda_items", item_id, "agenda item")
+        for f in ("starts_at", "ends_at"):
+            if f in changes:
+                changes[f] = _check_time(changes[f] or None, row["title"])
+        _check_span(changes.get("starts_at", row["starts_at"]), changes.get("ends_at", row["ends_at"]),
+                    changes.get("title", row["title"]))
+        if changes.get("session_id") and changes["session_id"] not in {
+                s["id"] for s in sessions_of(store, row["plenary_id"])}:
+            raise PlenaryError(f"session {changes['session_id']} is not part of this plenary")
+        return store.update("agenda_items", item_id, changes)
+
+
+def remove_agenda_item(store: Store, item_id: str) -> bool:
+    with store.transaction():
+        _require(store, "agenda_items", item_id, "agenda item")
+        return store.delete("agenda_items", item_id)
+
+
+def update_person(store: Store, person_id: str, changes: dict[str, Any]) -> bool:
+    changes = {k: v for k, v in changes.items() if k in PERSON_FIELDS}
+    if "role" in changes and changes["role"] not in PERSON_ROLES:
+        raise PlenaryError(f"role: expected one of {', '.join(PERSON_ROLES)}, got {changes['role']!r}")
+    if "name" in changes:
+        changes["name"] = str(changes["name"] or "").strip()
+        if not changes["name"]:
+            raise PlenaryError("person: a name is required")
+    with store.transaction():
+        _require(store, "plenary_people", person_id, "person")
+        return store.update("plenary_people", person_id, changes)
+
+
+def remove_person(store: Store, person_id: str) -> bool:
+    with store.transaction():
+        _require(store, "plenary_people", person_id, "person")
+        return store.delete("plenary_people", person_id)
+
+
+def delete_plenary(store: Store, plenary_id: str) -> list[tuple[str, str]]:
+    """Tombstone a plenary with its sessions, agenda and people; returns the (table, id) pairs touched.
+
+    Refused once anyone has checked in: attendance is the Comune's proof and is never dropped silently.
+    """
+    with store.transaction():
+        _require_plenary(store, plenary_id)
+        if store.scalar("SELECT count(*) FROM attendance WHERE plenary_id = ? AND deleted = 0", (plenary_id,)):
+            raise PlenaryError("plenary: it already has attendance records; it cannot be deleted")
+        touched = [("plenaries", plenary_id)]
+        for table in ("sessions", "agenda_items", "plenary_people"):
+            touched += [(table, r["id"]) for r in store.select(table, "plenary_id = ?", (plenary_id,))]
+        for table, row_id in reversed(touched):
+            store.delete(table, row_id)
+        return touched
+
+
 # -- reads ------------------------------------------------------------------------
 def list_plenaries(store: Store) -> list[dict[str, Any]]:
     return store.select("plenaries", order_by="number, date")
@@ -230,3 +335,52 @@ def session_bounds(plenary: dict[str, Any], session: dict[str, Any]) -> tuple[da
         return datetime.combine(day, time.fromisoformat(hhmm)) if hhmm else None
 
     return at(session.get("starts_at")), at(session.get("ends_at"))
+
+
+def expected_members(store: Store, plenary: dict[str, Any]) -> list[dict[str, Any]]:
+    """Members in office on the plenary's day, by surname: the people the entrance waits for.
+
+    In office = the term (when known) covers the day, and the member is active, or has left
+    since (a term_end after the day: they were still expected then).
+    """
+    day = plenary["date"]
+    return store.select(
+        "members",
+        "(term_start IS NULL OR term_start <= ?) AND (term_end IS NULL OR term_end >= ?) "
+        "AND (status = 'active' OR term_end IS NOT NULL)",
+        (day, day), order_by="surname COLLATE NOCASE, first_name COLLATE NOCASE")
+
+
+def default_plenary(store: Store, today: date | None = None) -> dict[str, Any] | None:
+    """Today's plenary if any, else the next one, else the most recent one."""
+    today_iso = (today or date.today()).isoformat()
+    rows = [p for p in list_plenaries(store) if p["status"] != "cancelled"] or list_plenaries(store)
+    upcoming = sorted((p for p in rows if p["date"] >= today_iso), key=lambda p: (p["date"], p["number"]))
+    if upcoming:
+        return upcoming[0]
+    return max(rows, key=lambda p: (p["date"], p["number"]), default=None)
+
+
+def session_at(sessions: list[dict[str, Any]], hhmm: str) -> dict[str, Any] | None:
+    """The session running at a local "HH:MM", else the next one to start, else the last one."""
+    if not sessions:
+        return None
+    for s in sessions:
+        if s["starts_at"] and s["ends_at"] and s["starts_at"] <= hhmm < s["ends_at"]:
+            return s
+    later = [s for s in sessions if s["starts_at"] and s["starts_at"] > hhmm]
+    return later[0] if later else sessions[-1]
+
+
+def find_session(store: Store, plenary_id: str, key: str | int | None) -> dict[str, Any] | None:
+    """A session of the plenary by id, by number in order (1, 2 ...) or by name (case-insensitive)."""
+    sessions = sessions_of(store, plenary_id)
+    if key is None:
+        return None
+    text = str(key).strip()
+    for s in sessions:
+        if s["id"] == text or s["name"].casefold() == text.casefold():
+            return s
+    if text.isdigit() and 1 <= int(text) <= len(sessions):
+        return sessions[int(text) - 1]
+    return None

@@ -1,0 +1,532 @@
+"""Attendance (presenze): check-in at the entrance, check-out, justified absences, walk-ins.
+
+One row per (session, person), whatever laptop records it: members get the id
+`derived_id("attendance", session_id, member_id)`, everyone else (staff,
+experts, guests, walk-ins, all in `plenary_people`) gets
+`derived_id("attendance", session_id, "person", person_id)`. Check-ins made on
+two entrance laptops therefore merge into one row and are never counted twice.
+
+`status` is "present" or "absent_justified"; no row means not arrived (or
+absent). Times are local ISO timestamps with their UTC offset
+("2024-05-11T09:41:07+02:00"), so the clock time people saw is kept.
+
+Every action runs in one transaction and is durable (committed, WAL +
+synchronous=FULL) when it returns: the entrance screen confirms only then.
+Actions return the row snapshots before and after, so undo and redo are
+`snapshots.restore` of one or the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from facilitator_app.core.demo import demo_step
+from facilitator_app.core.ids import derived_id
+from facilitator_app.core.members import find_by_badge, normalize_badge
+from facilitator_app.core.plenaries import (PERSON_ROLES, PlenaryError, add_person, expected_members,
+                                            get_plenary, people_of, session_bounds, sessions_of)
+from facilitator_app.core.snapshots import Snapshot, restore, take
+from facilitator_app.core.store import Store
+
+STATUSES = ("present", "absent_justified")
+WALK_IN_ROLES = ("guest", "substitute", "observer", "expert", "staff", "facilitator")
+SETTING_KEY = "attendance"
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "late_after_minutes": 10,          # arriving later than start + this is "late"
+    "followup_consecutive": 2,         # this many absences in a row -> a follow-up call
+    "followup_count_justified": False,  # do justified absences count towards the streak?
+    "followup_min_rate": 0.5,          # or a cycle attendance rate below this (None: off)
+}
+
+
+class AttendanceError(ValueError):
+    """The action cannot be done; the message says why."""
+
+
+class UnknownBadge(AttendanceError):
+    def __init__(self, code: str):
+        super().__init__(f"unknown badge {code!r}")
+        self.code = code
+
+
+class NeedsConfirmation(AttendanceError):
+    """Checking in someone who is not in office asks first; pass confirmed=True to go on."""
+
+    def __init__(self, attendee: "Attendee", reason: str):
+        super().__init__(f"{attendee.name} is not in office ({reason}); confirm to check in anyway")
+        self.attendee, self.reason = attendee, reason
+
+
+# -- settings ---------------------------------------------------------------------
+def attendance_settings(store: Store) -> dict[str, Any]:
+    stored = store.setting(SETTING_KEY)
+    out = dict(DEFAULT_SETTINGS)
+    if isinstance(stored, dict):
+        out.update({k: v for k, v in stored.items() if k in DEFAULT_SETTINGS})
+    return out
+
+
+def save_attendance_settings(store: Store, changes: dict[str, Any]) -> dict[str, Any]:
+    values = {**attendance_settings(store), **{k: v for k, v in changes.items() if k in DEFAULT_SETTINGS}}
+    for key in ("late_after_minutes", "followup_consecutive"):
+        if isinstance(values[key], bool) or not isinstance(values[key], int) or values[key] < (key != "late_after_minutes"):
+            raise AttendanceError(f"{key}: expected a whole number, got {values[key]!r}")
+    rate = values["followup_min_rate"]
+    if rate is not None and (isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 0 <= rate <= 1):
+        raise AttendanceError(f"followup_min_rate: expected a share between 0 and 1, got {rate!r}")
+    store.set_setting(SETTING_KEY, values)
+    return values
+
+
+# -- who ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Attendee:
+    """A member or a plenary person, as the entrance sees them."""
+
+    kind: str                     # "member" | "person"
+    id: str
+    surname: str
+    first_name: str = ""
+    badge_code: str | None = None
+    role: str | None = None       # plenary people: facilitator, expert, guest...
+    organisation: str | None = None
+    status: str | None = None     # members: active, withdrawn...
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.surname}".strip()
+
+    @property
+    def member_id(self) -> str | None:
+        return self.id if self.kind == "member" else None
+
+    @property
+    def person_id(self) -> str | None:
+        return self.id if self.kind == "person" else None
+
+    @classmethod
+    def of_member(cls, m: dict[str, Any]) -> "Attendee":
+        return cls("member", m["id"], m["surname"], m["first_name"], m.get("badge_code"), status=m.get("status"))
+
+    @classmethod
+    def of_person(cls, p: dict[str, Any]) -> "Attendee":
+        return cls("person", p["id"], p["name"], "", role=p["role"], organisation=p.get("organisation"))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "id": self.id, "surname": self.surname, "first_name": self.first_name,
+                "badge_code": self.badge_code, "role": self.role, "organisation": self.organisation,
+                "status": self.status}
+
+
+def attendance_id(session_id: str, member_id: str | None = None, person_id: str | None = None) -> str:
+    if member_id:
+        return derived_id("attendance", session_id, member_id)
+    if person_id:
+        return derived_id("attendance", session_id, "person", person_id)
+    raise AttendanceError("a member or a person is required")
+
+
+def _attendee(store: Store, member_id: str | None, person_id: str | None) -> Attendee:
+    if member_id:
+        row = store.get("members", member_id)
+        if row is None:
+            raise AttendanceError(f"no member with id {member_id}")
+        return Attendee.of_member(row)
+    row = store.get("plenary_people", person_id or "")
+    if row is None:
+        raise AttendanceError(f"no person with id {person_id}")
+    return Attendee.of_person(row)
+
+
+def roster(store: Store, plenary_id: str) -> list[Attendee]:
+    """Everyone the entrance may check in: members in office that day, then the plenary's people."""
+    plenary = _plenary(store, plenary_id)
+    return [Attendee.of_member(m) for m in expected_members(store, plenary)] + \
+        [Attendee.of_person(p) for p in people_of(store, plenary_id)]
+
+
+def not_in_office_reason(member: dict[str, Any], plenary: dict[str, Any]) -> str | None:
+    """Why checking in this member needs a confirmation (withdrawn, former...), or None."""
+    if member["status"] != "active":
+        return member["status"]
+    day = plenary["date"]
+    if (member.get("term_start") and member["term_start"] > day) or (member.get("term_end") and member["term_end"] < day):
+        return "out_of_term"
+    return None
+
+
+# -- seats (written by the groups engineer) ----------------------------------------------
+@dataclass(frozen=True)
+class Seat:
+    group: str
+    room: str | None = None
+
+    def label(self) -> str:
+        return f"{self.group} — {self.room}" if self.room else self.group
+
+
+_SEAT_SQL = """
+    SELECT gm.member_id, gm.session_id, g.name, g.room FROM group_members gm
+    JOIN groups g ON g.id = gm.group_id AND g.deleted = 0
+    WHERE gm.deleted = 0 AND gm.plenary_id = ? {extra}
+    ORDER BY gm.session_id IS NULL, g.sort_order"""
+
+
+def seat_of(store: Store, plenary_id: str, session_id: str | None, member_id: str) -> Seat | None:
+    """The member's group and room for this session (or the plenary's), None when not seated yet."""
+    seats = seats_for(store, plenary_id, session_id, member_id=member_id)
+    return seats.get(member_id)
+
+
+def seats_for(store: Store, plenary_id: str, session_id: str | None = None, *,
+              member_id: str | None = None) -> dict[str, Seat]:
+    """member id -> Seat for one session (plenary-wide seats fill in); any session's seat when None."""
+    extra, params = "", [plenary_id]
+    if session_id is not None:
+        extra += " AND (gm.session_id = ? OR gm.session_id IS NULL)"
+        params.append(session_id)
+    if member_id is not None:
+        extra += " AND gm.member_id = ?"
+        params.append(member_id)
+    out: dict[str, Seat] = {}
+    order = {s["id"]: s["sort_order"] for s in sessions_of(store, plenary_id)} if session_id is None else {}
+    rows = store.query(_SEAT_SQL.format(extra=extra), params)
+    if order:  # the earliest session's seat is the one a badge shows
+        rows.sort(key=lambda r: (r["session_id"] is None, order.get(r["session_id"], 99)))
+    for r in rows:
+        out.setdefault(r["member_id"], Seat(r["name"], r["room"]))
+    return out
+
+
+# -- time -------------------------------------------------------------------------------
+def local_now() -> datetime:
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def _aware(at: datetime | None) -> datetime:
+    if at is None:
+        return local_now()
+    return (at if at.tzinfo else at.astimezone()).replace(microsecond=0)
+
+
+def clock(iso: str | None) -> str:
+    """"2024-05-11T09:41:07+02:00" -> "9:41" (the time people saw)."""
+    if not iso:
+        return ""
+    t = datetime.fromisoformat(iso)
+    return f"{t.hour}:{t.minute:02d}"
+
+
+def _is_late(store: Store, plenary: dict[str, Any], session: dict[str, Any], at: datetime) -> bool:
+    start, _ = session_bounds(plenary, session)
+    if start is None or at.date() != start.date():  # recorded another day: a correction, not an arrival
+        return False
+    grace = timedelta(minutes=attendance_settings(store)["late_after_minutes"])
+    return at.replace(tzinfo=None) > start + grace
+
+
+# -- results ------------------------------------------------------------------------
+@dataclass
+class Result:
+    """What one action did: enough for the banner, for undo (before) and redo (after)."""
+
+    outcome: str                      # checked_in | already | returned | checked_out | absence | cleared
+    attendee: Attendee
+    session_id: str
+    attendance_ids: list[str]
+    at: str | None = None             # check-in (or check-out) time of the first session
+    late: bool = False
+    seat: Seat | None = None
+    before: Snapshot = field(default_factory=dict)
+    after: Snapshot = field(default_factory=dict)
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+def undo(store: Store, result: Result) -> None:
+    restore(store, result.before)
+
+
+def redo(store: Store, result: Result) -> None:
+    restore(store, result.after)
+
+
+def _plenary(store: Store, plenary_id: str) -> dict[str, Any]:
+    row = get_plenary(store, plenary_id)
+    if row is None:
+        raise AttendanceError(f"no plenary {plenary_id}")
+    return row
+
+
+def _session(store: Store, session_id: str) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
+    session = store.get("sessions", session_id)
+    if session is None:
+        raise AttendanceError(f"no session with id {session_id}")
+    plenary = _plenary(store, session["plenary_id"])
+    return session, plenary, sessions_of(store, plenary["id"])
+
+
+def _from(sessions: list[dict[str, Any]], session: dict[str, Any], all_remaining: bool) -> list[dict[str, Any]]:
+    if not all_remaining:
+        return [session]
+    at = next(i for i, s in enumerate(sessions) if s["id"] == session["id"])
+    return sessions[at:]
+
+
+# -- actions ------------------------------------------------------------------------
+def check_in(store: Store, session_id: str, *, member_id: str | None = None, person_id: str | None = None,
+             at: datetime | None = None, all_remaining: bool = False, confirmed: bool = False) -> Result:
+    """Mark someone present (idempotent: a second check-in changes nothing and says when the first was).
+
+    A member who is not in office (withdrawn, former, out of term) raises NeedsConfirmation
+    unless `confirmed`. With `all_remaining`, also the later sessions of the same day.
+    """
+    at = _aware(at)
+    with store.transaction():
+        session, plenary, sessions = _session(store, session_id)
+        who = _attendee(store, member_id, person_id)
+        if who.kind == "member" and not confirmed:
+            reason = not_in_office_reason(store.get("members", who.id), plenary)
+            if reason:
+                raise NeedsConfirmation(who, reason)
+        targets = _from(sessions, session, all_remaining)
+        ids = [attendance_id(s["id"], who.member_id, who.person_id) for s in targets]
+        before = take(store, "attendance", ids)
+        outcome, first_at, first_late = "checked_in", at.isoformat(), False
+        for n, (s, aid) in enumerate(zip(targets, ids)):
+            row = store.get("attendance", aid)
+            if row is not None and row["status"] == "present":
+                if row["checked_out_at"]:  # came back after leaving: keep the first arrival
+                    store.update("attendance", aid, {"checked_out_at": None})
+                    kind = "returned"
+                else:
+                    kind = "already"
+                if n == 0:
+                    outcome, first_at, first_late = kind, row["checked_in_at"], bool(row["late"])
+                continue
+            late = _is_late(store, plenary, s, at)
+            store.put("attendance", aid, {
+                "plenary_id": plenary["id"], "session_id": s["id"], "member_id": who.member_id,
+                "person_id": who.person_id, "status": "present", "checked_in_at": at.isoformat(),
+                "checked_out_at": None, "late": int(late), "reason": None})
+            if n == 0:
+                first_late = late
+        after = take(store, "attendance", ids)
+        seat = seat_of(store, plenary["id"], session_id, who.id) if who.kind == "member" else None
+    return Result(outcome, who, session_id, ids, first_at, first_late, seat, before, after)
+
+
+def check_in_badge(store: Store, session_id: str, typed: str, **kw: Any) -> Result:
+    """Check in the member whose badge code was scanned or typed; UnknownBadge if none has it."""
+    member = find_by_badge(store, typed)
+    if member is None:
+        raise UnknownBadge(normalize_badge(typed))
+    return check_in(store, session_id, member_id=member["id"], **kw)
+
+
+def check_out(store: Store, session_id: str, *, member_id: str | None = None, person_id: str | None = None,
+              at: datetime | None = None) -> Result:
+    """Someone leaves early: the check-out time is recorded on this session's row."""
+    at = _aware(at)
+    with store.transaction():
+        _session(store, session_id)
+        who = _attendee(store, member_id, person_id)
+        aid = attendance_id(session_id, who.member_id, who.person_id)
+        before = take(store, "attendance", [aid])
+        row = store.get("attendance", aid)
+        if row is None or row["status"] != "present":
+            raise AttendanceError(f"{who.name} is not checked in for this session")
+        store.update("attendance", aid, {"checked_out_at": at.isoformat()})
+        after = take(store, "attendance", [aid])
+    return Result("checked_out", who, session_id, [aid], at.isoformat(), bool(row["late"]), None, before, after)
+
+
+def set_times(store: Store, session_id: str, *, member_id: str | None = None, person_id: str | None = None,
+              checked_in_at: datetime | None = None, checked_out_at: datetime | None = None,
+              late: bool | None = None) -> Result:
+    """Correct the recorded times of a present person (e.g. a late arrival noted on paper)."""
+    with store.transaction():
+        session, plenary, _ = _session(store, session_id)
+        who = _attendee(store, member_id, person_id)
+        aid = attendance_id(session_id, who.member_id, who.person_id)
+        row = store.get("attendance", aid)
+        if row is None or row["status"] != "present":
+            raise AttendanceError(f"{who.name} is not checked in for this session")
+        before = take(store, "attendance", [aid])
+        changes: dict[str, Any] = {}
+        if checked_in_at is not None:
+            changes["checked_in_at"] = _aware(checked_in_at).isoformat()
+            changes["late"] = int(_is_late(store, plenary, session, _aware(checked_in_at)))
+        if checked_out_at is not None:
+            changes["checked_out_at"] = _aware(checked_out_at).isoformat()
+        if late is not None:
+            changes["late"] = int(late)
+        store.update("attendance", aid, changes)
+        after = take(store, "attendance", [aid])
+        row = store.get("attendance", aid)
+    return Result("corrected", who, session_id, [aid], row["checked_in_at"], bool(row["late"]), None, before, after)
+
+
+def mark_absence(store: Store, member_id: str, session_ids: list[str], reason: str) -> Result:
+    """A justified absence (before or after the day), for one or more sessions."""
+    reason = str(reason or "").strip()
+    if not reason:
+        raise AttendanceError("a justified absence needs a reason")
+    if not session_ids:
+        raise AttendanceError("choose at least one session")
+    with store.transaction():
+        who = _attendee(store, member_id, None)
+        ids = [attendance_id(s, member_id) for s in session_ids]
+        before = take(store, "attendance", ids)
+        for sid, aid in zip(session_ids, ids):
+            session, plenary, _ = _session(store, sid)
+            row = store.get("attendance", aid)
+            if row is not None and row["status"] == "present":
+                raise AttendanceError(f"{who.name} is checked in for {session['name']}; undo the check-in first")
+            store.put("attendance", aid, {
+                "plenary_id": plenary["id"], "session_id": sid, "member_id": member_id, "person_id": None,
+                "status": "absent_justified", "checked_in_at": None, "checked_out_at": None, "late": 0,
+                "reason": reason})
+        after = take(store, "attendance", ids)
+    return Result("absence", who, session_ids[0], ids, None, False, None, before, after)
+
+
+def clear_absence(store: Store, member_id: str, session_ids: list[str]) -> Result:
+    """Withdraw a justified absence (the member is back to "not arrived")."""
+    with store.transaction():
+        who = _attendee(store, member_id, None)
+        ids = [attendance_id(s, member_id) for s in session_ids]
+        before = take(store, "attendance", ids)
+        for aid in ids:
+            row = store.get("attendance", aid)
+            if row is not None and row["status"] == "absent_justified":
+                store.delete("attendance", aid)
+        after = take(store, "attendance", ids)
+    return Result("cleared", who, session_ids[0] if session_ids else "", ids, None, False, None, before, after)
+
+
+def register_walk_in(store: Store, session_id: str, name: str, role: str, organisation: str | None = None, *,
+                     at: datetime | None = None, all_remaining: bool = False, notes: str | None = None) -> Result:
+    """Someone not on the list (guest, substitute, observer, expert...): added to the plenary and checked in."""
+    if role not in PERSON_ROLES:
+        raise AttendanceError(f"role: expected one of {', '.join(PERSON_ROLES)}, got {role!r}")
+    with store.transaction():
+        session, plenary, _ = _session(store, session_id)
+        try:
+            pid = add_person(store, plenary["id"], name, role, (organisation or "").strip() or None, notes=notes)
+        except PlenaryError as exc:
+            raise AttendanceError(str(exc)) from exc
+        result = check_in(store, session_id, person_id=pid, at=at, all_remaining=all_remaining)
+        result.before[("plenary_people", pid)] = None
+        take(store, "plenary_people", [pid], into=result.after)
+    return result
+
+
+# -- reads ------------------------------------------------------------------------------
+def session_rows(store: Store, session_id: str) -> dict[str, dict[str, Any]]:
+    """member or person id -> attendance row of one session."""
+    return {(r["member_id"] or r["person_id"]): r for r in store.select("attendance", "session_id = ?", (session_id,))}
+
+
+def plenary_rows(store: Store, plenary_id: str) -> list[dict[str, Any]]:
+    return store.select("attendance", "plenary_id = ?", (plenary_id,))
+
+
+def held(store: Store, plenary_id: str) -> bool:
+    """A plenary counts as held once someone was checked in (or it is marked held)."""
+    row = store.get("plenaries", plenary_id)
+    return bool(row and (row["status"] == "held" or store.scalar(
+        "SELECT 1 FROM attendance WHERE plenary_id = ? AND status = 'present' AND deleted = 0 LIMIT 1",
+        (plenary_id,))))
+
+
+def plenary_day(plenary: dict[str, Any]) -> date:
+    return date.fromisoformat(plenary["date"])
+
+
+# -- demo: attendance of the held plenaries ----------------------------------------------
+DEMO_HELD = 6  # plenaries 1-6 have taken place; 7 and 8 are still to come
+DEMO_REASONS = ("Motivi di salute", "Impegni di lavoro", "Motivi familiari", "Fuori Milano per lavoro",
+                "Visita medica", "Figlio/a malato/a", "Turno di lavoro non spostabile")
+
+
+def _demo_tz(day: date):
+    try:
+        from zoneinfo import ZoneInfo
+        return ZoneInfo("Europe/Rome")
+    except Exception:  # no tz database: Italian summer time, near enough for a demo
+        from datetime import timezone
+        return timezone(timedelta(hours=2 if 4 <= day.month <= 10 else 1))
+
+
+@demo_step(60)
+def demo_attendance(store: Store, rng, ctx: dict[str, Any]) -> None:
+    """~85% present, some morning or afternoon only, late arrivals, justified absences, one follow-up case.
+
+    The print-test members (the first 7) always come; the member replaced "after three absences"
+    never does; one cohort-B member misses plenaries 5 and 6 without a word (the follow-up list).
+    """
+    print_test = {m["id"] for m in ctx["members"][:7]}
+    leaver_absent = {m["id"] for m in ctx["members"] if m["status"] == "replaced" and "assenze" in (m["notes"] or "")}
+    cohort_b = ctx["cohorts"]["B"]["id"]
+    candidates = [m["id"] for m in ctx["members"][7:90] if m["status"] == "active" and m["cohort_id"] == cohort_b]
+    followup = rng.choice(candidates)  # absent at plenaries 5 and 6, no reason given
+    reliability = {m["id"]: rng.choice((0.99, 0.97, 0.95, 0.93, 0.9, 0.8)) for m in ctx["members"]}
+    ctx["attendance_followup_member"] = followup
+    rows: list[dict[str, Any]] = []
+    ids: list[str] = []
+    for p in ctx["plenaries"]:
+        if p["number"] > DEMO_HELD:
+            continue
+        store.update("plenaries", p["id"], {"status": "held"})
+        plenary = store.get("plenaries", p["id"])
+        day = plenary_day(plenary)
+        tz = _demo_tz(day)
+        sessions = sessions_of(store, p["id"])
+        morning, afternoon = sessions[0], sessions[-1]
+
+        def at(hh: int, mm: int, ss: int = 0) -> str:
+            return datetime(day.year, day.month, day.day, hh, mm, ss, tzinfo=tz).isoformat()
+
+        def add(session, member_id=None, person_id=None, **values) -> None:
+            ids.append(attendance_id(session["id"], member_id, person_id))
+            rows.append({"plenary_id": p["id"], "session_id": session["id"], "member_id": member_id,
+                         "person_id": person_id, "checked_out_at": None, "late": 0, "reason": None, **values})
+
+        for m in expected_members(store, plenary):
+            mid = m["id"]
+            r = rng.random()
+            if mid in leaver_absent or (mid == followup and p["number"] >= 5):
+                continue  # absent, no word
+            if mid in print_test:  # their names are on every printable: always there
+                r = 0.0
+            elif r > reliability[mid] + 0.04:
+                if rng.random() < 0.45:
+                    reason = rng.choice(DEMO_REASONS)
+                    for s in sessions:
+                        add(s, mid, status="absent_justified", checked_in_at=None, reason=reason)
+                continue
+            late = rng.random() < 0.08
+            arrive = (9, rng.randint(41, 59)) if late else (9, rng.randint(2, 38))
+            part = rng.random()
+            if part < 0.05:  # afternoon only
+                add(afternoon, mid, status="present", checked_in_at=at(13, rng.randint(45, 59), rng.randint(0, 59)),
+                    late=0)
+                continue
+            add(morning, mid, status="present", checked_in_at=at(*arrive, rng.randint(0, 59)), late=int(late))
+            if part < 0.13:  # morning only; some say goodbye at the desk
+                if rng.random() < 0.5:
+                    rows[-1]["checked_out_at"] = at(12, rng.randint(30, 59))
+                continue
+            add(afternoon, mid, status="present", checked_in_at=at(13, rng.randint(40, 59), rng.randint(0, 59)),
+                late=0, checked_out_at=at(16, rng.randint(0, 50)) if rng.random() < 0.04 else None)
+        for person_id in p["people"]:
+            role = store.get("plenary_people", person_id)["role"]
+            add(morning, person_id=person_id, status="present", checked_in_at=at(8, rng.randint(30, 59)))
+            if role != "expert" or rng.random() < 0.3:
+                add(afternoon, person_id=person_id, status="present", checked_in_at=at(13, rng.randint(30, 50)))
+    store.insert_many("attendance", rows, ids=ids)
