@@ -1,0 +1,743 @@
+"""Breakout-group assignment engine (pure core: no Qt, no SQL, standard library only).
+
+Public API
+----------
+``Person(id, attrs)``
+    A citizen: ``id`` is a str, ``attrs`` maps field name -> value (``None`` = unknown).
+    Every function also accepts plain ``(id, attrs)`` tuples.
+
+``assign_groups(people, k, *, fields, history=(), pins=None, commitments=None,
+capacities=None, seed=0, meeting_weight=1.0, effort=1.0) -> GroupingResult``
+    Split ``people`` into ``k`` breakout groups. ``fields`` is a list of field names
+    (weight 1) or a ``{field: weight}`` mapping. ``history`` is the earlier rounds of
+    the cycle (each round a list of groups, each group a list of ids). ``pins`` is
+    ``{id: group_index}`` (always respected), ``commitments`` is ``{id: set of allowed
+    group indexes}``, ``capacities`` an optional maximum size per group. Same inputs and
+    seed give the same groups whatever ``PYTHONHASHSEED`` is.
+
+``score_groups(groups, people, fields, history=()) -> Scores``
+    The same scores for any arrangement (e.g. after manual edits in the GUI).
+
+``best_group_for(person, current_groups, people, fields, history=(), *, allowed=None,
+capacities=None, meeting_weight=1.0) -> Placement``
+    Where to seat a late arrival: the best group plus every option ranked, each with
+    structured reasons (per-field distance before/after, new people met, sizes).
+
+``rebalance(current_groups, absent_ids=(), *, pinned=(), allowed=None, capacities=None,
+people=None, fields=None, history=(), meeting_weight=1.0) -> Rebalance``
+    Drop no-shows and move as few seated, unpinned people as possible so that group
+    sizes differ by at most one again.
+
+Definitions
+-----------
+*Mix*: for a field, the share of each value in a group; ``None`` (unknown) counts as a
+value of its own, so unknowns are spread too. The *whole* is everyone being grouped.
+
+*Diversity score* (lower is better; GroupSelect's score plus weights)::
+
+    D = sum_f w_f * (1/G) * sum_g sum_v | c_gv / n_g - p_v |
+
+where ``c_gv`` is the count of value ``v`` of field ``f`` in group ``g`` (size ``n_g``),
+``p_v`` the share of ``v`` in the whole and ``G`` the number of non-empty groups: for each
+field, the L1 distance between a group's mix and the whole's mix, averaged over groups.
+
+*Rounding bound*: with ``n_g`` people a group cannot hold ``n_g * p_v`` people exactly;
+the least L1 distance it can reach rounds those ideal counts to whole people summing to
+``n_g`` (largest remainders). ``diversity_bound`` is ``D`` computed with those distances;
+no assignment can score below it.
+
+*Meeting score*: ``new_pairs / possible_pairs``, where ``possible_pairs`` is the number of
+within-group pairs of this round (``sum_g n_g(n_g-1)/2``) and ``new_pairs`` those pairs
+that never shared a group in ``history``. ``meeting_max`` is an upper bound on that share
+given the history and the group sizes (``new_pairs`` cannot exceed the pairs still
+unmet, nor half the sum over people of ``min(seat's group size - 1, people they have
+not met yet)``, matching the largest seats with the people having most unmet);
+``meeting_relative = meeting_score / meeting_max``.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+DEFAULT_MEETING_WEIGHT = 0.05  # diversity first: see assign_groups
+
+__all__ = ["DEFAULT_MEETING_WEIGHT", 
+    "Person", "Scores", "GroupingResult", "FieldChange", "GroupOption", "Placement",
+    "Move", "Rebalance", "assign_groups", "score_groups", "best_group_for", "rebalance",
+]
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    attrs: Mapping[str, Hashable | None]
+
+
+PersonLike = Person | tuple[str, Mapping[str, Any]]
+FieldSpec = Sequence[str] | Mapping[str, float]
+History = Sequence[Sequence[Sequence[str]]]
+
+
+@dataclass
+class Scores:
+    diversity: float                      # weighted D, lower is better
+    diversity_by_field: dict[str, float]  # unweighted mean L1 per field
+    diversity_bound: float                # rounding lower bound of D
+    meeting_score: float                  # new_pairs / possible_pairs
+    meeting_max: float                    # upper bound of meeting_score
+    meeting_relative: float               # meeting_score / meeting_max
+    new_pairs: int
+    repeat_pairs: int
+    possible_pairs: int
+    sizes: list[int]
+    mix: list[dict[str, dict[Any, int]]]  # per group: field -> value -> count
+
+
+@dataclass
+class GroupingResult(Scores):
+    groups: list[list[str]]               # ids, each group in input order
+    seed: int
+    warnings: list[str] = field(default_factory=list)  # codes, e.g. "pin_over_capacity"
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    before: float    # L1 distance of the group's mix from the whole's, lower is better
+    after: float
+
+
+@dataclass(frozen=True)
+class GroupOption:
+    group: int
+    size_before: int
+    size_after: int
+    new_people: int          # members the person has never sat with
+    repeat_people: int       # members met in earlier rounds
+    changes: tuple[FieldChange, ...]
+    cost: float              # combined objective change, lower is better
+
+    @property
+    def improved_fields(self) -> list[str]:
+        return [c.field for c in self.changes if c.after < c.before - 1e-12]
+
+    @property
+    def worsened_fields(self) -> list[str]:
+        return [c.field for c in self.changes if c.after > c.before + 1e-12]
+
+
+@dataclass(frozen=True)
+class Placement:
+    group: int                        # the recommended group index
+    options: tuple[GroupOption, ...]  # every admissible group, best first
+
+
+@dataclass(frozen=True)
+class Move:
+    person_id: str
+    from_group: int
+    to_group: int
+
+
+@dataclass
+class Rebalance:
+    groups: list[list[str]]
+    moves: list[Move]
+    removed: list[str]   # absent ids that were seated
+    balanced: bool       # False when pins/commitments make |size diff| <= 1 impossible
+
+
+# ----------------------------------------------------------------------------- encoding
+
+def _as_person(p: PersonLike) -> Person:
+    return p if isinstance(p, Person) else Person(str(p[0]), p[1])
+
+
+def _field_weights(fields: FieldSpec | None) -> list[tuple[str, float]]:
+    if not fields:
+        return []
+    if isinstance(fields, Mapping):
+        return [(str(f), float(w)) for f, w in fields.items()]
+    return [(str(f), 1.0) for f in fields]
+
+
+def _value_key(v: Any) -> tuple[bool, str, str]:
+    # Sort values by text, unknown last; type name breaks ties like 1 vs "1".
+    return (v is None, str(v), type(v).__name__)
+
+
+class _Problem:
+    """People encoded as ints: values become flat indexes into per-field value blocks."""
+
+    def __init__(self, people: Sequence[Person], fields: FieldSpec | None, history: History):
+        self.ids = [p.id for p in people]
+        self.index = {pid: i for i, pid in enumerate(self.ids)}
+        if len(self.index) != len(self.ids):
+            raise ValueError("duplicate person id")
+        self.fields = _field_weights(fields)
+        self.values: list[list[Any]] = []
+        self.offsets: list[int] = []
+        self.prof: list[tuple[int, ...]] = [() for _ in people]
+        off = 0
+        cols = []
+        for fname, _w in self.fields:
+            col = [p.attrs.get(fname) for p in people]
+            vals = sorted(set(col), key=_value_key)
+            pos = {v: off + j for j, v in enumerate(vals)}
+            cols.append([pos[v] for v in col])
+            self.values.append(vals)
+            self.offsets.append(off)
+            off += len(vals)
+        self.nflat = off
+        self.prof = [tuple(c[i] for c in cols) for i in range(len(people))]
+        n = len(people)
+        self.share = [0.0] * off
+        for row in self.prof:
+            for v in row:
+                self.share[v] += 1.0 / n
+        self.wflat = [0.0] * off
+        for (_, w), vals, o in zip(self.fields, self.values, self.offsets):
+            for j in range(len(vals)):
+                self.wflat[o + j] = w
+        # met[i][j] = number of earlier rounds in which i and j shared a group.
+        self.met: list[dict[int, int]] = [{} for _ in people]
+        for rnd in history:
+            for grp in rnd:
+                idx = sorted({self.index[x] for x in grp if x in self.index})
+                for a_pos, a in enumerate(idx):
+                    for b in idx[a_pos + 1:]:
+                        self.met[a][b] = self.met[a].get(b, 0) + 1
+                        self.met[b][a] = self.met[b].get(a, 0) + 1
+
+    def field_l1(self, members: Sequence[int]) -> list[float]:
+        """Unweighted L1 distance per field between a group's mix and the whole's."""
+        n = len(members)
+        if n == 0:
+            return [0.0] * len(self.fields)
+        cnt = [0] * self.nflat
+        for i in members:
+            for v in self.prof[i]:
+                cnt[v] += 1
+        out = []
+        for vals, o in zip(self.values, self.offsets):
+            out.append(sum(abs(cnt[o + j] / n - self.share[o + j]) for j in range(len(vals))))
+        return out
+
+    def bound_l1(self, n: int) -> list[float]:
+        """Least L1 distance per field reachable by a group of n whole people."""
+        out = []
+        for vals, o in zip(self.values, self.offsets):
+            ideal = [n * self.share[o + j] for j in range(len(vals))]
+            floors = [math.floor(x + 1e-9) for x in ideal]
+            rest = n - sum(floors)
+            order = sorted(range(len(vals)), key=lambda j: (-(ideal[j] - floors[j]), j))
+            for j in order[:max(rest, 0)]:
+                floors[j] += 1
+            out.append(sum(abs(c - x) for c, x in zip(floors, ideal)) / n if n else 0.0)
+        return out
+
+    def scores(self, groups: Sequence[Sequence[int]]) -> Scores:
+        nonempty = [g for g in groups if g]
+        G = max(len(nonempty), 1)
+        by_field = [0.0] * len(self.fields)
+        bound = 0.0
+        for g in nonempty:
+            for f, d in enumerate(self.field_l1(g)):
+                by_field[f] += d / G
+            bound += sum(w * d for (_, w), d in zip(self.fields, self.bound_l1(len(g)))) / G
+        diversity = sum(w * d for (_, w), d in zip(self.fields, by_field))
+        new = rep = possible = 0
+        for g in groups:
+            for a_pos, a in enumerate(g):
+                for b in g[a_pos + 1:]:
+                    possible += 1
+                    if b in self.met[a]:
+                        rep += 1
+                    else:
+                        new += 1
+        mx = self._max_new_pairs([len(g) for g in groups])
+        mix = []
+        for g in groups:
+            cnt = [0] * self.nflat
+            for i in g:
+                for v in self.prof[i]:
+                    cnt[v] += 1
+            mix.append({fname: {v: cnt[o + j] for j, v in enumerate(vals) if cnt[o + j]}
+                        for (fname, _), vals, o in zip(self.fields, self.values, self.offsets)})
+        return Scores(
+            diversity=diversity,
+            diversity_by_field={f: d for (f, _), d in zip(self.fields, by_field)},
+            diversity_bound=bound,
+            meeting_score=new / possible if possible else 1.0,
+            meeting_max=mx / possible if possible else 1.0,
+            meeting_relative=new / mx if mx else 1.0,
+            new_pairs=new, repeat_pairs=rep, possible_pairs=possible,
+            sizes=[len(g) for g in groups], mix=mix)
+
+    def _max_new_pairs(self, sizes: list[int]) -> int:
+        n = len(self.ids)
+        unmet = sorted((n - 1 - len(m) for m in self.met), reverse=True)
+        seats = sorted((s - 1 for s in sizes for _ in range(s)), reverse=True)
+        by_degree = sum(min(u, s) for u, s in zip(unmet, seats)) // 2
+        return min(sum(s * (s - 1) // 2 for s in sizes), sum(unmet) // 2, by_degree)
+
+
+# ----------------------------------------------------------------------------- sizes
+
+def _balanced_assignment(n: int, k: int, fixed: dict[int, int], allowed: list[tuple[int, ...] | None],
+                         caps: list[int], rng: random.Random) -> list[int]:
+    """Seat everyone so sizes are as equal as pins/commitments/capacities allow.
+
+    Greedy (most restricted first, into the smallest allowed group) then repair by
+    shifting people along chains of groups (a -> c -> b): a separable convex flow, so
+    when no chain lowers the sum of squared sizes the sizes are as balanced as possible.
+    """
+    grp = [-1] * n
+    size = [0] * k
+    for i, g in sorted(fixed.items()):
+        grp[i] = g
+        size[g] += 1
+    free = [i for i in range(n) if i not in fixed]
+    rng.shuffle(free)
+    free.sort(key=lambda i: k if allowed[i] is None else len(allowed[i]))
+    for i in free:
+        opts = range(k) if allowed[i] is None else allowed[i]
+        grp[i] = min(opts, key=lambda g: (size[g] >= caps[g], size[g], g))
+        size[grp[i]] += 1
+    # by_sig[g][sig] = movable people of group g with that allowed tuple (None = any)
+    by_sig: list[dict[tuple[int, ...] | None, list[int]]] = [{} for _ in range(k)]
+    for i in free:
+        by_sig[grp[i]].setdefault(allowed[i], []).append(i)
+
+    def chain_from(a: int) -> dict[int, tuple[int, tuple[int, ...] | None]]:
+        prev: dict[int, tuple[int, tuple[int, ...] | None]] = {a: (-1, None)}
+        queue = [a]
+        for g in queue:
+            for sig, members in by_sig[g].items():
+                if members:
+                    for c in (range(k) if sig is None else sig):
+                        if c not in prev:
+                            prev[c] = (g, sig)
+                            queue.append(c)
+        return prev
+
+    changed = True
+    while changed:
+        changed = False
+        for a in sorted(range(k), key=lambda g: (size[g] <= caps[g], -size[g], g)):
+            over = size[a] > caps[a]
+            prev = chain_from(a)
+            ok = [b for b in prev if b != a and size[b] < caps[b] and (over or size[b] <= size[a] - 2)]
+            if not ok:
+                continue
+            b = min(ok, key=lambda g: (size[g], g))
+            c = b
+            while c != a:  # shift one person along each link of the chain
+                g, sig = prev[c]
+                i = by_sig[g][sig].pop()
+                by_sig[c].setdefault(sig, []).append(i)
+                grp[i] = c
+                c = g
+            size[a] -= 1
+            size[b] += 1
+            changed = True
+            break
+    if any(s > c for s, c in zip(size, caps)):
+        raise ValueError("capacities are too small for these people and commitments")
+    return grp
+
+
+# ----------------------------------------------------------------------------- search
+
+class _Search:
+    """Objective = sum_g sum_f w_f L1_gf + sum of penalties of pairs seated together again.
+
+    Keeps counts per group and, per group and value, the objective change of removing
+    or adding one person with that value, so a swap costs O(#fields) to evaluate;
+    M[i*k + g] is i's meeting penalty with the members of g, updated per move.
+    """
+
+    def __init__(self, pb: _Problem, grp: list[int], k: int, pen: list[dict[int, float]]):
+        self.pb, self.grp, self.k, self.pen = pb, grp, k, pen
+        self.links = [[(j * k, w) for j, w in sorted(d.items())] for d in pen]
+        self.size = [0] * k
+        self.cnt = [[0] * pb.nflat for _ in range(k)]
+        self.M = [0.0] * (len(grp) * k)
+        for i, g in enumerate(grp):
+            self.size[g] += 1
+            for v in pb.prof[i]:
+                self.cnt[g][v] += 1
+            for jk, w in self.links[i]:
+                self.M[jk + g] += w
+        self.rem = [[0.0] * pb.nflat for _ in range(k)]
+        self.add = [[0.0] * pb.nflat for _ in range(k)]
+        for g in range(k):
+            self._refresh(g, range(pb.nflat))
+
+    def _refresh(self, g: int, flats: Iterable[int]) -> None:
+        n, c, sh, w = self.size[g], self.cnt[g], self.pb.share, self.pb.wflat
+        rem, add = self.rem[g], self.add[g]
+        for v in flats:
+            if n:
+                cur = abs(c[v] / n - sh[v])
+                add[v] = w[v] * (abs((c[v] + 1) / n - sh[v]) - cur)
+                rem[v] = w[v] * (abs((c[v] - 1) / n - sh[v]) - cur)
+
+    def group_cost(self, g: int, n: int, delta: Mapping[int, int]) -> float:
+        if n == 0:
+            return 0.0
+        c, sh, w = self.cnt[g], self.pb.share, self.pb.wflat
+        return sum(w[v] * abs((c[v] + delta.get(v, 0)) / n - sh[v]) for v in range(self.pb.nflat))
+
+    def swap_delta(self, x: int, y: int) -> float:
+        A, B, k, M = self.grp[x], self.grp[y], self.k, self.M
+        rA, aA, rB, aB = self.rem[A], self.add[A], self.rem[B], self.add[B]
+        d = 0.0
+        for a, b in zip(self.pb.prof[x], self.pb.prof[y]):
+            if a != b:
+                d += rA[a] + aA[b] + rB[b] + aB[a]
+        xk, yk = x * k, y * k
+        return d + M[xk + B] - M[xk + A] + M[yk + A] - M[yk + B] - 2 * self.pen[x].get(y, 0.0)
+
+    def do_swap(self, x: int, y: int) -> None:
+        A, B = self.grp[x], self.grp[y]
+        cA, cB = self.cnt[A], self.cnt[B]
+        touched = []
+        for a, b in zip(self.pb.prof[x], self.pb.prof[y]):
+            if a != b:
+                cA[a] -= 1; cA[b] += 1; cB[b] -= 1; cB[a] += 1
+                touched += (a, b)
+        self._refresh(A, touched)
+        self._refresh(B, touched)
+        self._relink(x, A, B)
+        self._relink(y, B, A)
+
+    def move_delta(self, x: int, B: int) -> float:
+        A, k = self.grp[x], self.k
+        px = self.pb.prof[x]
+        nA, nB = self.size[A], self.size[B]
+        d = (self.group_cost(A, nA - 1, {v: -1 for v in px}) - self.group_cost(A, nA, {})
+             + self.group_cost(B, nB + 1, {v: 1 for v in px}) - self.group_cost(B, nB, {}))
+        return d + self.M[x * k + B] - self.M[x * k + A]
+
+    def do_move(self, x: int, B: int) -> None:
+        A = self.grp[x]
+        for v in self.pb.prof[x]:
+            self.cnt[A][v] -= 1
+            self.cnt[B][v] += 1
+        self.size[A] -= 1
+        self.size[B] += 1
+        self._refresh(A, range(self.pb.nflat))
+        self._refresh(B, range(self.pb.nflat))
+        self._relink(x, A, B)
+
+    def _relink(self, x: int, A: int, B: int) -> None:
+        self.grp[x] = B
+        M = self.M
+        for jk, w in self.links[x]:
+            M[jk + A] -= w
+            M[jk + B] += w
+
+
+def _anneal(s: _Search, movable: list[int], allowed: list[tuple[int, ...] | None],
+            caps: list[int], iters: int, rng: random.Random) -> None:
+    """Simulated annealing over swaps (and size-preserving moves), then a greedy polish."""
+    nm = len(movable)
+    if nm < 2 or s.k < 2:
+        return
+    grp, size, rand, k = s.grp, s.size, rng.random, s.k
+    ok = [None if a is None else frozenset(a) for a in allowed]
+    sizes_differ = len(set(size)) > 1
+    prof, pen, M, rem, add = s.pb.prof, s.pen, s.M, s.rem, s.add
+
+    def legal(x: int, y: int) -> bool:
+        A, B = grp[x], grp[y]
+        return A != B and (ok[x] is None or B in ok[x]) and (ok[y] is None or A in ok[y])
+
+    # Temperature: start where a median worsening swap is accepted ~13% of the time
+    # (the greedy start is already decent), end 1000 times colder.
+    pairs = ((movable[int(rand() * nm)], movable[int(rand() * nm)]) for _ in range(300))
+    sample = sorted(d for d in (abs(s.swap_delta(x, y)) for x, y in pairs if legal(x, y)) if d > 1e-12)
+    t0 = 0.5 * sample[len(sample) // 2] if sample else 0.0
+    alpha = 1e-3 ** (1.0 / max(iters, 1)) if t0 > 0 else 1.0
+    T = t0
+    exp = math.exp
+    for _ in range(iters):
+        T *= alpha
+        x, y = movable[int(rand() * nm)], movable[int(rand() * nm)]
+        A, B = grp[x], grp[y]
+        if A == B or (ok[x] is not None and B not in ok[x]) or (ok[y] is not None and A not in ok[y]):
+            continue
+        if sizes_differ and size[A] == size[B] + 1 and size[B] < caps[B] and rand() < 0.3:
+            d = s.move_delta(x, B)
+            if d <= 0 or (T > 0 and d < 20 * T and rand() < exp(-d / T)):
+                s.do_move(x, B)
+            continue
+        # Inlined swap_delta: this loop is the hot path.
+        rA, aA, rB, aB = rem[A], add[A], rem[B], add[B]
+        xk, yk = x * k, y * k
+        d = M[xk + B] - M[xk + A] + M[yk + A] - M[yk + B] - 2 * pen[x].get(y, 0.0)
+        for a, b in zip(prof[x], prof[y]):
+            if a != b:
+                d += rA[a] + aA[b] + rB[b] + aB[a]
+        if d <= 0 or (d < 20 * T and rand() < exp(-d / T)):
+            s.do_swap(x, y)
+    # Polish: first-improvement sweeps over all swaps until none helps (bounded for big inputs).
+    for _ in range(1 if nm > 300 else 20):
+        improved = False
+        for a_pos, x in enumerate(movable):
+            for y in movable[a_pos + 1:]:
+                if legal(x, y) and s.swap_delta(x, y) < -1e-9:
+                    s.do_swap(x, y)
+                    improved = True
+        if not improved:
+            break
+
+
+def _penalties(pb: _Problem, lam: float) -> list[dict[int, float]]:
+    """Cost of seating each earlier-met pair together again: lam per pair that met at
+    all (the meeting score counts exactly that), plus a little per extra meeting so
+    repeats spread over different pairs."""
+    if lam <= 0:
+        return [{} for _ in pb.met]
+    return [{j: lam * (1.0 + 0.05 * (c - 1)) for j, c in m.items()} for m in pb.met]
+
+
+# ----------------------------------------------------------------------------- public API
+
+def assign_groups(people: Sequence[PersonLike], k: int, *, fields: FieldSpec, history: History = (),
+                  pins: Mapping[str, int] | None = None,
+                  commitments: Mapping[str, Iterable[int]] | None = None,
+                  capacities: Sequence[int] | None = None, seed: int = 0,
+                  meeting_weight: float = DEFAULT_MEETING_WEIGHT, effort: float = 1.0) -> GroupingResult:
+    """Split people into k balanced, diverse groups of people who met least before.
+
+    meeting_weight: cost of seating together a pair that met before, in units of one
+    person out of place in one field of weight 1 (2/n of that group's L1 distance).
+    The default keeps diversity within a few percent of the best reachable and uses
+    the remaining freedom for new encounters; ~1 trades diversity for meetings
+    evenly; 0 ignores history. effort scales the number of search steps (time is
+    roughly linear in it; 1.0 is tuned for the assembly's sizes).
+    Raises ValueError for k < 1, unknown/duplicate ids, or infeasible constraints.
+    """
+    if k < 1:
+        raise ValueError("k must be at least 1")
+    plist = [_as_person(p) for p in people]
+    pb = _Problem(plist, fields, history)
+    n = len(plist)
+    pins = dict(pins or {})
+    commitments = dict(commitments or {})
+    for pid in list(pins) + list(commitments):
+        if pid not in pb.index:
+            raise ValueError(f"unknown person id {pid!r}")
+    caps = [n if capacities is None else int(c) for c in (capacities or [n] * k)]
+    if len(caps) != k:
+        raise ValueError("capacities must have one entry per group")
+    warnings: list[str] = []
+    fixed: dict[int, int] = {}
+    allowed: list[tuple[int, ...] | None] = [None] * n
+    for pid in sorted(commitments):
+        opts = tuple(sorted({int(g) for g in commitments[pid] if 0 <= int(g) < k}))
+        if not opts:
+            raise ValueError(f"commitment of {pid!r} allows no existing group")
+        allowed[pb.index[pid]] = opts if len(opts) < k else None
+    for pid in sorted(pins):
+        g = int(pins[pid])
+        if not 0 <= g < k:
+            raise ValueError(f"pin of {pid!r} points to a missing group")
+        i = pb.index[pid]
+        if allowed[i] is not None and g not in allowed[i]:
+            warnings.append("pin_overrides_commitment")  # the facilitator's pin wins
+        fixed[i], allowed[i] = g, (g,)
+    for i, a in enumerate(allowed):
+        if a is not None and len(a) == 1:
+            fixed[i] = a[0]
+    for g in range(k):
+        pinned_here = sum(1 for fg in fixed.values() if fg == g)
+        if pinned_here > caps[g]:
+            warnings.append("pin_over_capacity")
+            caps[g] = pinned_here
+    if sum(caps) < n:
+        raise ValueError("total capacity is smaller than the number of people")
+
+    rng = random.Random(seed)
+    grp = _balanced_assignment(n, k, fixed, allowed, caps, rng)
+    target = [0] * k
+    for g in grp:
+        target[g] += 1
+    pen = _penalties(pb, meeting_weight * 2.0 * k / max(n, 1))
+    # Greedy construction: keep restricted people where balancing put them, seat the
+    # rest (shuffled) where their values are most lacking and they met fewest.
+    free = [i for i in range(n) if allowed[i] is None]
+    rng.shuffle(free)
+    fill = list(target)
+    for i in free:
+        fill[grp[i]] -= 1
+        grp[i] = -1
+    cnt = [[0] * pb.nflat for _ in range(k)]
+    M = [[0.0] * k for _ in range(n)]
+
+    def seat(i: int, g: int) -> None:
+        grp[i] = g
+        for v in pb.prof[i]:
+            cnt[g][v] += 1
+        for j, w in pen[i].items():
+            M[j][g] += w
+
+    for i, g in enumerate(grp):
+        if g >= 0:
+            seat(i, g)
+    for i in free:
+        best_g, best_c = -1, math.inf
+        for g in range(k):
+            if fill[g] >= target[g]:
+                continue
+            t = target[g]
+            c = sum(pb.wflat[v] * (cnt[g][v] + 1 - t * pb.share[v]) for v in pb.prof[i]) / t
+            c += M[i][g]
+            if c < best_c:
+                best_g, best_c = g, c
+        fill[best_g] += 1
+        seat(i, best_g)
+
+    search = _Search(pb, grp, k, pen)
+    movable = [i for i in range(n) if i not in fixed]
+    _anneal(search, movable, allowed, caps, int(effort * 600 * len(movable)), rng)
+    groups = [[] for _ in range(k)]
+    for i, g in enumerate(search.grp):
+        groups[g].append(i)
+    sc = pb.scores(groups)
+    return GroupingResult(**vars(sc), groups=[[pb.ids[i] for i in g] for g in groups],
+                          seed=seed, warnings=sorted(set(warnings)))
+
+
+def score_groups(groups: Sequence[Sequence[str]], people: Sequence[PersonLike], fields: FieldSpec,
+                 history: History = ()) -> Scores:
+    """Scores of an existing arrangement; people must include everyone in groups."""
+    plist = [_as_person(p) for p in people]
+    byid = {p.id: p for p in plist}
+    seated = [byid[pid] for g in groups for pid in g]
+    pb = _Problem(seated, fields, history)
+    return pb.scores([[pb.index[pid] for pid in g] for g in groups])
+
+
+def best_group_for(person: PersonLike, current_groups: Sequence[Sequence[str]],
+                   people: Sequence[PersonLike], fields: FieldSpec, history: History = (), *,
+                   allowed: Iterable[int] | None = None, capacities: Sequence[int] | None = None,
+                   meeting_weight: float = DEFAULT_MEETING_WEIGHT) -> Placement:
+    """Rank the groups for a late arrival: smallest groups first (to keep sizes within
+    one), then by diversity gained plus repeated meetings avoided.
+
+    people: attributes of the seated people (the newcomer may be included or not).
+    Raises ValueError if no group is admissible.
+    """
+    newcomer = _as_person(person)
+    byid = {p.id: p for p in map(_as_person, people)}
+    byid[newcomer.id] = newcomer
+    seated = [[pid for pid in g if pid != newcomer.id] for g in current_groups]
+    order = [byid[pid] for g in seated for pid in g] + [newcomer]
+    pb = _Problem(order, fields, history)
+    me = pb.index[newcomer.id]
+    k = len(seated)
+    n_avg = max(len(order) / max(k, 1), 1.0)
+    opts = sorted(set(range(k)) if allowed is None else {g for g in allowed if 0 <= g < k})
+    options = []
+    for g in opts:
+        members = [pb.index[pid] for pid in seated[g]]
+        if capacities is not None and len(members) >= capacities[g]:
+            continue
+        before, after = pb.field_l1(members), pb.field_l1(members + [me])
+        repeat = sum(1 for j in members if j in pb.met[me])
+        cost = sum(w * (a - b) for (_, w), a, b in zip(pb.fields, after, before))
+        cost += meeting_weight * 2.0 / n_avg * sum(pb.met[me].get(j, 0) for j in members)
+        changes = tuple(FieldChange(f, b, a) for (f, _), b, a in zip(pb.fields, before, after))
+        options.append(GroupOption(g, len(members), len(members) + 1, len(members) - repeat,
+                                   repeat, changes, cost))
+    if not options:
+        raise ValueError("no admissible group for this person")
+    options.sort(key=lambda o: (o.size_before, o.cost, o.group))
+    return Placement(options[0].group, tuple(options))
+
+
+def rebalance(current_groups: Sequence[Sequence[str]], absent_ids: Iterable[str] = (), *,
+              pinned: Iterable[str] = (), allowed: Mapping[str, Iterable[int]] | None = None,
+              capacities: Sequence[int] | None = None, people: Sequence[PersonLike] | None = None,
+              fields: FieldSpec | None = None, history: History = (),
+              meeting_weight: float = DEFAULT_MEETING_WEIGHT) -> Rebalance:
+    """Remove no-shows, then move the fewest unpinned people to get sizes within one.
+
+    Targets: with T seated and k groups, r = T mod k groups keep T//k + 1 and the rest
+    T//k; the larger targets go to the currently larger groups, which minimises the
+    moves (the sum of surpluses). Each move takes one person from a group above its
+    target to one below it; with people/fields given, the mover and destination are
+    those that best keep diversity and avoid repeated meetings, otherwise the last
+    seated movable member moves. Commitments (allowed) and capacities are honoured;
+    when they or pins block a move, balance is restored as far as possible.
+    """
+    absent = set(absent_ids)
+    pinned_set = set(pinned)
+    groups = [[pid for pid in g if pid not in absent] for g in current_groups]
+    removed = [pid for g in current_groups for pid in g if pid in absent]
+    k = len(groups)
+    moves: list[Move] = []
+    if k == 0:
+        return Rebalance(groups, moves, removed, True)
+    allowed_map = {pid: set(v) for pid, v in (allowed or {}).items()}
+    caps = list(capacities) if capacities is not None else [10 ** 9] * k
+    pb = None
+    if people is not None and fields:
+        byid = {p.id: p for p in map(_as_person, people)}
+        pb = _Problem([byid[pid] for g in groups for pid in g], fields, history)
+    total = sum(len(g) for g in groups)
+    q, r = divmod(total, k)
+
+    def can_move(pid: str, to: int) -> bool:
+        return pid not in pinned_set and (pid not in allowed_map or to in allowed_map[pid])
+
+    movable_cnt = [sum(1 for pid in g if pid not in pinned_set) for g in groups]
+    # Bigger groups keep the bigger targets; among equals, those that cannot shed people.
+    rank = sorted(range(k), key=lambda g: (-len(groups[g]), movable_cnt[g], g))
+    target = [q] * k
+    for g in rank[:r]:
+        target[g] = q + 1
+    n_avg = max(total / k, 1.0)
+    while True:
+        donors = [g for g in range(k) if len(groups[g]) > target[g]]
+        takers = [g for g in range(k) if len(groups[g]) < target[g] and len(groups[g]) < caps[g]]
+        best = None
+        for a in donors:
+            for b in takers:
+                for pos in range(len(groups[a]) - 1, -1, -1):
+                    pid = groups[a][pos]
+                    if not can_move(pid, b):
+                        continue
+                    if pb is None:
+                        key = (0.0, -pos, a, b)
+                    else:
+                        i = pb.index[pid]
+                        A = [pb.index[x] for x in groups[a]]
+                        B = [pb.index[x] for x in groups[b]]
+                        A2 = [x for x in A if x != i]
+                        d = sum(w * (sum(pb.field_l1(A2)[f] for _ in (0,)) - pb.field_l1(A)[f])
+                                for f, (_, w) in enumerate(pb.fields))
+                        d += sum(w * (pb.field_l1(B + [i])[f] - pb.field_l1(B)[f])
+                                 for f, (_, w) in enumerate(pb.fields))
+                        d += meeting_weight * 2.0 / n_avg * (
+                            sum(pb.met[i].get(j, 0) for j in B) - sum(pb.met[i].get(j, 0) for j in A2))
+                        key = (d, -pos, a, b)
+                    if best is None or key < best[0]:
+                        best = (key, pid, a, b)
+                    if pb is None:
+                        break  # last movable member is the pick for this pair
+        if best is None:
+            break
+        _, pid, a, b = best
+        groups[a].remove(pid)
+        groups[b].append(pid)
+        moves.append(Move(pid, a, b))
+    sizes = [len(g) for g in groups]
+    return Rebalance(groups, moves, removed, max(sizes) - min(sizes) <= 1)
