@@ -233,8 +233,19 @@ CREATE INDEX notes_cluster ON notes(cluster_id);
     resolved INTEGER NOT NULL DEFAULT 0""")
 )
 
+# Exchange packages (core/exchange.py, core/merge.py): the causal predecessors
+# of each change, per field ({field: [hlc, ...]}), so a merge can tell an edit
+# made after seeing another from a concurrent one. NULL on changes made in this
+# file: computed from the log order when first needed.
+_V6_EXCHANGE = """
+ALTER TABLE changes ADD COLUMN pred TEXT;
+CREATE INDEX changes_nopred ON changes(seq) WHERE pred IS NULL;
+CREATE INDEX conflicts_row ON conflicts(tbl, row_id, field);
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "initial schema", _V1),
+    (6, "exchange: causal predecessors of changes", _V6_EXCHANGE),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

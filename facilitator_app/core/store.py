@@ -193,6 +193,11 @@ class Store:
             for listener in list(self._listeners):
                 listener(changes)
 
+    def note_change(self, table: str, row_id: str) -> None:
+        """Report a row written without a local log entry (merged from another laptop) to listeners."""
+        self._require_transaction()
+        self._pending.add(table, row_id)
+
     def _require_transaction(self) -> None:
         if self._depth == 0:
             raise RuntimeError("writes must happen inside Store.transaction()")
