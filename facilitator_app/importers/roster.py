@@ -32,8 +32,7 @@ from facilitator_app.core.vocab import MUNICIPI, Vocabularies, fold
 
 HEADER_SEARCH_ROWS = 20
 
-# Header texts the office (or a person re-typing a roster) uses, per member field.
-# Matched after `_header_key`, so case, accents, punctuation and spaces don't matter.
+# Header texts per member field, matched case-, accent-, punctuation- and space-insensitively.
 # "Codice fiscale" is deliberately absent: the assembly doesn't need tax codes (GDPR).
 FIELD_SYNONYMS: dict[str, list[str]] = {
     "surname": ["Cognome", "Surname", "Last name", "Family name"],
@@ -65,7 +64,7 @@ FIELD_SYNONYMS: dict[str, list[str]] = {
 
 
 class RosterImportError(Exception):
-    """The file can't be imported at all; the message is meant for the user."""
+    """The file can't be imported at all; the message is an English sentence for the user."""
 
 
 @dataclass
@@ -75,18 +74,18 @@ class ImportIssue:
     field: str | None       # member field
     code: str               # stable: "missing_name", "invalid_date", "duplicate_in_file", ...
     value: Any
-    message: str            # English sentence
+    message: str
 
 
 @dataclass
 class ImportRow:
     row: int                # first spreadsheet row of this person
-    values: dict            # normalised member values read from the file (merged duplicates)
+    values: dict            # normalised member values from the file (duplicates merged)
     action: str             # "create" | "update" | "unchanged"
-    member_id: str | None   # existing member (set for new ones after apply_import)
-    changes: dict           # field -> (old, new) for updates
+    member_id: str | None   # the matched member; set for new members by apply_import
+    changes: dict           # field -> (old, new), for updates
     warnings: list[ImportIssue]
-    sources: dict = field(default_factory=dict, repr=False)  # field -> (row, column index, raw)
+    sources: dict = field(default_factory=dict, repr=False)  # field -> (row, column index, raw value)
 
 
 @dataclass
@@ -99,7 +98,7 @@ class ImportPlan:
     rows: list[ImportRow]
     rejected: list[ImportIssue]
     merged: list[ImportIssue]
-    new_cohorts: dict[str, str] = field(default_factory=dict)  # cohort name -> id it will get
+    new_cohorts: dict[str, str] = field(default_factory=dict)  # cohort name -> the id it will get
     fingerprint: tuple = field(default=(), repr=False)
     applied: bool = field(default=False, repr=False)
 
@@ -127,11 +126,36 @@ class ImportResult:
 
 # -- reading the file ----------------------------------------------------------
 
+def read_rows(path: str | Path, sheet: str | None = None,
+              mapping: dict[str, str | None] | None = None) -> tuple[str | None, list[Any]]:
+    """(sheet name, or None for CSV; every row as a sequence of raw cell values)."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise RosterImportError(f"There is no file at {path}.") from None
+    except IsADirectoryError:
+        raise RosterImportError(f"{path} is a folder, not a spreadsheet.") from None
+    except OSError as exc:
+        raise RosterImportError(f"Could not open {path}: {exc.strerror or exc}.") from exc
+    if not data.strip():
+        raise RosterImportError(f"'{path.name}' is empty.")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE container: an encrypted .xlsx or a legacy .xls
+        raise RosterImportError(
+            f"'{path.name}' is password-protected or in the old Excel 97-2003 (.xls) format. "
+            f"Open it in Excel, remove the password and save it as .xlsx (or .csv), then import it again.")
+    suffix = path.suffix.lower()
+    if suffix == ".ods":
+        raise RosterImportError(f"'{path.name}' is an OpenDocument spreadsheet; save it as .xlsx or .csv first.")
+    if data.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm", ".xltx", ".xltm"):
+        return _read_xlsx(path, sheet)
+    return None, _read_csv(path, data, mapping)
+
+
 def _read_xlsx(path: Path, sheet: str | None) -> tuple[str, list[tuple]]:
     import openpyxl
 
-    damaged = (f"Could not read '{path.name}' as an Excel workbook: the file is damaged "
-               f"or not really an .xlsx file.")
+    damaged = f"Could not read '{path.name}' as an Excel workbook: the file is damaged or not really an .xlsx file."
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles it ignores
@@ -139,16 +163,17 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[str, list[tuple]]:
     except Exception as exc:
         raise RosterImportError(damaged) from exc
     try:
-        if sheet is None:
-            if not wb.worksheets:
-                raise RosterImportError(f"'{path.name}' contains no worksheet.")
-            ws = wb.worksheets[0]
-        elif sheet in wb.sheetnames:
-            ws = wb[sheet]
-        else:
+        if sheet is not None and sheet not in wb.sheetnames:
             raise RosterImportError(f"'{path.name}' has no sheet named '{sheet}' "
                                     f"(sheets: {', '.join(wb.sheetnames)}).")
-        return ws.title, _sheet_rows(ws)
+        if not wb.worksheets:
+            raise RosterImportError(f"'{path.name}' contains no worksheet.")
+        ws = wb[sheet] if sheet is not None else wb.worksheets[0]
+        try:
+            return ws.title, _fast_rows(ws)
+        except AttributeError:  # openpyxl's internals changed: its own, slower path
+            ws.reset_dimensions()  # a wrong <dimension> would otherwise cut rows off
+            return ws.title, list(ws.iter_rows(values_only=True))
     except RosterImportError:
         raise
     except Exception as exc:
@@ -161,38 +186,27 @@ _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _C, _V, _T, _ROW = _NS + "c", _NS + "v", _NS + "t", _NS + "row"
 
 
-def _sheet_rows(ws: Any) -> list[tuple]:
-    """All rows of a read-only worksheet as values, like `iter_rows(values_only=True)`.
+def _fast_rows(ws: Any) -> list[tuple]:
+    """Rows of values, as `ws.iter_rows(values_only=True)` gives them, five times faster.
 
     openpyxl's cell parser costs ~10 µs a cell (1-2 s for a 10,000-row roster), so
-    `_fast_rows` walks the sheet XML with the C parser, reusing what openpyxl
-    loaded (shared strings, date styles, epoch). Should those internals change,
-    openpyxl's own path is used.
+    the sheet XML is walked here with the C parser, reusing what openpyxl loaded
+    (shared strings, date styles, epoch).
     """
-    try:
-        return _fast_rows(ws)
-    except AttributeError:
-        ws.reset_dimensions()  # a wrong <dimension> would otherwise cut rows off
-        return list(ws.iter_rows(values_only=True))
-
-
-def _fast_rows(ws: Any) -> list[tuple]:
     from xml.etree.ElementTree import iterparse
 
     from openpyxl.utils.datetime import from_excel
 
     strings, date_styles, epoch = ws._shared_strings, ws.parent._date_formats, ws.parent.epoch
-    source = ws._get_source()
     rows: list[tuple] = []
     cells: dict[int, Any] = {}
     col_of: dict[str, int] = {}
     col = 0
-    with source:
+    with ws._get_source() as source:
         for _, el in iterparse(source):
             tag = el.tag
             if tag == _C:
-                ref = el.get("r")
-                if ref:
+                if ref := el.get("r"):
                     letters = ref.rstrip("0123456789")
                     col = col_of.get(letters) or col_of.setdefault(
                         letters, sum((ord(ch) - 64) * 26 ** i for i, ch in enumerate(reversed(letters))))
@@ -201,11 +215,14 @@ def _fast_rows(ws: Any) -> list[tuple]:
                 kind, value = el.get("t", "n"), None
                 if kind == "inlineStr":
                     value = "".join(t.text or "" for t in el.iter(_T))
-                elif (v := el.findtext(_V)):
+                elif v := el.findtext(_V):
                     if kind == "n":
                         value = float(v) if "." in v or "E" in v or "e" in v else int(v)
                         if int(el.get("s", 0)) in date_styles:
-                            value = from_excel(value, epoch)
+                            try:
+                                value = from_excel(value, epoch)
+                            except (OverflowError, ValueError):
+                                pass  # left as a number: the date parser reports it
                     elif kind == "s":
                         value = strings[int(v)]
                     elif kind == "b":
@@ -214,71 +231,36 @@ def _fast_rows(ws: Any) -> list[tuple]:
                         value = v
                 cells[col] = value
             elif tag == _ROW:
-                number = int(el.get("r") or len(rows) + 1)
-                rows.extend(() for _ in range(number - 1 - len(rows)))  # rows the file leaves out
+                rows.extend(() for _ in range(int(el.get("r") or len(rows) + 1) - 1 - len(rows)))  # skipped rows
                 rows.append(tuple(cells.get(j) for j in range(1, max(cells, default=0) + 1)))
                 cells, col = {}, 0
                 el.clear()  # keeps memory flat on big sheets
     return rows
 
 
-def _decode(data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text"
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")  # Excel's "CSV" on Italian Windows
-
-
 def _read_csv(path: Path, data: bytes, mapping: dict | None) -> list[list[str]]:
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))  # Excel's "Unicode text"
+    if b"\x00" in data[:4096] and not utf16:
         raise RosterImportError(f"'{path.name}' is not a spreadsheet or CSV file.")
-    text = _decode(data)
-    first, _, rest = text.partition("\n")
-    hint = re.fullmatch(r"\s*sep=(.)\s*", first)  # Excel's "sep=;" first line
-    if hint:
-        text = rest
     try:
-        if hint:
-            delimiter = hint.group(1)
-        else:
-            # The separator that yields the best header row wins; sniffing
-            # characters alone is fooled by title rows and commas in notes.
-            # Without a recognisable header, the one giving the most columns.
-            def score(d: str) -> tuple[int, int]:
-                head = list(islice(csv.reader(io.StringIO(text, newline=""), delimiter=d), HEADER_SEARCH_ROWS))
-                return _find_header(head, mapping, strict=False)[2], sum(map(len, head))
-            delimiter = max(";,\t", key=score)
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        text = data.decode("utf-16" if utf16 else "utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")  # Excel's "CSV" on Italian Windows
+    first, _, rest = text.partition("\n")
+    if hint := re.fullmatch(r"\s*sep=(.)\s*", first):  # Excel's "sep=;" first line
+        text = rest
+
+    def rows(d: str, limit: int | None = None) -> list[list[str]]:
+        return list(islice(csv.reader(io.StringIO(text, newline=""), delimiter=d), limit))
+
+    try:
+        # The separator giving the best header row wins (counting characters is fooled
+        # by title rows and commas in notes); failing that, the one giving most columns.
+        delimiter = hint.group(1) if hint else max(";,\t", key=lambda d: (
+            _find_header(head := rows(d, HEADER_SEARCH_ROWS), mapping, strict=False)[2], sum(map(len, head))))
+        return rows(delimiter)
     except csv.Error as exc:
         raise RosterImportError(f"'{path.name}' is not a readable CSV file ({exc}).") from exc
-
-
-def read_rows(path: str | Path, sheet: str | None = None,
-              mapping: dict[str, str | None] | None = None) -> tuple[str | None, list[Any]]:
-    """(sheet name or None for CSV, all rows as sequences of raw cell values)."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise RosterImportError(f"There is no file at {path}.") from None
-    except IsADirectoryError:
-        raise RosterImportError(f"{path} is a folder, not a spreadsheet.") from None
-    except OSError as exc:
-        raise RosterImportError(f"Could not open {path}: {exc.strerror or exc}.") from exc
-    suffix = path.suffix.lower()
-    if not data.strip():
-        raise RosterImportError(f"'{path.name}' is empty.")
-    if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE container: encrypted .xlsx or legacy .xls
-        raise RosterImportError(
-            f"'{path.name}' is password-protected or in the old Excel 97-2003 (.xls) format. "
-            f"Open it in Excel, remove the password and save it as .xlsx (or .csv), then import it again.")
-    if suffix == ".ods":
-        raise RosterImportError(f"'{path.name}' is an OpenDocument spreadsheet; save it as .xlsx or .csv first.")
-    if data.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm", ".xltx", ".xltm"):
-        return _read_xlsx(path, sheet)
-    return None, _read_csv(path, data, mapping)
 
 
 # -- header row -----------------------------------------------------------------
@@ -287,45 +269,44 @@ def _header_key(text: Any) -> str:
     return re.sub(r"[\W_]+", "", fold(text))
 
 
-_SYNONYM_INDEX: dict[str, str] = {_header_key(s): f for f, syns in FIELD_SYNONYMS.items() for s in syns}
+_SYNONYM_INDEX = {_header_key(s): f for f, syns in FIELD_SYNONYMS.items() for s in syns}
 assert all(_SYNONYM_INDEX[_header_key(s)] == f for f, syns in FIELD_SYNONYMS.items() for s in syns), \
     "a header synonym maps to two fields"
 
 
 def field_for_header(text: Any, mapping: dict[str, str | None] | None = None) -> str | None:
-    """The member field a header cell means, or None (the GUI uses it for its default mapping)."""
+    """The member field a header cell means, or None (also the GUI's default column mapping)."""
     if text is None or not str(text).strip():
         return None
     key = _header_key(text)
-    if mapping:
-        for header, f in mapping.items():
-            if _header_key(header) == key:
-                return f or None
-    # "Data di nascita (gg/mm/aaaa)", "Cognome*": try without the explanation too.
+    for header, f in (mapping or {}).items():
+        if _header_key(header) == key:
+            return f or None
+    # "Data di nascita (gg/mm/aaaa)": also try without the explanation.
     return _SYNONYM_INDEX.get(key) or _SYNONYM_INDEX.get(_header_key(re.sub(r"\(.*?\)|\[.*?\]", "", str(text))))
 
 
 def _find_header(rows: list, mapping: dict | None, strict: bool = True) -> tuple[int, dict[int, str], int]:
-    """(row index, {column index: field}, score): the best-scoring row naming surname and first name."""
+    """(row index, {column index: field}, score): the best-scoring early row naming surname and first name."""
     best: tuple[int, dict[int, str], int] = (-1, {}, 0)
     for i, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
         fields = {j: f for j, c in enumerate(cells) if (f := field_for_header(c, mapping))}
         found = set(fields.values())
-        if "surname" in found and "first_name" in found and len(found) > best[2]:
+        if {"surname", "first_name"} <= found and len(found) > best[2]:
             best = (i, fields, len(found))
     if best[0] < 0 and strict:
         if not any(_filled(c) for r in rows for c in r):
             raise RosterImportError("The file contains no data.")
         raise RosterImportError(
-            f"No header row found in the first {HEADER_SEARCH_ROWS} rows: the roster needs columns "
-            f"for surname and first name (for example 'Cognome' and 'Nome', or 'Surname' and 'First name').")
+            f"No header row found in the first {HEADER_SEARCH_ROWS} rows: the roster needs columns for surname "
+            f"and first name (for example 'Cognome' and 'Nome', or 'Surname' and 'First name').")
     return best
 
 
 # -- values ---------------------------------------------------------------------
 
 class _Bad:
-    """A value that can't be used: the issue code (returned, never raised, so it can be cached)."""
+    """An unusable value's issue code (returned, not raised, so that it can be cached)."""
     __slots__ = ("code",)
 
     def __init__(self, code: str):
@@ -352,10 +333,12 @@ def _name(raw: Any) -> str | None:
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
-_MUNICIPIO_RE = re.compile(r"(?:municipio|mun|zona|z|m|district|municipality)?(?:n|nr|num|numero)?(\d{1,3}|[ivx]{1,4})")
+# "Municipio 3", "Mun. 3", "Zona 3", "Municipio n. 3", "Municipio IX", "Municipio 1 - Centro storico"
+_MUNICIPIO_RE = re.compile(r"(?:(?:municipio|mun|zona|z|m|district|municipality) ?)?(?:(?:n|nr|numero) ?)?"
+                           r"(\d{1,3}|[ivx]{1,4})(?: \D*)?")
 _YMD_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DMY_RE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})")
-_EXCEL_EPOCH = datetime(1899, 12, 30)  # serial 1 = 1900-01-01 (ignoring Lotus' 1900 leap-day bug)
+_EXCEL_EPOCH = datetime(1899, 12, 30)  # serial 1 = 1900-01-01, after Lotus' 1900 leap-day bug
 _YES = {"si", "s", "yes", "y", "x", "1", "true", "vero", "ok", "v"}
 _NO = {"no", "n", "0", "false", "falso"}
 _ITALY = {"italia", "italy", "italie", "italien"}
@@ -367,11 +350,10 @@ def _municipio(raw: Any) -> int | _Bad:
         return _Bad("invalid_municipio")
     if isinstance(raw, (int, float)):
         n = int(raw) if float(raw).is_integer() else None
+    elif re.fullmatch(r"\s*\d+\.0*\s*", s := str(raw)):
+        n = int(float(s))  # "3.0" from a CSV written by a script
     else:
-        s = re.sub(r"[\W_]+", "", fold(raw))
-        if re.fullmatch(r"\d+(?:\.0+)?", fold(raw)):
-            s = fold(raw).split(".")[0]  # "3.0" from a CSV written by a script
-        m = _MUNICIPIO_RE.fullmatch(s)
+        m = _MUNICIPIO_RE.fullmatch(" ".join(re.sub(r"[\W_]+", " ", fold(s)).split()))
         n = None if not m else int(m.group(1)) if m.group(1).isdigit() else _ROMAN.get(m.group(1))
     return n if n in MUNICIPI else _Bad("invalid_municipio")
 
@@ -379,39 +361,35 @@ def _municipio(raw: Any) -> int | _Bad:
 def _date_parser(birth: bool) -> Callable[[Any], str | _Bad]:
     this_year = date.today().year % 100
 
+    def serial(n: float) -> str | _Bad:
+        # Below 10000 (1927) a number is more likely a year than a date.
+        ok = 10000 <= n < 2958466
+        return (_EXCEL_EPOCH + timedelta(days=int(n))).date().isoformat() if ok else _Bad("invalid_date")
+
     def parse(raw: Any) -> str | _Bad:
+        if isinstance(raw, datetime):
+            return raw.date().isoformat()
+        if isinstance(raw, date):
+            return raw.isoformat()
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+            return serial(raw)
+        s = re.split(r"[T ]", str(raw).strip(), maxsplit=1)[0]  # drop a time ("1980-05-03 00:00:00")
+        if m := _YMD_RE.fullmatch(s):
+            y, mo, d = (int(g) for g in m.groups())
+        elif m := _DMY_RE.fullmatch(s):  # Italian order: day first
+            d, mo, y = (int(g) for g in m.groups())
+            if len(m.group(3)) == 2:
+                y += 1900 if birth and y > this_year else 2000
+        elif re.fullmatch(r"\d{5}(?:\.\d+)?", s):
+            return serial(float(s))
+        else:
+            return _Bad("invalid_date")
         try:
-            if isinstance(raw, datetime):
-                return raw.date().isoformat()
-            if isinstance(raw, date):
-                return raw.isoformat()
-            if isinstance(raw, bool):
-                return _Bad("invalid_date")
-            if isinstance(raw, (int, float)):
-                return _serial(raw)
-            s = str(raw).strip()
-            s = re.split(r"[T ]", s, maxsplit=1)[0]  # drop a time part ("1980-05-03 00:00:00")
-            if m := _YMD_RE.fullmatch(s):
-                y, mo, d = (int(g) for g in m.groups())
-            elif m := _DMY_RE.fullmatch(s):  # Italian order: day first
-                d, mo, y = (int(g) for g in m.groups())
-                if len(m.group(3)) == 2:
-                    y += 1900 if birth and y > this_year else 2000
-            elif re.fullmatch(r"\d{4,6}(?:\.\d+)?", s):
-                return _serial(float(s))
-            else:
-                return _Bad("invalid_date")
             return date(y, mo, d).isoformat()
-        except (ValueError, OverflowError):
+        except ValueError:
             return _Bad("invalid_date")
 
     return parse
-
-
-def _serial(n: float) -> str | _Bad:
-    if not 1 <= n < 2958466:
-        return _Bad("invalid_date")
-    return (_EXCEL_EPOCH + timedelta(days=int(n))).date().isoformat()
 
 
 def _consent(raw: Any) -> int | _Bad:
@@ -422,10 +400,7 @@ def _consent(raw: Any) -> int | _Bad:
 
 
 def _checked(check: re.Pattern, code: str) -> Callable[[Any], str | _Bad]:
-    def parse(raw: Any) -> str | _Bad:
-        text = _text(raw)
-        return text if text is None or check.match(text) else _Bad(code)
-    return parse
+    return lambda raw: text if (text := _text(raw)) is None or check.match(text) else _Bad(code)
 
 
 def _badge(raw: Any) -> str | _Bad:
@@ -444,7 +419,8 @@ def _vocab_parser(vocab: Vocabularies, kind: str) -> Callable[[Any], str | _Bad]
     return parse
 
 
-def _citizenship_parser(vocab: Vocabularies) -> Callable[[Any], Any]:
+def _citizenship_parser(vocab: Vocabularies) -> Callable[[Any], tuple[str, str | None] | _Bad]:
+    """-> (citizenship key, country or None): "Egitto" means a foreign citizen of Egypt."""
     match = _vocab_parser(vocab, "citizenship")
 
     def parse(raw: Any) -> tuple[str, str | None] | _Bad:
@@ -457,16 +433,16 @@ def _citizenship_parser(vocab: Vocabularies) -> Callable[[Any], Any]:
             return "italian", text
         if folded in _UNKNOWN or not re.fullmatch(r"[^\W\d_][^\d]*", text):
             return key
-        return "foreign", text  # "Egitto", "Filippine": a foreign citizen of that country
+        return "foreign", text
     return parse
 
 
 def _memo(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """Rosters repeat the same few values (genders, municipi, dates) thousands of times."""
+    """Rosters repeat the same few values (genders, municipi, names) thousands of times."""
     cache: dict[tuple, Any] = {}
 
     def parse(raw: Any) -> Any:
-        key = (raw.__class__, raw)
+        key = (raw.__class__, raw)  # 1, 1.0 and True are equal keys but not equal values here
         try:
             return cache[key]
         except KeyError:
@@ -476,32 +452,24 @@ def _memo(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
 
 
 _WHY = {
-    "invalid_date": "is not a valid date",
-    "invalid_email": "is not a valid e-mail address",
-    "invalid_phone": "is not a valid phone number",
-    "invalid_municipio": "is not one of Milan's municipi (1 to 9)",
-    "invalid_consent": "is not a yes/no answer",
+    "invalid_date": "is not a valid date", "invalid_email": "is not a valid e-mail address",
+    "invalid_phone": "is not a valid phone number", "invalid_municipio": "is not one of Milan's municipi (1 to 9)",
+    "invalid_consent": "is not a yes/no answer", "term_end_before_start": "is before the start of the term",
     "invalid_badge": "is not a valid badge code; a new code will be given",
     "duplicate_badge": "is already another member's badge; a new code will be given",
-    "term_end_before_start": "is before the start of the term",
-    "unknown_gender": "is not a known gender",
-    "unknown_education": "is not a known education level",
-    "unknown_citizenship": "is not a known citizenship or country",
-    "unknown_status": "is not a known status",
+    "unknown_gender": "is not a known gender", "unknown_education": "is not a known education level",
+    "unknown_citizenship": "is not a known citizenship or country", "unknown_status": "is not a known status",
 }
 
 
-def _column_letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-    return get_column_letter(index + 1)
-
-
 def _issue(row: int, col: int, header: str, fld: str, code: str, raw: Any, why: str | None = None) -> ImportIssue:
-    shown = raw.date().isoformat() if isinstance(raw, datetime) else raw
+    from openpyxl.utils import get_column_letter
+
     why = why or _WHY.get(code, "is not valid")
     tail = "" if "new code" in why else "; left empty"
+    shown = raw.date().isoformat() if isinstance(raw, datetime) else raw
     return ImportIssue(row, header, fld, code, raw,
-                       f"Row {row}, column '{header}' ({_column_letter(col)}): '{shown}' {why}{tail}.")
+                       f"Row {row}, column '{header}' ({get_column_letter(col + 1)}): '{shown}' {why}{tail}.")
 
 
 # -- matching people ----------------------------------------------------------------
@@ -521,27 +489,25 @@ class _People:
         self.by_name.setdefault((fold(v["surname"]), fold(v["first_name"])), []).append((v.get("birth_date"), item))
 
     def find(self, v: dict) -> Any:
-        fold = self.fold
-        ext = fold(v["external_id"]) if v.get("external_id") else None
+        ext = self.fold(v["external_id"]) if v.get("external_id") else None
         if ext and ext in self.by_ext:
             return self.by_ext[ext]
-        same_name = self.by_name.get((fold(v["surname"]), fold(v["first_name"])))
+        same_name = self.by_name.get((self.fold(v["surname"]), self.fold(v["first_name"])))
         if not same_name:
             return None
         born = v.get("birth_date")
         # A different external id means a different person, even with the same name.
         candidates = [(b, it) for b, it in same_name if not ext or not self.values_of(it).get("external_id")]
-        exact = [it for b, it in candidates if b == born]
-        if exact:
+        if exact := [it for b, it in candidates if b == born]:
             return exact[0]
-        # One side has no birth date: match only if that leaves a single person.
+        # One side has no birth date: the same person only if that leaves a single candidate.
         loose = {id(it): it for b, it in candidates if not b or not born}
         return next(iter(loose.values())) if len(loose) == 1 else None
 
 
 def _fingerprint(store: Store) -> tuple:
-    return (str(store.path), store.scalar(
-        "SELECT coalesce(max(seq), 0) FROM changes WHERE tbl IN ('members', 'cohorts')"))
+    return str(store.path), store.scalar(
+        "SELECT coalesce(max(seq), 0) FROM changes WHERE tbl IN ('members', 'cohorts')")
 
 
 # -- the plan -------------------------------------------------------------------------
@@ -556,47 +522,35 @@ def plan_import(store: Store, path: str | Path, *, sheet: str | None = None,
     sheet_name, rows = read_rows(path, sheet, mapping)
     head, colfields, _ = _find_header(rows, mapping)
     headers = ["" if c is None else str(c).strip() for c in rows[head]]
-    columns = {headers[j]: f for j, f in colfields.items()}
-    unmapped = [h for j, h in enumerate(headers) if h and j not in colfields]
-
     vocab = Vocabularies.load(store)
-    cohort_ids = {fold(c["name"]): c["id"] for c in store.select("cohorts")}
-    cohort_ids.update({c["id"]: c["id"] for c in store.select("cohorts")})
+    cohort_ids = {k: c["id"] for c in store.select("cohorts") for k in (fold(c["name"]), c["id"])}
     new_cohorts: dict[str, str] = {}
 
     def cohort(raw: Any) -> str | None:
         name = _text(raw)
-        if name is None:
-            return None
         key = cohort_ids.get(fold(name)) or cohort_ids.get(name)
-        if key is None:  # a cohort the file names for the first time: created with the import
+        if key is None:  # named for the first time: created with the import
             key = cohort_ids[fold(name)] = new_cohorts[name] = new_id()
         return key
 
     parsers: dict[str, Callable[[Any], Any]] = {
-        "surname": _name, "first_name": _name,
+        "surname": _name, "first_name": _name, "badge_code": _badge, "cohort_id": _memo(cohort),
         "email": _memo(_checked(EMAIL_RE, "invalid_email")), "phone": _memo(_checked(PHONE_RE, "invalid_phone")),
         "gender": _memo(_vocab_parser(vocab, "gender")), "education": _memo(_vocab_parser(vocab, "education")),
         "status": _memo(_vocab_parser(vocab, "status")), "citizenship": _memo(_citizenship_parser(vocab)),
         "birth_date": _memo(_date_parser(birth=True)), "term_start": _memo(_date_parser(birth=False)),
         "term_end": _memo(_date_parser(birth=False)), "municipio": _memo(_municipio),
         "consent_privacy": _memo(_consent), "consent_photos": _memo(_consent),
-        "badge_code": _badge, "cohort_id": _memo(cohort),
     }
-    # field -> the columns that may hold it (e.g. "Telefono" and "Cellulare"): first filled one wins.
-    specs: list[tuple[str, list[int], Callable]] = []
-    for f in FIELDS:
-        idxs = [j for j, cf in colfields.items() if cf == f]
-        if idxs:
-            specs.append((f, idxs, parsers.get(f, _text)))
+    # field -> the columns that may hold it ("Telefono" and "Cellulare"): the first filled one wins.
+    specs = [(f, idxs, parsers.get(f, _text)) for f in FIELDS
+             if (idxs := [j for j, cf in colfields.items() if cf == f])]
 
-    existing = {m["id"]: m for m in store.query(
-        f"SELECT id, {', '.join(FIELDS)} FROM members WHERE deleted = 0")}
-    folded = _memo(fold)  # names repeat; fold (NFKD) is the costliest step of matching
-    in_store = _People(lambda m: m, folded)
+    existing = {m["id"]: m for m in store.query(f"SELECT id, {', '.join(FIELDS)} FROM members WHERE deleted = 0")}
+    folded = _memo(fold)  # names repeat, and NFKD folding is the costliest step of matching
+    in_store, in_file = _People(lambda m: m, folded), _People(lambda r: r.values, folded)
     for m in existing.values():
         in_store.add(m)
-    in_file = _People(lambda r: r.values, folded)
     by_member: dict[str, ImportRow] = {}
     entries: list[ImportRow] = []
     rejected: list[ImportIssue] = []
@@ -624,24 +578,24 @@ def plan_import(store: Store, path: str | Path, *, sheet: str | None = None,
             values["citizenship"], country = values["citizenship"]
             if country and "country" not in values:
                 values["country"], sources["country"] = country, sources["citizenship"]
-        elif "country" in values and "citizenship" not in values:
-            # Only the country is given: that says whether the person is Italian.
+        elif "country" in values and "citizenship" not in values:  # the country says whether Italian
             italian = fold(values["country"]) in _ITALY or vocab.match("citizenship", values["country"]) == "italian"
-            values["citizenship"] = "italian" if italian else "foreign"
-            sources["citizenship"] = sources["country"]
+            values["citizenship"], sources["citizenship"] = "italian" if italian else "foreign", sources["country"]
 
-        missing = [f for f in ("surname", "first_name") if f not in values]
-        if missing:
+        if missing := [f for f in ("surname", "first_name") if f not in values]:
             col = next(j for j, cf in colfields.items() if cf == missing[0])
-            what = " and ".join({"surname": "surname", "first_name": "first name"}[f] for f in missing)
+            what = " and ".join(f.replace("_", " ") for f in missing)
             rejected.append(ImportIssue(rownum, headers[col], missing[0], "missing_name", None,
                                         f"Row {rownum}: no {what}; the row was not imported."))
             continue
 
-        target = in_file.find(values)
-        member = None
+        target, member = in_file.find(values), None
         if target is None and (member := in_store.find(values)) is not None:
             target = by_member.get(member["id"])
+            # Two rows differing by birth date that both loosely match one member are two people.
+            if target and values.get("birth_date") and target.values.get("birth_date") not in (
+                    None, values["birth_date"]):
+                target = member = None
         if target is not None:
             target.values.update(values)  # later non-empty values fill and override earlier ones
             target.sources.update(sources)
@@ -658,8 +612,9 @@ def plan_import(store: Store, path: str | Path, *, sheet: str | None = None,
         in_file.add(target)
 
     _finish(store, vocab, entries, existing, headers)
-    return ImportPlan(Path(path), sheet_name, head + 1, columns, unmapped, entries, rejected, merged,
-                      new_cohorts, _fingerprint(store))
+    return ImportPlan(Path(path), sheet_name, head + 1, {headers[j]: f for j, f in colfields.items()},
+                      [h for j, h in enumerate(headers) if h and j not in colfields],
+                      entries, rejected, merged, new_cohorts, _fingerprint(store))
 
 
 def _finish(store: Store, vocab: Vocabularies, entries: list[ImportRow], existing: dict[str, dict],
@@ -673,27 +628,25 @@ def _finish(store: Store, vocab: Vocabularies, entries: list[ImportRow], existin
 
     taken = taken_badges(store)
     for entry in entries:
-        # Core rules the parsers don't cover (plausible birth date, term order, ...).
+        # The core's own rules (plausible birth date, term order, ...), so imports and forms agree.
         for err in validate(entry.values, vocab):
             if err.field in entry.values:
                 drop(entry, err.field, err.code)
         badge = entry.values.get("badge_code")
-        if badge:
-            own = existing[entry.member_id]["badge_code"] if entry.member_id else None
-            if badge != own:
-                if badge in taken:
-                    drop(entry, "badge_code", "duplicate_badge")
-                else:
-                    taken.add(badge)
-    for entry in entries:
+        if badge and badge != (existing[entry.member_id]["badge_code"] if entry.member_id else None):
+            if badge in taken:
+                drop(entry, "badge_code", "duplicate_badge")
+            else:
+                taken.add(badge)
+    for entry in entries:  # new codes only once every badge the file asks for is claimed
         if entry.member_id is None:
             entry.values.setdefault("status", "active")
             if "badge_code" not in entry.values:
                 entry.values["badge_code"] = new_badge_code(taken)
-            continue
-        current = existing[entry.member_id]
-        entry.changes = {f: (current[f], v) for f, v in entry.values.items() if current[f] != v}
-        entry.action = "update" if entry.changes else "unchanged"
+        else:
+            current = existing[entry.member_id]
+            entry.changes = {f: (current[f], v) for f, v in entry.values.items() if current[f] != v}
+            entry.action = "update" if entry.changes else "unchanged"
 
 
 # -- applying ---------------------------------------------------------------------------
@@ -707,11 +660,11 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportResult:
     with store.transaction():
         # Checked under the write lock: what the user previewed is what gets written.
         if _fingerprint(store) != plan.fingerprint:
-            raise RosterImportError("The members changed since the preview was made; nothing was imported. "
+            raise RosterImportError("The members changed since the preview was made, so nothing was imported. "
                                     "Preview the file again.")
         if plan.new_cohorts:
             store.insert_many("cohorts", [{"name": n} for n in plan.new_cohorts], ids=list(plan.new_cohorts.values()))
-        new_ids = store.insert_many("members", [r.values for r in creates])
+        new_ids = store.insert_many("members", [r.values for r in creates])  # the bulk path: one statement
         for r in updates:
             store.update("members", r.member_id, {f: new for f, (_, new) in r.changes.items()})
     plan.applied = True

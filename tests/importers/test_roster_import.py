@@ -203,7 +203,8 @@ def test_date_formats(store, tmp_path, raw, expected):
     assert plan.rows[0].values["birth_date"] == expected and not plan.warnings
 
 
-@pytest.mark.parametrize("raw", ["31/02/1980", "1980-13-01", "ieri", "12/1980", "01/01/2090", "01/01/1850"])
+@pytest.mark.parametrize("raw", ["31/02/1980", "1980-13-01", "ieri", "12/1980", "01/01/2090", "01/01/1850",
+                                 "1980", "3 maggio 1980"])
 def test_invalid_dates_are_left_empty(store, tmp_path, raw):
     path = write_csv(tmp_path / "r.csv", [["Cognome", "Nome", "Data di nascita"], ["Rossi", "Mario", raw]])
     plan = plan_import(store, path)
@@ -214,8 +215,9 @@ def test_invalid_dates_are_left_empty(store, tmp_path, raw):
 
 @pytest.mark.parametrize("raw,expected", [
     ("Municipio 3", 3), ("MUNICIPIO 3", 3), ("3", 3), ("Mun. 3", 3), ("Zona 3", 3), ("3.0", 3),
-    (" municipio  n. 3 ", 3), ("Municipio IX", 9), (3, 3), (3.0, 3), ("12", None), (12, None), ("Zona 0", None),
-    ("Centro", None), (3.5, None),
+    (" municipio  n. 3 ", 3), ("Municipio IX", 9), ("Municipio 1 - Centro storico", 1), ("Z.9", 9), (3, 3),
+    (3.0, 3), ("12", None), (12, None), ("Zona 0", None), ("Centro", None), (3.5, None), ("Municipio 1 e 2", None),
+    (datetime(2020, 1, 3), None), (True, None),
 ])
 def test_municipio(store, tmp_path, raw, expected):
     path = write_xlsx(tmp_path / "r.xlsx", [["Cognome", "Nome", "Municipio"], ["Rossi", "Mario", raw]])
@@ -417,6 +419,17 @@ def test_reimport_updates_instead_of_duplicating(store, tmp_path):
     log = [json.loads(d) for (d,) in store.conn.execute(
         "SELECT data FROM changes WHERE row_id = ? ORDER BY seq", (rossi["id"],))]
     assert set(log[-1]) == {"first_name", "municipio"}
+
+
+def test_match_without_birth_date_only_when_unambiguous(store, tmp_path):
+    import_file(store, write_csv(tmp_path / "a.csv", [["Cognome", "Nome"], ["Rossi", "Mario"]]))
+    # Two people with one name and different birth dates: only one of them can be the stored Mario.
+    plan, result = import_file(store, write_csv(tmp_path / "b.csv", [
+        ["Cognome", "Nome", "Data di nascita"], ["Rossi", "Mario", "01/01/1980"], ["Rossi", "Mario", "02/02/1990"]]))
+    assert [r.action for r in plan.rows] == ["update", "create"] and not plan.merged
+    # Now two Mario Rossi are stored: a row without birth date can't tell which one it is.
+    plan = plan_import(store, write_csv(tmp_path / "c.csv", [["Cognome", "Nome"], ["ROSSI", "mario"]]))
+    assert [r.action for r in plan.rows] == ["create"]
 
 
 def test_deleted_members_are_not_matched(store, tmp_path):
