@@ -348,7 +348,7 @@ def expected_members(store: Store, plenary: dict[str, Any]) -> list[dict[str, An
         "members",
         "(term_start IS NULL OR term_start <= ?) AND (term_end IS NULL OR term_end >= ?) "
         "AND (status = 'active' OR term_end IS NOT NULL)",
-        (day, day), order_by="surname COLLATE NOCASE, first_name COLLATE NOCASE")
+        (day, day), order_by="surname COLLATE fold, first_name COLLATE fold")
 
 
 def default_plenary(store: Store, today: date | None = None) -> dict[str, Any] | None:

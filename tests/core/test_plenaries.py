@@ -136,3 +136,113 @@ def test_session_bounds(store):
     pid = P.create_plenary(store, 1, "2024-01-20", "A")
     start, end = P.session_bounds(P.get_plenary(store, pid), P.sessions_of(store, pid)[1])
     assert (start.isoformat(), end.isoformat()) == ("2024-01-20T14:00:00", "2024-01-20T17:30:00")
+
+
+# -- editing (issue 3) ------------------------------------------------------------------
+def test_update_and_remove_session(store):
+    pid = P.create_plenary(store, 1, "2024-01-20", "A")
+    morning, afternoon = (s["id"] for s in P.sessions_of(store, pid))
+    assert P.update_session(store, morning, {"name": " Mattinata ", "starts_at": "09:00"})
+    assert P.sessions_of(store, pid)[0]["name"] == "Mattinata"
+    for bad in ({"name": ""}, {"starts_at": "14:00"}, {"ends_at": "8"}):
+        with pytest.raises(P.PlenaryError):
+            P.update_session(store, morning, bad)
+    item = P.add_agenda_item(store, pid, "Gruppi", starts_at="14:30")
+    P.remove_session(store, afternoon)
+    assert [s["id"] for s in P.sessions_of(store, pid)] == [morning]
+    assert store.get("agenda_items", item)["session_id"] is None
+    with pytest.raises(P.PlenaryError):
+        P.add_session(store, pid, "  ")
+
+
+def test_session_with_check_ins_cannot_be_removed(store):
+    from facilitator_app.core.attendance import check_in
+    from facilitator_app.core.members import create_member
+
+    pid = P.create_plenary(store, 1, "2024-01-20", "A")
+    morning = P.sessions_of(store, pid)[0]["id"]
+    check_in(store, morning, member_id=create_member(store, {"surname": "Rossi", "first_name": "Anna"}))
+    with pytest.raises(P.PlenaryError, match="attendance"):
+        P.remove_session(store, morning)
+    with pytest.raises(P.PlenaryError, match="attendance"):
+        P.delete_plenary(store, pid)
+
+
+def test_update_and_remove_agenda_items_and_people(store):
+    pid = P.create_plenary(store, 1, "2024-01-20", "A")
+    item = P.add_agenda_item(store, pid, "Apertura", starts_at="10:00", ends_at="10:30")
+    assert P.update_agenda_item(store, item, {"presenter": "Sara", "ends_at": "10:45"})
+    assert P.agenda_of(store, pid)[0]["ends_at"] == "10:45"
+    with pytest.raises(P.PlenaryError):
+        P.update_agenda_item(store, item, {"ends_at": "09:00"})
+    with pytest.raises(P.PlenaryError):
+        P.update_agenda_item(store, item, {"title": " "})
+    P.remove_agenda_item(store, item)
+    assert P.agenda_of(store, pid) == []
+    person = P.add_person(store, pid, "Laura", "expert")
+    assert P.update_person(store, person, {"organisation": "AMAT", "role": "guest"})
+    with pytest.raises(P.PlenaryError):
+        P.update_person(store, person, {"role": "boss"})
+    P.remove_person(store, person)
+    assert P.people_of(store, pid) == []
+
+
+def test_status_values(store):
+    pid = P.create_plenary(store, 1, "2024-01-20", "A")
+    P.update_plenary(store, pid, {"status": "held"})
+    with pytest.raises(P.PlenaryError):
+        P.update_plenary(store, pid, {"status": "done"})
+
+
+def test_delete_plenary_and_undo(store):
+    from facilitator_app.core.snapshots import restore, take
+
+    pid = P.create_plenary(store, 1, "2024-01-20", "A")
+    P.add_agenda_item(store, pid, "Apertura")
+    P.add_person(store, pid, "Sara", "facilitator")
+    before: dict = {}
+    for table in ("plenaries", "sessions", "agenda_items", "plenary_people"):
+        take(store, table, [r["id"] for r in store.select(table)], into=before)
+    touched = P.delete_plenary(store, pid)
+    assert len(touched) == 5 and P.list_plenaries(store) == [] and store.select("sessions") == []
+    restore(store, before)
+    assert P.get_plenary(store, 1)["id"] == pid and len(P.sessions_of(store, pid)) == 2
+
+
+def test_expected_members_follow_terms(store):
+    from facilitator_app.core.members import create_member
+
+    pid = P.create_plenary(store, 1, "2024-05-11", "A")
+    a = create_member(store, {"surname": "Alfa", "first_name": "A", "term_start": "2024-01-15", "term_end": "2024-07-14"})
+    create_member(store, {"surname": "Beta", "first_name": "B", "term_start": "2024-06-01"})
+    c = create_member(store, {"surname": "Gamma", "first_name": "C", "status": "withdrawn", "term_end": "2024-06-01"})
+    create_member(store, {"surname": "Delta", "first_name": "D", "status": "withdrawn"})
+    create_member(store, {"surname": "Eta", "first_name": "E", "term_end": "2024-03-01"})
+    e = create_member(store, {"surname": "epsilon", "first_name": "E"})
+    assert [m["id"] for m in P.expected_members(store, P.get_plenary(store, pid))] == [a, e, c]
+
+
+def test_default_plenary_and_session_by_clock(store):
+    from datetime import date
+
+    assert P.default_plenary(store) is None
+    P.create_plenary(store, 1, "2024-01-20", "A")
+    P.create_plenary(store, 2, "2024-03-02", "B")
+    P.create_plenary(store, 3, "2024-05-11", "C")
+    assert P.default_plenary(store, date(2024, 3, 2))["number"] == 2     # today's
+    assert P.default_plenary(store, date(2024, 3, 3))["number"] == 3     # else the next
+    assert P.default_plenary(store, date(2025, 1, 1))["number"] == 3     # else the last
+    sessions = P.sessions_of(store, P.get_plenary(store, 1)["id"])
+    assert [P.session_at(sessions, t)["name"] for t in ("08:00", "09:30", "12:59", "13:30", "15:00", "19:00")] == \
+        ["Mattina", "Mattina", "Mattina", "Pomeriggio", "Pomeriggio", "Pomeriggio"]
+    assert P.session_at([], "10:00") is None
+
+
+def test_find_session_by_name_number_or_id(store):
+    pid = P.create_plenary(store, 1, "2024-01-20", "A")
+    morning, afternoon = P.sessions_of(store, pid)
+    assert P.find_session(store, pid, "pomeriggio")["id"] == afternoon["id"]
+    assert P.find_session(store, pid, "1")["id"] == morning["id"]
+    assert P.find_session(store, pid, 2)["id"] == afternoon["id"]
+    assert P.find_session(store, pid, afternoon["id"])["id"] == afternoon["id"]
+    assert P.find_session(store, pid, "3") is None and P.find_session(store, pid, "sera") is None
