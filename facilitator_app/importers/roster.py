@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import sqlite3
 import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -657,16 +658,20 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportResult:
         raise RosterImportError("This preview has already been imported; preview the file again.")
     creates = [r for r in plan.rows if r.action == "create"]
     updates = [r for r in plan.rows if r.action == "update"]
-    with store.transaction():
-        # Checked under the write lock: what the user previewed is what gets written.
-        if _fingerprint(store) != plan.fingerprint:
-            raise RosterImportError("The members changed since the preview was made, so nothing was imported. "
-                                    "Preview the file again.")
-        if plan.new_cohorts:
-            store.insert_many("cohorts", [{"name": n} for n in plan.new_cohorts], ids=list(plan.new_cohorts.values()))
-        new_ids = store.insert_many("members", [r.values for r in creates])  # the bulk path: one statement
-        for r in updates:
-            store.update("members", r.member_id, {f: new for f, (_, new) in r.changes.items()})
+    try:
+        with store.transaction():
+            # Checked under the write lock: what the user previewed is what gets written.
+            if _fingerprint(store) != plan.fingerprint:
+                raise RosterImportError("The members changed since the preview was made, so nothing was "
+                                        "imported. Preview the file again.")
+            if plan.new_cohorts:
+                store.insert_many("cohorts", [{"name": n} for n in plan.new_cohorts],
+                                  ids=list(plan.new_cohorts.values()))
+            new_ids = store.insert_many("members", [r.values for r in creates])  # the bulk path
+            for r in updates:
+                store.update("members", r.member_id, {f: new for f, (_, new) in r.changes.items()})
+    except sqlite3.Error as exc:  # rolled back: say so in words the GUI and CLI can show
+        raise RosterImportError(f"Could not write to the assembly file ({exc}), so nothing was imported.") from exc
     plan.applied = True
     for r, member_id in zip(creates, new_ids):
         r.member_id = member_id

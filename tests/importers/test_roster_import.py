@@ -508,7 +508,7 @@ def test_import_is_one_transaction(store, tmp_path, monkeypatch):
         return real_update(table, row_id, changes)
 
     monkeypatch.setattr(store, "update", failing_update)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(RosterImportError, match=r"disk I/O error\), so nothing was imported"):
         apply_import(store, plan)
     assert counts_on_disk(db) == before
     assert {m["municipio"] for m in store.select("members")} == {1, 2}
@@ -647,7 +647,8 @@ def _shared_strings_xlsx(path):
         f'Target="sharedStrings.xml"/><Relationship Id="rId3" Type="{rel}/styles" Target="styles.xml"/>'
         f'</Relationships>',
         "xl/styles.xml": f'<?xml version="1.0"?><styleSheet {ns}><fonts count="1"><font/></fonts><fills count="1">'
-        f'<fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs>'
+        f'<fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders>'
+        f'<cellStyleXfs count="1"><xf/></cellStyleXfs>'
         f'<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs>'
         f'<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>',
         "xl/sharedStrings.xml": f'<?xml version="1.0"?><sst {ns} count="6" uniqueCount="6">'
