@@ -52,7 +52,21 @@ that never shared a group in ``history``. ``meeting_max`` is an upper bound on t
 given the history and the group sizes (``new_pairs`` cannot exceed the pairs still
 unmet, nor half the sum over people of ``min(seat's group size - 1, people they have
 not met yet)``, matching the largest seats with the people having most unmet);
-``meeting_relative = meeting_score / meeting_max``.
+``meeting_relative = meeting_score / meeting_max``. ``meeting_lottery`` is the share a
+random draw would give on average (pairs never met / all pairs among those grouped).
+Late in a cycle the bound is loose (about 40-60% of pairs have met by the 8th plenary
+and groups cannot all be made of strangers), so ``meeting_relative`` falls well below 1
+even for meeting-only optimisation; compare with ``meeting_lottery`` too.
+
+Algorithm
+---------
+1. Sizes: a greedy fill (most restricted people first, into the smallest allowed group)
+   repaired by shifting people along chains of groups until no chain can even sizes out.
+2. Seeded greedy construction of the unrestricted people (each into the group where
+   their values are most lacking and they met fewest).
+3. Simulated annealing over swaps between groups (and moves that keep the size profile),
+   objective = sum over groups of weighted L1 + penalty per re-met pair, each step
+   evaluated in O(#fields) from cached per-group/value deltas; then greedy swap sweeps.
 """
 
 from __future__ import annotations
@@ -90,6 +104,7 @@ class Scores:
     meeting_score: float                  # new_pairs / possible_pairs
     meeting_max: float                    # upper bound of meeting_score
     meeting_relative: float               # meeting_score / meeting_max
+    meeting_lottery: float                # expected meeting_score of a random draw
     new_pairs: int
     repeat_pairs: int
     possible_pairs: int
@@ -275,8 +290,14 @@ class _Problem:
             meeting_score=new / possible if possible else 1.0,
             meeting_max=mx / possible if possible else 1.0,
             meeting_relative=new / mx if mx else 1.0,
+            meeting_lottery=self._lottery(),
             new_pairs=new, repeat_pairs=rep, possible_pairs=possible,
             sizes=[len(g) for g in groups], mix=mix)
+
+    def _lottery(self) -> float:
+        n = len(self.ids)
+        pairs = n * (n - 1) // 2
+        return 1.0 - sum(len(m) for m in self.met) / 2 / pairs if pairs else 1.0
 
     def _max_new_pairs(self, sizes: list[int]) -> int:
         n = len(self.ids)
@@ -629,31 +650,29 @@ def best_group_for(person: PersonLike, current_groups: Sequence[Sequence[str]],
                    people: Sequence[PersonLike], fields: FieldSpec, history: History = (), *,
                    allowed: Iterable[int] | None = None, capacities: Sequence[int] | None = None,
                    meeting_weight: float = DEFAULT_MEETING_WEIGHT) -> Placement:
-    """Rank the groups for a late arrival: smallest groups first (to keep sizes within
-    one), then by diversity gained plus repeated meetings avoided.
+    """Rank the groups for a late arrival: smallest groups first (so sizes stay within
+    one), then by the same objective as assign_groups (diversity change of that group
+    plus the cost of sitting again with people met before).
 
     people: attributes of the seated people (the newcomer may be included or not).
-    Raises ValueError if no group is admissible.
+    allowed: the newcomer's theme commitment. Raises ValueError if no group is admissible.
     """
     newcomer = _as_person(person)
     byid = {p.id: p for p in map(_as_person, people)}
     byid[newcomer.id] = newcomer
     seated = [[pid for pid in g if pid != newcomer.id] for g in current_groups]
-    order = [byid[pid] for g in seated for pid in g] + [newcomer]
-    pb = _Problem(order, fields, history)
-    me = pb.index[newcomer.id]
-    k = len(seated)
-    n_avg = max(len(order) / max(k, 1), 1.0)
-    opts = sorted(set(range(k)) if allowed is None else {g for g in allowed if 0 <= g < k})
+    pb = _Problem([byid[pid] for g in seated for pid in g] + [newcomer], fields, history)
+    me, k = pb.index[newcomer.id], len(seated)
+    pen = _penalties(pb, meeting_weight * 2.0 * k / max(len(pb.ids), 1))[me]
     options = []
-    for g in opts:
+    for g in sorted(set(range(k)) if allowed is None else {g for g in allowed if 0 <= g < k}):
         members = [pb.index[pid] for pid in seated[g]]
         if capacities is not None and len(members) >= capacities[g]:
             continue
         before, after = pb.field_l1(members), pb.field_l1(members + [me])
         repeat = sum(1 for j in members if j in pb.met[me])
         cost = sum(w * (a - b) for (_, w), a, b in zip(pb.fields, after, before))
-        cost += meeting_weight * 2.0 / n_avg * sum(pb.met[me].get(j, 0) for j in members)
+        cost += sum(pen.get(j, 0.0) for j in members)
         changes = tuple(FieldChange(f, b, a) for (f, _), b, a in zip(pb.fields, before, after))
         options.append(GroupOption(g, len(members), len(members) + 1, len(members) - repeat,
                                    repeat, changes, cost))
@@ -668,71 +687,65 @@ def rebalance(current_groups: Sequence[Sequence[str]], absent_ids: Iterable[str]
               capacities: Sequence[int] | None = None, people: Sequence[PersonLike] | None = None,
               fields: FieldSpec | None = None, history: History = (),
               meeting_weight: float = DEFAULT_MEETING_WEIGHT) -> Rebalance:
-    """Remove no-shows, then move the fewest unpinned people to get sizes within one.
+    """Remove no-shows, then move the fewest unpinned people so sizes differ by <= 1.
 
-    Targets: with T seated and k groups, r = T mod k groups keep T//k + 1 and the rest
-    T//k; the larger targets go to the currently larger groups, which minimises the
-    moves (the sum of surpluses). Each move takes one person from a group above its
-    target to one below it; with people/fields given, the mover and destination are
-    those that best keep diversity and avoid repeated meetings, otherwise the last
-    seated movable member moves. Commitments (allowed) and capacities are honoured;
-    when they or pins block a move, balance is restored as far as possible.
+    With T people left in k groups, T mod k groups end with T//k + 1 and the rest with
+    T//k; giving the larger targets to the currently larger groups minimises the moves
+    (= the sum of surpluses over targets), and each move takes one person from a group
+    above target to one below it. With people and fields given, each move picks the
+    person and destination that best keep diversity and avoid repeated meetings;
+    otherwise the last-seated movable member moves. Commitments (allowed) and
+    capacities are honoured with direct moves only; if they or pins block a needed
+    move, the result says balanced=False.
     """
-    absent = set(absent_ids)
-    pinned_set = set(pinned)
+    absent, fixed = set(absent_ids), set(pinned)
     groups = [[pid for pid in g if pid not in absent] for g in current_groups]
     removed = [pid for g in current_groups for pid in g if pid in absent]
     k = len(groups)
-    moves: list[Move] = []
     if k == 0:
-        return Rebalance(groups, moves, removed, True)
-    allowed_map = {pid: set(v) for pid, v in (allowed or {}).items()}
-    caps = list(capacities) if capacities is not None else [10 ** 9] * k
-    pb = None
+        return Rebalance(groups, [], removed, True)
+    ok = {pid: frozenset(v) for pid, v in (allowed or {}).items()}
+    caps = list(capacities) if capacities is not None else [math.inf] * k
+    pb = pen = None
     if people is not None and fields:
         byid = {p.id: p for p in map(_as_person, people)}
         pb = _Problem([byid[pid] for g in groups for pid in g], fields, history)
-    total = sum(len(g) for g in groups)
-    q, r = divmod(total, k)
-
-    def can_move(pid: str, to: int) -> bool:
-        return pid not in pinned_set and (pid not in allowed_map or to in allowed_map[pid])
-
-    movable_cnt = [sum(1 for pid in g if pid not in pinned_set) for g in groups]
-    # Bigger groups keep the bigger targets; among equals, those that cannot shed people.
-    rank = sorted(range(k), key=lambda g: (-len(groups[g]), movable_cnt[g], g))
+        pen = _penalties(pb, meeting_weight * 2.0 * k / max(len(pb.ids), 1))
+    q, r = divmod(sum(len(g) for g in groups), k)
+    # Every group above q that keeps q+1 saves one move, so the q+1 targets go first to
+    # groups that could not shed enough unpinned people otherwise, then to groups above q.
+    movable = [sum(1 for pid in g if pid not in fixed) for g in groups]
     target = [q] * k
-    for g in rank[:r]:
+    for g in sorted(range(k), key=lambda g: (len(groups[g]) - q <= movable[g],
+                                             len(groups[g]) <= q, movable[g], g))[:r]:
         target[g] = q + 1
-    n_avg = max(total / k, 1.0)
+    moves: list[Move] = []
     while True:
         donors = [g for g in range(k) if len(groups[g]) > target[g]]
-        takers = [g for g in range(k) if len(groups[g]) < target[g] and len(groups[g]) < caps[g]]
-        best = None
-        for a in donors:
-            for b in takers:
+        takers = [g for g in range(k) if len(groups[g]) < min(target[g], caps[g])]
+        best: tuple[tuple, str, int, int] | None = None
+        for a in sorted(donors, key=lambda g: (-len(groups[g]), g)):
+            A = [] if pb is None else [pb.index[x] for x in groups[a]]
+            for b in sorted(takers, key=lambda g: (len(groups[g]), g)):
+                B = [] if pb is None else [pb.index[x] for x in groups[b]]
                 for pos in range(len(groups[a]) - 1, -1, -1):
                     pid = groups[a][pos]
-                    if not can_move(pid, b):
+                    if pid in fixed or (pid in ok and b not in ok[pid]):
                         continue
-                    if pb is None:
-                        key = (0.0, -pos, a, b)
+                    if pb is None or pen is None:
+                        key: tuple = (0,)
                     else:
                         i = pb.index[pid]
-                        A = [pb.index[x] for x in groups[a]]
-                        B = [pb.index[x] for x in groups[b]]
-                        A2 = [x for x in A if x != i]
-                        d = sum(w * (sum(pb.field_l1(A2)[f] for _ in (0,)) - pb.field_l1(A)[f])
-                                for f, (_, w) in enumerate(pb.fields))
-                        d += sum(w * (pb.field_l1(B + [i])[f] - pb.field_l1(B)[f])
-                                 for f, (_, w) in enumerate(pb.fields))
-                        d += meeting_weight * 2.0 / n_avg * (
-                            sum(pb.met[i].get(j, 0) for j in B) - sum(pb.met[i].get(j, 0) for j in A2))
-                        key = (d, -pos, a, b)
+                        rest = [x for x in A if x != i]
+                        d = sum(w * (a2 - a1 + b2 - b1) for (_, w), a1, a2, b1, b2 in zip(
+                            pb.fields, pb.field_l1(A), pb.field_l1(rest), pb.field_l1(B),
+                            pb.field_l1(B + [i])))
+                        d += sum(pen[i].get(j, 0.0) for j in B) - sum(pen[i].get(j, 0.0) for j in rest)
+                        key = (d,)
                     if best is None or key < best[0]:
                         best = (key, pid, a, b)
                     if pb is None:
-                        break  # last movable member is the pick for this pair
+                        break  # without attributes: the last movable member, first pair found
         if best is None:
             break
         _, pid, a, b = best
