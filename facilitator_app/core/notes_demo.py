@@ -121,7 +121,8 @@ LOOSE = [
     (_C, "Le riunioni finiscono tardi per chi ha figli piccoli", ()),
     (_P, "Ŝablono por ĉiuj: write the proposals also in simple English, please", ()),
 ]
-STATUS_BY_NUMBER = {8: ("approved", "sent")}
+# Older plenaries' recommendations have gone further.
+STATUS_BY_AGE = (("approved", "sent"), ("draft", "approved"))
 
 
 def _theme_index(store: Store, group: dict[str, Any], plenary: dict[str, Any], i: int,
@@ -139,7 +140,9 @@ def build(store: Store, rng: random.Random, ctx: dict[str, Any]) -> None:
     cats = {c["name"]: c["id"] for c in N.categories(store)}
     plenaries = ctx.get("plenaries") or [{"id": p["id"], "number": p["number"], "theme_index": None}
                                          for p in store.select("plenaries", order_by="number")]
-    for plenary in plenaries:
+    status = {p["id"]: p["status"] for p in store.select("plenaries")}
+    held = [p for p in plenaries if status.get(p["id"]) == "held"]
+    for plenary in held:
         groups = N.groups_of(store, plenary["id"])
         if not groups:
             continue
@@ -148,7 +151,7 @@ def build(store: Store, rng: random.Random, ctx: dict[str, Any]) -> None:
             ti = _theme_index(store, group, plenary, gi, theme_ids)
             promotable += _fill_group(store, rng, plenary, group, CONTENT[ti],
                                       theme_names.get(theme_ids[ti]) if ti < len(theme_ids) else None, cats)
-        _recommend(store, rng, plenary, promotable)
+        _recommend(store, rng, plenary, promotable, STATUS_BY_AGE[held.index(plenary) >= len(held) // 2])
 
 
 def _fill_group(store: Store, rng: random.Random, plenary: dict[str, Any], group: dict[str, Any],
@@ -193,9 +196,9 @@ def _fill_group(store: Store, rng: random.Random, plenary: dict[str, Any], group
     return scores
 
 
-def _recommend(store: Store, rng: random.Random, plenary: dict[str, Any], scores: list[tuple[str, int]]) -> None:
+def _recommend(store: Store, rng: random.Random, plenary: dict[str, Any], scores: list[tuple[str, int]],
+               statuses: tuple[str, str]) -> None:
     best = sorted(scores, key=lambda s: -s[1])[:rng.randint(2, 4)]
-    statuses = STATUS_BY_NUMBER.get(plenary.get("number"), ("draft", "approved"))
     for cid, _ in best:
         rec_id = promote_cluster(store, cid)
         status = rng.choice(statuses)

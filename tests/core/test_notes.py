@@ -302,6 +302,9 @@ def test_demo_step_skips_without_groups(store):
 
 
 def test_demo_fill_is_deterministic_and_realistic(store, wall):
+    with store.transaction():
+        store.update("plenaries", wall["plenary"], {"status": "held"})
+
     def build(seed):
         with store.transaction():
             notes_demo.build(store, random.Random(seed), {})
@@ -318,3 +321,18 @@ def test_demo_fill_is_deterministic_and_realistic(store, wall):
     assert all(r["status"] in ("draft", "approved", "sent") for r in recs)
     assert store.scalar("SELECT count(*) FROM clusters WHERE deleted = 0") >= 4
     assert any(any(ord(ch) > 0x2000 for ch in r["text"]) for r in first)
+
+
+def test_demo_only_fills_held_plenaries(store, wall):
+    with store.transaction():
+        notes_demo.build(store, random.Random(1), {})
+    assert store.scalar("SELECT count(*) FROM notes") == 0
+
+
+def test_demo_assembly_has_a_wall(demo_store):
+    held = {p["id"] for p in demo_store.select("plenaries", "status = 'held'")}
+    with_groups = {g["plenary_id"] for g in demo_store.select("groups")}
+    walls = {n["plenary_id"] for n in demo_store.select("notes")}
+    assert walls == held & with_groups
+    for pid in walls:
+        assert 2 <= demo_store.scalar("SELECT count(*) FROM recommendations WHERE plenary_id = ?", (pid,)) <= 4
