@@ -1,0 +1,443 @@
+"""Breakout groups (tavoli): the groups of a plenary, who sits where, and the day's edits.
+
+Scope rule
+----------
+Groups belong to a plenary and, optionally, to one of its sessions:
+``session_id`` NULL means whole-day groups (the same tables morning and
+afternoon), a session id means groups of that session only. A *scope* is the
+pair ``(plenary_id, session_id or None)``; every action works in one scope.
+
+A seat is one ``group_members`` row per (plenary, session, member), id
+``derived_id("seat", plenary_id, session_id, member_id)`` (``None`` for
+whole-day seats, as ``str(None)``), so a move made on two laptops resolves to
+one group. A seat with ``pinned = 1`` is a facilitator's decision: the engine
+never moves it. Theme commitments live in the synced setting
+``"theme_commitments"`` ({member_id: theme_id}): the member is only seated in
+groups of that theme (when the scope has such groups).
+
+Who is grouped: *present* = members with attendance status 'present' in the
+session (whole-day scope: in any session of the plenary); *expected* = members
+in office on the plenary's day. *History* = the seats of earlier plenaries
+(and of earlier sessions of the same plenary), one round per scope.
+
+Every write action runs in one transaction and returns an ``Edit`` (rows
+before and after) so the GUI can undo and redo it with ``undo``/``redo``.
+The algorithm is the engine in ``grouping.py``; this module reads and writes.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from facilitator_app.core import grouping
+from facilitator_app.core.demo import demo_step
+from facilitator_app.core.ids import derived_id
+from facilitator_app.core.plenaries import expected_members, people_of, rooms_of
+from facilitator_app.core.store import BOOKKEEPING, Store
+from facilitator_app.core.vocab import Vocabularies
+
+FIELDS = ("gender", "age_band", "municipio", "citizenship", "education")
+COMMITMENTS_KEY = "theme_commitments"
+GROUP_FIELDS = ("name", "theme_id", "room", "facilitator", "capacity", "sort_order")
+
+
+class GroupsError(ValueError):
+    """The action cannot be done; the message says why."""
+
+
+# -- undo: rows before and after ---------------------------------------------------------------
+Snapshot = dict[tuple[str, str], dict[str, Any] | None]
+_TABLE_ORDER = {"groups": 0, "group_members": 1}
+
+
+@dataclass
+class Edit:
+    """What one action changed: rows before and after, for undo/redo; ids it touched."""
+
+    before: Snapshot = field(default_factory=dict)
+    after: Snapshot = field(default_factory=dict)
+
+    def ids(self, table: str) -> list[str]:
+        return [i for (t, i) in self.after if t == table]
+
+    def __bool__(self) -> bool:
+        return self.before != self.after
+
+
+def _take(store: Store, keys: list[tuple[str, str]]) -> Snapshot:
+    snap: Snapshot = {}
+    for table, row_id in keys:
+        row = store.get(table, row_id, include_deleted=True)
+        snap[(table, row_id)] = None if row is None else {k: v for k, v in row.items() if k not in BOOKKEEPING}
+    return snap
+
+
+def _restore(store: Store, snap: Snapshot) -> None:
+    with store.transaction():
+        for (table, row_id), values in sorted(snap.items(), key=lambda kv: _TABLE_ORDER.get(kv[0][0], 9)):
+            current = store.get(table, row_id, include_deleted=True)
+            if values is None:
+                if current is not None and not current["deleted"]:
+                    store.delete(table, row_id)
+            elif current is None:
+                store.insert(table, {k: v for k, v in values.items() if k != "deleted"}, id=row_id)
+            else:
+                store.update(table, row_id, values)
+
+
+def undo(store: Store, edit: Edit) -> None:
+    _restore(store, edit.before)
+
+
+def redo(store: Store, edit: Edit) -> None:
+    _restore(store, edit.after)
+
+
+class _Recorder:
+    """Collects the rows an action touches; `finish()` snapshots them after the writes."""
+
+    def __init__(self, store: Store):
+        self.store, self.edit = store, Edit()
+
+    def touch(self, table: str, ids: list[str] | tuple[str, ...]) -> None:
+        new = [(table, i) for i in ids if (table, i) not in self.edit.before]
+        self.edit.before.update(_take(self.store, new))
+
+    def finish(self) -> Edit:
+        self.edit.after = _take(self.store, list(self.edit.before))
+        return self.edit
+
+
+# -- reads -------------------------------------------------------------------------------
+def seat_id(plenary_id: str, session_id: str | None, member_id: str) -> str:
+    return derived_id("seat", plenary_id, session_id, member_id)
+
+
+def _plenary(store: Store, plenary_id: str) -> dict[str, Any]:
+    row = store.get("plenaries", plenary_id)
+    if row is None:
+        raise GroupsError(f"no plenary with id {plenary_id}")
+    return row
+
+
+def _check_session(store: Store, plenary_id: str, session_id: str | None) -> None:
+    if session_id is not None:
+        row = store.get("sessions", session_id)
+        if row is None or row["plenary_id"] != plenary_id:
+            raise GroupsError(f"session {session_id} is not part of this plenary")
+
+
+def groups_of(store: Store, plenary_id: str, session_id: str | None = None) -> list[dict[str, Any]]:
+    """The scope's groups in board order, each with its theme's name as ``theme``."""
+    return store.query(
+        "SELECT g.*, t.name AS theme FROM groups g LEFT JOIN themes t ON t.id = g.theme_id "
+        "WHERE g.deleted = 0 AND g.plenary_id = ? AND g.session_id IS ? ORDER BY g.sort_order, g.name",
+        (plenary_id, session_id))
+
+
+def seats_of(store: Store, plenary_id: str, session_id: str | None = None) -> dict[str, dict[str, Any]]:
+    """member id -> seat row of the scope (only seats in a live group of the scope)."""
+    rows = store.query(
+        "SELECT gm.* FROM group_members gm JOIN groups g ON g.id = gm.group_id AND g.deleted = 0 "
+        "WHERE gm.deleted = 0 AND gm.plenary_id = ? AND gm.session_id IS ? AND g.session_id IS ?",
+        (plenary_id, session_id, session_id))
+    return {r["member_id"]: r for r in rows}
+
+
+def arrangement(store: Store, plenary_id: str, session_id: str | None = None,
+                groups: list[dict[str, Any]] | None = None) -> list[list[str]]:
+    """Member ids per group, aligned with ``groups_of`` (each group by surname)."""
+    groups = groups if groups is not None else groups_of(store, plenary_id, session_id)
+    index = {g["id"]: i for i, g in enumerate(groups)}
+    out: list[list[str]] = [[] for _ in groups]
+    rows = store.query(
+        "SELECT gm.member_id, gm.group_id FROM group_members gm JOIN members m ON m.id = gm.member_id "
+        "WHERE gm.deleted = 0 AND gm.plenary_id = ? AND gm.session_id IS ? "
+        "ORDER BY m.surname COLLATE fold, m.first_name COLLATE fold", (plenary_id, session_id))
+    for r in rows:
+        if r["group_id"] in index:
+            out[index[r["group_id"]]].append(r["member_id"])
+    return out
+
+
+def present_ids(store: Store, plenary_id: str, session_id: str | None = None) -> set[str]:
+    """Members checked in (status 'present') for the session, or for any session when None."""
+    sql = ("SELECT DISTINCT member_id FROM attendance WHERE deleted = 0 AND status = 'present' "
+           "AND member_id IS NOT NULL AND plenary_id = ?")
+    params: list[Any] = [plenary_id]
+    if session_id is not None:
+        sql += " AND session_id = ?"
+        params.append(session_id)
+    return {r[0] for r in store.conn.execute(sql, params)}
+
+
+def has_attendance(store: Store, plenary_id: str) -> bool:
+    return bool(store.scalar("SELECT 1 FROM attendance WHERE plenary_id = ? AND deleted = 0 "
+                             "AND member_id IS NOT NULL LIMIT 1", (plenary_id,)))
+
+
+def attrs_of(member: dict[str, Any], vocab: Vocabularies, on: str) -> dict[str, Any]:
+    """The fields groups are balanced on (age band on the plenary's day)."""
+    return {"gender": member.get("gender"), "municipio": member.get("municipio"),
+            "citizenship": member.get("citizenship"), "education": member.get("education"),
+            "age_band": vocab.age_band(member.get("birth_date"), date.fromisoformat(on))}
+
+
+def people_for(store: Store, plenary_id: str, session_id: str | None = None, *,
+               expected: bool = False) -> list[dict[str, Any]]:
+    """Members to group, by surname: present ones, or those expected when ``expected``."""
+    plenary = _plenary(store, plenary_id)
+    if expected:
+        return expected_members(store, plenary)
+    ids = present_ids(store, plenary_id, session_id)
+    if not ids:
+        return []
+    rows = store.select("members", f"id IN ({','.join('?' * len(ids))})", sorted(ids),
+                        order_by="surname COLLATE fold, first_name COLLATE fold")
+    return rows
+
+
+def history(store: Store, plenary_id: str, session_id: str | None = None) -> list[list[list[str]]]:
+    """Earlier rounds of the cycle: seats of earlier plenaries and earlier sessions of this one."""
+    plenary = _plenary(store, plenary_id)
+    order = store.scalar("SELECT sort_order FROM sessions WHERE id = ?", (session_id,)) if session_id else None
+    rows = store.query(
+        "SELECT gm.plenary_id, gm.session_id, gm.group_id, gm.member_id FROM group_members gm "
+        "JOIN groups g ON g.id = gm.group_id AND g.deleted = 0 "
+        "JOIN plenaries p ON p.id = gm.plenary_id AND p.deleted = 0 "
+        "LEFT JOIN sessions s ON s.id = gm.session_id "
+        "WHERE gm.deleted = 0 AND ((p.date < ? OR (p.date = ? AND p.number < ?)) "
+        "   OR (gm.plenary_id = ? AND ? IS NOT NULL AND s.sort_order < ?)) "
+        "ORDER BY p.date, p.number, s.sort_order, gm.group_id, gm.member_id",
+        (plenary["date"], plenary["date"], plenary["number"], plenary_id, order, order))
+    rounds: dict[tuple[str, str | None], dict[str, list[str]]] = {}
+    for r in rows:
+        rounds.setdefault((r["plenary_id"], r["session_id"]), {}).setdefault(r["group_id"], []).append(r["member_id"])
+    return [list(groups.values()) for groups in rounds.values()]
+
+
+def previous_plenary(store: Store, plenary_id: str) -> dict[str, Any] | None:
+    p = _plenary(store, plenary_id)
+    rows = store.select("plenaries", "date < ? OR (date = ? AND number < ?)",
+                        (p["date"], p["date"], p["number"]), order_by="date DESC, number DESC")
+    return rows[0] if rows else None
+
+
+# -- theme commitments ---------------------------------------------------------------------
+def theme_commitments(store: Store) -> dict[str, str]:
+    value = store.setting(COMMITMENTS_KEY, {})
+    return {str(k): str(v) for k, v in value.items() if v} if isinstance(value, dict) else {}
+
+
+def set_theme_commitment(store: Store, member_id: str, theme_id: str | None) -> dict[str, str]:
+    """Commit a member to a theme (or clear it with None); returns the new mapping."""
+    with store.transaction():
+        if store.get("members", member_id) is None:
+            raise GroupsError(f"no member with id {member_id}")
+        if theme_id is not None and store.get("themes", theme_id) is None:
+            raise GroupsError(f"no theme with id {theme_id}")
+        value = theme_commitments(store)
+        if theme_id is None:
+            value.pop(member_id, None)
+        else:
+            value[member_id] = theme_id
+        store.set_setting(COMMITMENTS_KEY, value)
+        return value
+
+
+# -- groups ------------------------------------------------------------------------------------
+def _clean_group(values: dict[str, Any]) -> dict[str, Any]:
+    values = {k: v for k, v in values.items() if k in GROUP_FIELDS}
+    if "name" in values:
+        values["name"] = str(values["name"] or "").strip()
+        if not values["name"]:
+            raise GroupsError("group: a name is required")
+    for key in ("room", "facilitator"):
+        if key in values:
+            values[key] = str(values[key] or "").strip() or None
+    if values.get("capacity") is not None:
+        cap = values["capacity"]
+        if isinstance(cap, bool) or not isinstance(cap, int) or cap < 1:
+            raise GroupsError(f"group: capacity must be a whole number of at least 1, got {cap!r}")
+    return values
+
+
+def create_group(store: Store, plenary_id: str, name: str, *, session_id: str | None = None,
+                 theme_id: str | None = None, room: str | None = None, facilitator: str | None = None,
+                 capacity: int | None = None) -> Edit:
+    """A new group at the end of the scope's board; ``edit.ids("groups")[0]`` is its id."""
+    values = _clean_group({"name": name, "theme_id": theme_id, "room": room, "facilitator": facilitator,
+                           "capacity": capacity})
+    with store.transaction():
+        _plenary(store, plenary_id)
+        _check_session(store, plenary_id, session_id)
+        if theme_id is not None and store.get("themes", theme_id) is None:
+            raise GroupsError(f"no theme with id {theme_id}")
+        order = store.scalar("SELECT coalesce(max(sort_order) + 1, 0) FROM groups WHERE deleted = 0 "
+                             "AND plenary_id = ? AND session_id IS ?", (plenary_id, session_id))
+        rec = _Recorder(store)
+        gid = store.insert("groups", {"plenary_id": plenary_id, "session_id": session_id,
+                                      "sort_order": order, **values})
+        rec.edit.before[("groups", gid)] = None
+        return rec.finish()
+
+
+def update_group(store: Store, group_id: str, changes: dict[str, Any]) -> Edit:
+    changes = _clean_group(changes)
+    with store.transaction():
+        if store.get("groups", group_id) is None:
+            raise GroupsError(f"no group with id {group_id}")
+        rec = _Recorder(store)
+        rec.touch("groups", [group_id])
+        store.update("groups", group_id, changes)
+        return rec.finish()
+
+
+def delete_group(store: Store, group_id: str) -> Edit:
+    """Remove a group; its members become unseated (their seats are tombstoned)."""
+    with store.transaction():
+        if store.get("groups", group_id) is None:
+            raise GroupsError(f"no group with id {group_id}")
+        seats = [r["id"] for r in store.select("group_members", "group_id = ?", (group_id,))]
+        rec = _Recorder(store)
+        rec.touch("groups", [group_id])
+        rec.touch("group_members", seats)
+        for sid in seats:
+            store.delete("group_members", sid)
+        store.delete("groups", group_id)
+        return rec.finish()
+
+
+def copy_groups(store: Store, from_plenary_id: str, to_plenary_id: str, *,
+                session_id: str | None = None, from_session_id: str | None = None) -> Edit:
+    """Start from another plenary's groups (name, theme, facilitator, capacity, room).
+
+    A room that was the i-th room of the old plenary becomes the i-th room of the new one.
+    """
+    with store.transaction():
+        old_p, new_p = _plenary(store, from_plenary_id), _plenary(store, to_plenary_id)
+        _check_session(store, to_plenary_id, session_id)
+        old_rooms, new_rooms = rooms_of(old_p), rooms_of(new_p)
+        start = store.scalar("SELECT coalesce(max(sort_order) + 1, 0) FROM groups WHERE deleted = 0 "
+                             "AND plenary_id = ? AND session_id IS ?", (to_plenary_id, session_id))
+        rows = []
+        for i, g in enumerate(groups_of(store, from_plenary_id, from_session_id)):
+            room = g["room"]
+            if room in old_rooms and old_rooms.index(room) < len(new_rooms):
+                room = new_rooms[old_rooms.index(room)]
+            rows.append({"plenary_id": to_plenary_id, "session_id": session_id, "name": g["name"],
+                         "theme_id": g["theme_id"], "room": room, "facilitator": g["facilitator"],
+                         "capacity": g["capacity"], "sort_order": start + i})
+        if not rows:
+            raise GroupsError("the other plenary has no groups to copy")
+        rec = _Recorder(store)
+        for gid in store.insert_many("groups", rows):
+            rec.edit.before[("groups", gid)] = None
+        return rec.finish()
+
+
+# -- seats: moves, pins, no-shows -----------------------------------------------------------------
+def _seat_values(plenary_id: str, session_id: str | None, member_id: str, group_id: str,
+                 pinned: int) -> dict[str, Any]:
+    return {"plenary_id": plenary_id, "session_id": session_id, "member_id": member_id,
+            "group_id": group_id, "pinned": pinned}
+
+
+def _write_seat(store: Store, rec: _Recorder, plenary_id: str, session_id: str | None, member_id: str,
+                group_id: str | None, pinned: bool | None = None) -> None:
+    sid = seat_id(plenary_id, session_id, member_id)
+    rec.touch("group_members", [sid])
+    current = store.get("group_members", sid)
+    if group_id is None:
+        if current is not None:
+            store.delete("group_members", sid)
+        return
+    keep = current["pinned"] if current is not None and pinned is None else int(bool(pinned))
+    store.put("group_members", sid, _seat_values(plenary_id, session_id, member_id, group_id, keep))
+
+
+def _group_in_scope(store: Store, group_id: str) -> dict[str, Any]:
+    g = store.get("groups", group_id)
+    if g is None:
+        raise GroupsError(f"no group with id {group_id}")
+    return g
+
+
+def move_member(store: Store, member_id: str, group_id: str, *, pinned: bool | None = None) -> Edit:
+    """Seat a member in a group of that group's scope (a drag on the board, a late arrival)."""
+    with store.transaction():
+        g = _group_in_scope(store, group_id)
+        if store.get("members", member_id) is None:
+            raise GroupsError(f"no member with id {member_id}")
+        rec = _Recorder(store)
+        _write_seat(store, rec, g["plenary_id"], g["session_id"], member_id, group_id, pinned)
+        return rec.finish()
+
+
+def set_pinned(store: Store, plenary_id: str, session_id: str | None, member_id: str, pinned: bool) -> Edit:
+    with store.transaction():
+        row = seats_of(store, plenary_id, session_id).get(member_id)
+        if row is None:
+            raise GroupsError("the member is not seated in this plenary's groups")
+        rec = _Recorder(store)
+        rec.touch("group_members", [row["id"]])
+        store.update("group_members", row["id"], {"pinned": int(bool(pinned))})
+        return rec.finish()
+
+
+def unseat(store: Store, plenary_id: str, session_id: str | None, member_ids: list[str]) -> Edit:
+    with store.transaction():
+        rec = _Recorder(store)
+        for mid in member_ids:
+            _write_seat(store, rec, plenary_id, session_id, mid, None)
+        return rec.finish()
+
+
+# -- demo ------------------------------------------------------------------------------------------
+DEMO_COMMITMENTS = 8  # members who committed to one theme for the cycle
+
+
+@demo_step(70)
+def demo_groups(store: Store, rng: random.Random, ctx: dict[str, Any]) -> None:
+    """5-8 themed groups per plenary with rooms and facilitators; seats by the engine.
+
+    Seats for the held plenaries (those with check-ins: present members), or for every
+    plenary with the expected members when nobody checked in, in date order so each
+    plenary's seats are the next one's history. Table hosts are the plenary's facilitators
+    (then its staff), in turn. Draws from its own stream of the demo seed, so adding this
+    step does not change what other steps draw.
+    """
+    from facilitator_app.core.group_assign import DEMO_EFFORT, plan_assignment
+
+    own = random.Random(f"groups-{ctx['seed']}")
+    themes = ctx["theme_ids"]
+    for p in ctx["plenaries"]:
+        k = own.randint(5, 8)
+        hosts = [r["name"] for r in people_of(store, p["id"], "facilitator")]
+        hosts += [r["name"] for r in people_of(store, p["id"], "staff")]
+        main, breakouts = p["rooms"][0], p["rooms"][1:]
+        rooms = [*breakouts, *(f"{main} — area {chr(65 + i)}" for i in range(k - len(breakouts)))]
+        store.insert_many("groups", [
+            {"plenary_id": p["id"], "session_id": None, "name": f"Tavolo {i + 1}", "room": rooms[i],
+             "theme_id": themes[p["theme_index"] if p["theme_index"] is not None else i % len(themes)],
+             "facilitator": hosts[i % len(hosts)] if hosts else None, "capacity": None, "sort_order": i}
+            for i in range(k)])
+    cohort_b = ctx["cohorts"]["B"]["id"]
+    committed = own.sample([m["id"] for m in ctx["members"]
+                            if m["cohort_id"] == cohort_b and m["status"] == "active"], DEMO_COMMITMENTS)
+    store.put("settings", COMMITMENTS_KEY, {"value": json.dumps(
+        {mid: themes[i % len(themes)] for i, mid in enumerate(committed)})})
+    held = [p for p in ctx["plenaries"] if has_attendance(store, p["id"])]
+    for p in held or ctx["plenaries"]:
+        plan = plan_assignment(store, p["id"], seed=p["number"], expected=not held, effort=DEMO_EFFORT)
+        rows, ids = [], []
+        for g, members in zip(plan.groups, plan.result.groups):
+            for mid in members:
+                ids.append(seat_id(p["id"], None, mid))
+                rows.append(_seat_values(p["id"], None, mid, g["id"], 0))
+        store.insert_many("group_members", rows, ids=ids)
+    ctx["seated_plenary_ids"] = [p["id"] for p in held or ctx["plenaries"]]
