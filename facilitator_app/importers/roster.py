@@ -343,6 +343,8 @@ _EXCEL_EPOCH = datetime(1899, 12, 30)  # serial 1 = 1900-01-01, after Lotus' 190
 _YES = {"si", "s", "yes", "y", "x", "1", "true", "vero", "ok", "v"}
 _NO = {"no", "n", "0", "false", "falso"}
 _ITALY = {"italia", "italy", "italie", "italien"}
+# What a cell shows when its formula failed, e.g. a name beginning with "=" that a spreadsheet evaluated.
+_CELL_ERRORS = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!"}
 _UNKNOWN = {"nd", "na", "n a", "n d", "non disponibile", "sconosciuta", "sconosciuto", "unknown", "altro", "other"}
 
 
@@ -460,6 +462,7 @@ _WHY = {
     "duplicate_badge": "is already another member's badge; a new code will be given",
     "unknown_gender": "is not a known gender", "unknown_education": "is not a known education level",
     "unknown_citizenship": "is not a known citizenship or country", "unknown_status": "is not a known status",
+    "formula_error": "is a spreadsheet error, not a value (text beginning with '=' is taken for a formula)",
 }
 
 
@@ -570,7 +573,7 @@ def plan_import(store: Store, path: str | Path, *, sheet: str | None = None,
                     break
             else:
                 continue
-            value = parse(raw)
+            value = _Bad("formula_error") if raw in _CELL_ERRORS else parse(raw)
             if value.__class__ is _Bad:
                 issues.append(_issue(rownum, col, headers[col], f, value.code, raw))
             elif value is not None:
@@ -586,8 +589,9 @@ def plan_import(store: Store, path: str | Path, *, sheet: str | None = None,
         if missing := [f for f in ("surname", "first_name") if f not in values]:
             col = next(j for j, cf in colfields.items() if cf == missing[0])
             what = " and ".join(f.replace("_", " ") for f in missing)
+            shown = next((f" (the cell shows {i.value})" for i in issues if i.field in missing), "")
             rejected.append(ImportIssue(rownum, headers[col], missing[0], "missing_name", None,
-                                        f"Row {rownum}: no {what}; the row was not imported."))
+                                        f"Row {rownum}: no {what}{shown}; the row was not imported."))
             continue
 
         target, member = in_file.find(values), None
