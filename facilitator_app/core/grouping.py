@@ -1,32 +1,23 @@
 """Breakout-group assignment engine (pure core: no Qt, no SQL, standard library only).
 
-Public API
-----------
-``Person(id, attrs)``
-    A citizen: ``id`` is a str, ``attrs`` maps field name -> value (``None`` = unknown).
-    Every function also accepts plain ``(id, attrs)`` tuples.
+Public API (people are ``Person(id, attrs)`` or plain ``(id, attrs)`` tuples; ``attrs``
+maps field -> value, ``None`` = unknown; groups are lists of ids; group indexes are 0-based)
 
 ``assign_groups(people, k, *, fields, history=(), pins=None, commitments=None,
-capacities=None, seed=0, meeting_weight=1.0, effort=1.0) -> GroupingResult``
-    Split ``people`` into ``k`` breakout groups. ``fields`` is a list of field names
-    (weight 1) or a ``{field: weight}`` mapping. ``history`` is the earlier rounds of
-    the cycle (each round a list of groups, each group a list of ids). ``pins`` is
-    ``{id: group_index}`` (always respected), ``commitments`` is ``{id: set of allowed
-    group indexes}``, ``capacities`` an optional maximum size per group. Same inputs and
-    seed give the same groups whatever ``PYTHONHASHSEED`` is.
-
+capacities=None, seed=0, meeting_weight=DEFAULT_MEETING_WEIGHT, effort=1.0) -> GroupingResult``
+    ``fields``: list of names (weight 1) or ``{name: weight}``; ``history``: earlier rounds
+    (each a list of groups); ``pins``: ``{id: group}``, always respected;
+    ``commitments``: ``{id: allowed groups}``; ``capacities``: max size per group. Same
+    inputs and seed give the same groups whatever ``PYTHONHASHSEED`` is.
 ``score_groups(groups, people, fields, history=()) -> Scores``
-    The same scores for any arrangement (e.g. after manual edits in the GUI).
-
+    The same scores for any arrangement (e.g. after manual edits).
 ``best_group_for(person, current_groups, people, fields, history=(), *, allowed=None,
-capacities=None, meeting_weight=1.0) -> Placement``
-    Where to seat a late arrival: the best group plus every option ranked, each with
-    structured reasons (per-field distance before/after, new people met, sizes).
-
+capacities=None, meeting_weight=...) -> Placement``
+    Where to seat a late arrival: every admissible group ranked, with structured reasons
+    (per-field distance before/after, new people met, sizes) for the GUI to phrase.
 ``rebalance(current_groups, absent_ids=(), *, pinned=(), allowed=None, capacities=None,
-people=None, fields=None, history=(), meeting_weight=1.0) -> Rebalance``
-    Drop no-shows and move as few seated, unpinned people as possible so that group
-    sizes differ by at most one again.
+people=None, fields=None, history=(), meeting_weight=...) -> Rebalance``
+    Drop no-shows, move as few unpinned people as possible to get sizes within one.
 
 Definitions
 -----------
@@ -44,7 +35,9 @@ field, the L1 distance between a group's mix and the whole's mix, averaged over 
 *Rounding bound*: with ``n_g`` people a group cannot hold ``n_g * p_v`` people exactly;
 the least L1 distance it can reach rounds those ideal counts to whole people summing to
 ``n_g`` (largest remainders). ``diversity_bound`` is ``D`` computed with those distances;
-no assignment can score below it.
+no assignment can score below it, but as it treats each group alone (the rounded counts
+need not add up to the people who have each value) the best reachable score is often
+10-30% above it.
 
 *Meeting score*: ``new_pairs / possible_pairs``, where ``possible_pairs`` is the number of
 within-group pairs of this round (``sum_g n_g(n_g-1)/2``) and ``new_pairs`` those pairs
@@ -79,10 +72,9 @@ from typing import Any
 
 DEFAULT_MEETING_WEIGHT = 0.05  # diversity first: see assign_groups
 
-__all__ = ["DEFAULT_MEETING_WEIGHT", 
-    "Person", "Scores", "GroupingResult", "FieldChange", "GroupOption", "Placement",
-    "Move", "Rebalance", "assign_groups", "score_groups", "best_group_for", "rebalance",
-]
+__all__ = ["DEFAULT_MEETING_WEIGHT", "Person", "Scores", "GroupingResult", "FieldChange",
+           "GroupOption", "Placement", "Move", "Rebalance", "assign_groups", "score_groups",
+           "best_group_for", "rebalance"]
 
 
 @dataclass(frozen=True)
@@ -196,28 +188,22 @@ class _Problem:
         self.fields = _field_weights(fields)
         self.values: list[list[Any]] = []
         self.offsets: list[int] = []
-        self.prof: list[tuple[int, ...]] = [() for _ in people]
-        off = 0
+        self.wflat: list[float] = []   # field weight of each flat value index
         cols = []
-        for fname, _w in self.fields:
+        for fname, w in self.fields:
             col = [p.attrs.get(fname) for p in people]
             vals = sorted(set(col), key=_value_key)
-            pos = {v: off + j for j, v in enumerate(vals)}
+            pos = {v: len(self.wflat) + j for j, v in enumerate(vals)}
             cols.append([pos[v] for v in col])
             self.values.append(vals)
-            self.offsets.append(off)
-            off += len(vals)
-        self.nflat = off
+            self.offsets.append(len(self.wflat))
+            self.wflat += [w] * len(vals)
+        self.nflat = len(self.wflat)
         self.prof = [tuple(c[i] for c in cols) for i in range(len(people))]
-        n = len(people)
-        self.share = [0.0] * off
+        self.share = [0.0] * self.nflat  # share of each value in the whole
         for row in self.prof:
             for v in row:
-                self.share[v] += 1.0 / n
-        self.wflat = [0.0] * off
-        for (_, w), vals, o in zip(self.fields, self.values, self.offsets):
-            for j in range(len(vals)):
-                self.wflat[o + j] = w
+                self.share[v] += 1.0 / len(people)
         # met[i][j] = number of earlier rounds in which i and j shared a group.
         self.met: list[dict[int, int]] = [{} for _ in people]
         for rnd in history:
@@ -228,19 +214,18 @@ class _Problem:
                         self.met[a][b] = self.met[a].get(b, 0) + 1
                         self.met[b][a] = self.met[b].get(a, 0) + 1
 
-    def field_l1(self, members: Sequence[int]) -> list[float]:
-        """Unweighted L1 distance per field between a group's mix and the whole's."""
-        n = len(members)
-        if n == 0:
-            return [0.0] * len(self.fields)
+    def counts(self, members: Sequence[int]) -> list[int]:
         cnt = [0] * self.nflat
         for i in members:
             for v in self.prof[i]:
                 cnt[v] += 1
-        out = []
-        for vals, o in zip(self.values, self.offsets):
-            out.append(sum(abs(cnt[o + j] / n - self.share[o + j]) for j in range(len(vals))))
-        return out
+        return cnt
+
+    def field_l1(self, members: Sequence[int]) -> list[float]:
+        """Unweighted L1 distance per field between a group's mix and the whole's."""
+        n, cnt = len(members), self.counts(members)
+        return [sum(abs(cnt[o + j] / n - self.share[o + j]) for j in range(len(vals))) if n else 0.0
+                for vals, o in zip(self.values, self.offsets)]
 
     def bound_l1(self, n: int) -> list[float]:
         """Least L1 distance per field reachable by a group of n whole people."""
@@ -265,22 +250,13 @@ class _Problem:
                 by_field[f] += d / G
             bound += sum(w * d for (_, w), d in zip(self.fields, self.bound_l1(len(g)))) / G
         diversity = sum(w * d for (_, w), d in zip(self.fields, by_field))
-        new = rep = possible = 0
-        for g in groups:
-            for a_pos, a in enumerate(g):
-                for b in g[a_pos + 1:]:
-                    possible += 1
-                    if b in self.met[a]:
-                        rep += 1
-                    else:
-                        new += 1
+        possible = sum(len(g) * (len(g) - 1) // 2 for g in groups)
+        rep = sum(1 for g in groups for a_pos, a in enumerate(g) for b in g[a_pos + 1:] if b in self.met[a])
+        new = possible - rep
         mx = self._max_new_pairs([len(g) for g in groups])
         mix = []
         for g in groups:
-            cnt = [0] * self.nflat
-            for i in g:
-                for v in self.prof[i]:
-                    cnt[v] += 1
+            cnt = self.counts(g)
             mix.append({fname: {v: cnt[o + j] for j, v in enumerate(vals) if cnt[o + j]}
                         for (fname, _), vals, o in zip(self.fields, self.values, self.offsets)})
         return Scores(
@@ -547,15 +523,11 @@ def assign_groups(people: Sequence[PersonLike], k: int, *, fields: FieldSpec, hi
     """
     if k < 1:
         raise ValueError("k must be at least 1")
-    plist = [_as_person(p) for p in people]
-    pb = _Problem(plist, fields, history)
-    n = len(plist)
-    pins = dict(pins or {})
-    commitments = dict(commitments or {})
-    for pid in list(pins) + list(commitments):
-        if pid not in pb.index:
-            raise ValueError(f"unknown person id {pid!r}")
-    caps = [n if capacities is None else int(c) for c in (capacities or [n] * k)]
+    pb = _Problem([_as_person(p) for p in people], fields, history)
+    n, pins, commitments = len(pb.ids), dict(pins or {}), dict(commitments or {})
+    if any(pid not in pb.index for pid in list(pins) + list(commitments)):
+        raise ValueError("pins or commitments name a person who is not being grouped")
+    caps = [n] * k if capacities is None else [int(c) for c in capacities]
     if len(caps) != k:
         raise ValueError("capacities must have one entry per group")
     warnings: list[str] = []
@@ -579,7 +551,7 @@ def assign_groups(people: Sequence[PersonLike], k: int, *, fields: FieldSpec, hi
             fixed[i] = a[0]
     for g in range(k):
         pinned_here = sum(1 for fg in fixed.values() if fg == g)
-        if pinned_here > caps[g]:
+        if pinned_here > caps[g]:  # pins win over capacities, the GUI shows the warning
             warnings.append("pin_over_capacity")
             caps[g] = pinned_here
     if sum(caps) < n:
@@ -587,43 +559,25 @@ def assign_groups(people: Sequence[PersonLike], k: int, *, fields: FieldSpec, hi
 
     rng = random.Random(seed)
     grp = _balanced_assignment(n, k, fixed, allowed, caps, rng)
-    target = [0] * k
-    for g in grp:
-        target[g] += 1
+    target = [grp.count(g) for g in range(k)]
     pen = _penalties(pb, meeting_weight * 2.0 * k / max(n, 1))
     # Greedy construction: keep restricted people where balancing put them, seat the
     # rest (shuffled) where their values are most lacking and they met fewest.
     free = [i for i in range(n) if allowed[i] is None]
     rng.shuffle(free)
-    fill = list(target)
     for i in free:
-        fill[grp[i]] -= 1
         grp[i] = -1
-    cnt = [[0] * pb.nflat for _ in range(k)]
-    M = [[0.0] * k for _ in range(n)]
-
-    def seat(i: int, g: int) -> None:
-        grp[i] = g
+    cnt, M, fill = [[0] * pb.nflat for _ in range(k)], [[0.0] * k for _ in range(n)], [0] * k
+    for i in [i for i in range(n) if grp[i] >= 0] + free:
+        if grp[i] < 0:
+            grp[i] = min((g for g in range(k) if fill[g] < target[g]), key=lambda g: (M[i][g] + sum(
+                pb.wflat[v] * (cnt[g][v] + 1 - target[g] * pb.share[v]) for v in pb.prof[i]) / target[g], g))
+        g = grp[i]
+        fill[g] += 1
         for v in pb.prof[i]:
             cnt[g][v] += 1
         for j, w in pen[i].items():
             M[j][g] += w
-
-    for i, g in enumerate(grp):
-        if g >= 0:
-            seat(i, g)
-    for i in free:
-        best_g, best_c = -1, math.inf
-        for g in range(k):
-            if fill[g] >= target[g]:
-                continue
-            t = target[g]
-            c = sum(pb.wflat[v] * (cnt[g][v] + 1 - t * pb.share[v]) for v in pb.prof[i]) / t
-            c += M[i][g]
-            if c < best_c:
-                best_g, best_c = g, c
-        fill[best_g] += 1
-        seat(i, best_g)
 
     search = _Search(pb, grp, k, pen)
     movable = [i for i in range(n) if i not in fixed]
@@ -719,36 +673,28 @@ def rebalance(current_groups: Sequence[Sequence[str]], absent_ids: Iterable[str]
     for g in sorted(range(k), key=lambda g: (len(groups[g]) - q <= movable[g],
                                              len(groups[g]) <= q, movable[g], g))[:r]:
         target[g] = q + 1
+    def cost(pid: str, a: int, b: int) -> float:
+        """Objective change of moving pid from a to b (0 without attributes)."""
+        if pb is None or pen is None:
+            return 0.0
+        i = pb.index[pid]
+        A, B = [pb.index[x] for x in groups[a] if x != pid], [pb.index[x] for x in groups[b]]
+        d = sum(w * (a2 - a1 + b2 - b1) for (_, w), a1, a2, b1, b2 in zip(
+            pb.fields, pb.field_l1(A + [i]), pb.field_l1(A), pb.field_l1(B), pb.field_l1(B + [i])))
+        return d + sum(pen[i].get(j, 0.0) for j in B) - sum(pen[i].get(j, 0.0) for j in A)
+
     moves: list[Move] = []
     while True:
-        donors = [g for g in range(k) if len(groups[g]) > target[g]]
-        takers = [g for g in range(k) if len(groups[g]) < min(target[g], caps[g])]
-        best: tuple[tuple, str, int, int] | None = None
-        for a in sorted(donors, key=lambda g: (-len(groups[g]), g)):
-            A = [] if pb is None else [pb.index[x] for x in groups[a]]
-            for b in sorted(takers, key=lambda g: (len(groups[g]), g)):
-                B = [] if pb is None else [pb.index[x] for x in groups[b]]
-                for pos in range(len(groups[a]) - 1, -1, -1):
-                    pid = groups[a][pos]
-                    if pid in fixed or (pid in ok and b not in ok[pid]):
-                        continue
-                    if pb is None or pen is None:
-                        key: tuple = (0,)
-                    else:
-                        i = pb.index[pid]
-                        rest = [x for x in A if x != i]
-                        d = sum(w * (a2 - a1 + b2 - b1) for (_, w), a1, a2, b1, b2 in zip(
-                            pb.fields, pb.field_l1(A), pb.field_l1(rest), pb.field_l1(B),
-                            pb.field_l1(B + [i])))
-                        d += sum(pen[i].get(j, 0.0) for j in B) - sum(pen[i].get(j, 0.0) for j in rest)
-                        key = (d,)
-                    if best is None or key < best[0]:
-                        best = (key, pid, a, b)
-                    if pb is None:
-                        break  # without attributes: the last movable member, first pair found
-        if best is None:
+        # Largest donor first, smallest taker first, latest-seated member first: the
+        # order decides ties (and everything when there are no attributes).
+        cands = [(cost(pid, a, b), pid, a, b)
+                 for a in sorted(range(k), key=lambda g: (-len(groups[g]), g)) if len(groups[a]) > target[a]
+                 for b in sorted(range(k), key=lambda g: (len(groups[g]), g))
+                 if len(groups[b]) < min(target[b], caps[b])
+                 for pid in reversed(groups[a]) if pid not in fixed and (pid not in ok or b in ok[pid])]
+        if not cands:
             break
-        _, pid, a, b = best
+        _, pid, a, b = min(cands, key=lambda c: c[0])  # min keeps the first of equal costs
         groups[a].remove(pid)
         groups[b].append(pid)
         moves.append(Move(pid, a, b))
