@@ -165,11 +165,9 @@ def _as_person(p: PersonLike) -> Person:
 
 
 def _field_weights(fields: FieldSpec | None) -> list[tuple[str, float]]:
-    if not fields:
-        return []
     if isinstance(fields, Mapping):
         return [(str(f), float(w)) for f, w in fields.items()]
-    return [(str(f), 1.0) for f in fields]
+    return [(str(f), 1.0) for f in fields or ()]
 
 
 def _value_key(v: Any) -> tuple[bool, str, str]:
@@ -271,8 +269,7 @@ class _Problem:
             sizes=[len(g) for g in groups], mix=mix)
 
     def _lottery(self) -> float:
-        n = len(self.ids)
-        pairs = n * (n - 1) // 2
+        pairs = len(self.ids) * (len(self.ids) - 1) // 2
         return 1.0 - sum(len(m) for m in self.met) / 2 / pairs if pairs else 1.0
 
     def _max_new_pairs(self, sizes: list[int]) -> int:
@@ -293,11 +290,9 @@ def _balanced_assignment(n: int, k: int, fixed: dict[int, int], allowed: list[tu
     shifting people along chains of groups (a -> c -> b): a separable convex flow, so
     when no chain lowers the sum of squared sizes the sizes are as balanced as possible.
     """
-    grp = [-1] * n
-    size = [0] * k
+    grp, size = [-1] * n, [0] * k
     for i, g in sorted(fixed.items()):
-        grp[i] = g
-        size[g] += 1
+        grp[i], size[g] = g, size[g] + 1
     free = [i for i in range(n) if i not in fixed]
     rng.shuffle(free)
     free.sort(key=lambda i: k if allowed[i] is None else len(allowed[i]))
@@ -593,10 +588,8 @@ def assign_groups(people: Sequence[PersonLike], k: int, *, fields: FieldSpec, hi
 def score_groups(groups: Sequence[Sequence[str]], people: Sequence[PersonLike], fields: FieldSpec,
                  history: History = ()) -> Scores:
     """Scores of an existing arrangement; people must include everyone in groups."""
-    plist = [_as_person(p) for p in people]
-    byid = {p.id: p for p in plist}
-    seated = [byid[pid] for g in groups for pid in g]
-    pb = _Problem(seated, fields, history)
+    byid = {p.id: p for p in map(_as_person, people)}
+    pb = _Problem([byid[pid] for g in groups for pid in g], fields, history)
     return pb.scores([[pb.index[pid] for pid in g] for g in groups])
 
 
@@ -644,9 +637,10 @@ def rebalance(current_groups: Sequence[Sequence[str]], absent_ids: Iterable[str]
     """Remove no-shows, then move the fewest unpinned people so sizes differ by <= 1.
 
     With T people left in k groups, T mod k groups end with T//k + 1 and the rest with
-    T//k; giving the larger targets to the currently larger groups minimises the moves
-    (= the sum of surpluses over targets), and each move takes one person from a group
-    above target to one below it. With people and fields given, each move picks the
+    T//k. The moves needed are the sum of surpluses over the targets, so the larger
+    targets go to groups above T//k (first those that could not shed enough unpinned
+    people otherwise), and each move takes one person from a group above its target to
+    one below it: no move is wasted. With people and fields given, each move picks the
     person and destination that best keep diversity and avoid repeated meetings;
     otherwise the last-seated movable member moves. Commitments (allowed) and
     capacities are honoured with direct moves only; if they or pins block a needed
@@ -673,6 +667,7 @@ def rebalance(current_groups: Sequence[Sequence[str]], absent_ids: Iterable[str]
     for g in sorted(range(k), key=lambda g: (len(groups[g]) - q <= movable[g],
                                              len(groups[g]) <= q, movable[g], g))[:r]:
         target[g] = q + 1
+
     def cost(pid: str, a: int, b: int) -> float:
         """Objective change of moving pid from a to b (0 without attributes)."""
         if pb is None or pen is None:

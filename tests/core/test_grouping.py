@@ -237,7 +237,7 @@ def test_reported_scores_match_independent_computation(cycles):
 # a quarter of realistic rounds T > 1.25 R, i.e. NO assignment can be within 25% of R.
 # There we require 5% of T. The +0.01 absolute covers bounds that are 0 or tiny.
 def test_diversity_within_tolerance_of_lower_bounds(cycles):
-    unreachable = 0
+    unreachable = total = 0
     for cyc in cycles:
         attrs = cyc["attrs"]
         for r in cyc["rounds"]:
@@ -248,7 +248,8 @@ def test_diversity_within_tolerance_of_lower_bounds(cycles):
             assert R - 1e-9 <= T <= D + 1e-9  # both are lower bounds, T the tighter
             assert D <= max(1.25 * R, 1.05 * T) + 0.01, (D, R, T)
             unreachable += T > 1.25 * R
-    assert unreachable < 24  # most rounds are held to the brief's 25% exactly
+            total += 1
+    assert unreachable <= total // 2  # most rounds are held to the brief's 25% itself
 
 
 def test_rounding_bound_reference_is_exact_for_small_groups():
@@ -323,6 +324,13 @@ def test_determinism_across_hash_seeds():
                               cwd=Path(__file__).resolve().parents[2], check=True)
         outs.append(json.loads(done.stdout))
     assert outs[0] == outs[1] == outs[2]
+
+
+def test_core_imports_without_qt():
+    code = ("import sys; sys.modules['PySide6'] = None\n"
+            "import facilitator_app.core.grouping as g\n"
+            "assert not any(m.startswith('PySide6') and sys.modules[m] for m in sys.modules)\n")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
 
 
 def test_weights_focus_the_weighted_field():
