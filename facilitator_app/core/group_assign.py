@@ -104,8 +104,9 @@ def plan_assignment(store: Store, plenary_id: str, k: int | None = None, *, sess
                           "this plenary has no groups yet: create them or give a number of groups")
     if k < len(groups):
         raise GroupsError(f"this plenary has {len(groups)} groups; remove some first or ask for {len(groups)}")
+    start = max((g["sort_order"] for g in groups), default=-1) + 1
     groups = groups + [{"id": None, "name": DEFAULT_GROUP_NAME.format(n=i + 1), "theme_id": None, "theme": None,
-                        "room": None, "facilitator": None, "capacity": None, "sort_order": i}
+                        "room": None, "facilitator": None, "capacity": None, "sort_order": start + i - len(groups)}
                        for i in range(len(groups), k)]
     members = people_for(store, plenary_id, session_id, expected=expected)
     if not members:
