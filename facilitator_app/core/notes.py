@@ -27,8 +27,8 @@ from facilitator_app.core.edits import Edit
 from facilitator_app.core.store import Store
 from facilitator_app.core.vocab import fold
 
-CARD_W, CARD_H, GAP = 240.0, 150.0, 16.0
-HEADER_H, PAD = 64.0, 16.0
+CARD_W, CARD_H, GAP = 260.0, 170.0, 18.0
+HEADER_H, PAD = 70.0, 18.0
 MAX_COLS = 4
 INBOX_COLS = 6
 NOTE_FIELDS = ("text", "category_id", "author_member_id", "tags")

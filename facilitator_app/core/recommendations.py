@@ -50,7 +50,7 @@ def plan_actions_of(rec: dict[str, Any]) -> list[str]:
     return tagmod.decode(rec.get("plan_actions"))
 
 
-def _check(store: Store, changes: dict[str, Any]) -> dict[str, Any]:
+def check_fields(store: Store, changes: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in changes.items():
         if k not in FIELDS:
@@ -94,7 +94,7 @@ def create_recommendation(store: Store, plenary_id: str, title: str, text: str |
                           plan_actions: Iterable[str] = (), note_ids: Iterable[str] = (),
                           source_cluster_id: str | None = None, status: str = "draft",
                           record: Edit | None = None) -> str:
-    fields = _check(store, {"title": title, "text": text, "group_id": group_id, "theme_id": theme_id,
+    fields = check_fields(store, {"title": title, "text": text, "group_id": group_id, "theme_id": theme_id,
                             "plan_actions": list(plan_actions), "status": status})
     with store.transaction():
         _require(store, "plenaries", plenary_id, "plenary")
@@ -153,7 +153,7 @@ def promote_cluster(store: Store, cluster_id: str, *, title: str | None = None, 
 
 def update_recommendation(store: Store, rec_id: str, changes: dict[str, Any], *,
                           record: Edit | None = None) -> bool:
-    changes = _check(store, changes)
+    changes = check_fields(store, changes)
     with store.transaction():
         current = _require(store, "recommendations", rec_id, "recommendation")
         return edits.update(store, "recommendations", rec_id, changes, record, current)

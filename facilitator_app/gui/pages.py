@@ -20,8 +20,22 @@ def _members(ctx: AppContext) -> QWidget:
     return MembersPage(ctx)
 
 
+def _wall(ctx: AppContext) -> QWidget:
+    from facilitator_app.gui.notes.page import NotesPage
+
+    return NotesPage(ctx)
+
+
+def _recommendations(ctx: AppContext) -> QWidget:
+    from facilitator_app.gui.notes.recommendations import RecommendationsPage
+
+    return RecommendationsPage(ctx)
+
+
 PAGES: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
     ("members", QCoreApplication.translate("Pages", "Members"), _members),
+    ("wall", QCoreApplication.translate("Pages", "Post-it wall"), _wall),
+    ("recommendations", QCoreApplication.translate("Pages", "Recommendations"), _recommendations),
 ]
 
 

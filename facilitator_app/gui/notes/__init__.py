@@ -1,0 +1,1 @@
+"""The post-it wall (capture, clusters, dots), photos of paper walls, and recommendations."""

@@ -1,0 +1,221 @@
+"""Raccomandazioni: the recommendations of a plenary, their editor, the plenary's vote and status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from facilitator_app.core import recommendations as R, tags as T
+from facilitator_app.core.notes import groups_of
+from facilitator_app.core.plenaries import list_plenaries
+from facilitator_app.core.store import Changes
+from facilitator_app.gui.context import AppContext
+from facilitator_app.gui.i18n import fmt
+from facilitator_app.gui.notes import commands
+from facilitator_app.gui.notes.projector_views import STATUS_LABELS
+from facilitator_app.gui.tablemodel import RowsModel
+
+
+class RecommendationsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.current_id: str | None = None
+        self.plenary_box = QComboBox()
+        self.plenary_box.setMinimumWidth(300)
+        self.plenary_box.currentIndexChanged.connect(self.refresh)
+        self._groups: dict[str, str] = {}
+        self.model = RowsModel([
+            (self.tr("#"), lambda r: r["sort_order"] + 1),
+            (self.tr("Title"), lambda r: r["title"]),
+            (self.tr("Group"), lambda r: self._groups.get(r["group_id"], "")),
+            (self.tr("Status"), lambda r: self.tr(STATUS_LABELS.get(r["status"], r["status"]))),
+            (self.tr("Vote (for / against / abstained)"), lambda r: R.vote_summary(r) or "—"),
+        ], parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_row(cur.row()))
+
+        self.title = QLineEdit()
+        self.text = QPlainTextEdit()
+        self.group = QComboBox()
+        self.theme = QComboBox()
+        self.actions = QListWidget()
+        self.actions.setMaximumHeight(120)
+        self.status = QComboBox()
+        for key in R.STATUSES:
+            self.status.addItem(self.tr(STATUS_LABELS[key]), key)
+        self.votes = [QSpinBox() for _ in R.VOTE_FIELDS]
+        for box in self.votes:
+            box.setRange(0, 999)
+        self.linked = QLabel()
+        self.linked.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #B71C1C; font-weight: 600;")
+        save, vote, delete, project = (QPushButton(t) for t in (
+            self.tr("Save"), self.tr("Record the vote"), self.tr("Delete"), self.tr("Show on projector")))
+        save.clicked.connect(self.save)
+        vote.clicked.connect(self.record_vote)
+        delete.clicked.connect(self.delete)
+        project.clicked.connect(self.project)
+        self.save_button, self.vote_button = save, vote
+
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Text"), self.text)
+        form.addRow(self.tr("Group"), self.group)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Plan actions"), self.actions)
+        form.addRow(self.tr("Notes it comes from"), self.linked)
+        form.addRow(self.tr("Status"), self.status)
+        votes = QHBoxLayout()
+        for label, box in zip((self.tr("In favour"), self.tr("Against"), self.tr("Abstained")), self.votes):
+            votes.addWidget(QLabel(label))
+            votes.addWidget(box)
+        votes.addWidget(vote)
+        form.addRow(self.tr("Plenary vote"), votes)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        for b in (delete, project, save):
+            buttons.addWidget(b)
+        self.editor = QWidget()
+        editor_layout = QVBoxLayout(self.editor)
+        editor_layout.addLayout(form)
+        editor_layout.addLayout(buttons)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.editor)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Plenary")))
+        top.addWidget(self.plenary_box)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        ctx.changed.connect(self._on_changed)
+        ctx.store_replaced.connect(self.reload)
+        self.reload()
+
+    # -- lists ----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.plenary_box.blockSignals(True)
+        self.plenary_box.clear()
+        plenaries = list_plenaries(self.ctx.store)
+        for p in plenaries:
+            self.plenary_box.addItem(fmt(self.tr("Plenary %1 — %2"), p["number"], p["title"] or p["date"]), p["id"])
+        with_recs = {r["plenary_id"] for r in self.ctx.store.select("recommendations")}
+        idx = [i for i, p in enumerate(plenaries) if p["id"] in with_recs]
+        self.plenary_box.setCurrentIndex(idx[-1] if idx else (0 if plenaries else -1))
+        self.plenary_box.blockSignals(False)
+        self.theme.clear()
+        self.theme.addItem(self.tr("(no theme)"), None)
+        for t in T.themes(self.ctx.store):
+            self.theme.addItem(t["name"], t["id"])
+        self.actions.clear()
+        for a in T.plan_actions(self.ctx.store):
+            item = QListWidgetItem(f"{a['code']}  {a['title'] or ''}".strip())
+            item.setData(Qt.ItemDataRole.UserRole, a["code"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.actions.addItem(item)
+        self.refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("plenaries", "themes", "plan_actions"):
+            self.reload()
+        elif changes.touches("recommendations", "recommendation_notes", "groups"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        pid = self.plenary_box.currentData()
+        groups = groups_of(self.ctx.store, pid) if pid else []
+        self._groups = {g["id"]: g["name"] for g in groups}
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group.addItem(self.tr("(no group)"), None)
+        for g in groups:
+            self.group.addItem(g["name"], g["id"])
+        self.group.blockSignals(False)
+        rows = R.recommendations_of(self.ctx.store, pid) if pid else []
+        self.model.set_rows(rows)
+        ids = [r["id"] for r in rows]
+        row = ids.index(self.current_id) if self.current_id in ids else (0 if ids else -1)
+        if row >= 0:
+            self.table.selectRow(row)
+        self.show_row(row)
+
+    def show_row(self, row: int) -> None:
+        self.message.setText("")
+        if row < 0 or row >= self.model.rowCount():
+            self.current_id = None
+            self.editor.setEnabled(False)
+            return
+        rec = self.model.row(row)
+        self.current_id = rec["id"]
+        self.editor.setEnabled(True)
+        self.title.setText(rec["title"])
+        self.text.setPlainText(rec["text"] or "")
+        self.group.setCurrentIndex(max(0, self.group.findData(rec["group_id"])))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(rec["theme_id"])))
+        codes = set(R.plan_actions_of(rec))
+        for i in range(self.actions.count()):
+            item = self.actions.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes
+                               else Qt.CheckState.Unchecked)
+        self.status.setCurrentIndex(max(0, self.status.findData(rec["status"])))
+        for box, key in zip(self.votes, R.VOTE_FIELDS):
+            box.setValue(rec[key] or 0)
+        notes = R.linked_notes(self.ctx.store, rec["id"])
+        self.linked.setText("\n".join(f"• {' '.join(n['text'].split())[:120]}" for n in notes[:8])
+                            + (fmt(self.tr("\n… and %1 more"), len(notes) - 8) if len(notes) > 8 else "")
+                            or self.tr("(none)"))
+
+    # -- actions ----------------------------------------------------------------------------------
+    def _fields(self) -> dict:
+        codes = [self.actions.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.actions.count())
+                 if self.actions.item(i).checkState() == Qt.CheckState.Checked]
+        return {"title": self.title.text(), "text": self.text.toPlainText(), "group_id": self.group.currentData(),
+                "theme_id": self.theme.currentData(), "plan_actions": codes, "status": self.status.currentData()}
+
+    def save(self) -> bool:
+        if self.current_id is None:
+            return False
+        try:
+            R.check_fields(self.ctx.store, self._fields())
+        except R.RecommendationError as exc:
+            self.message.setText(str(exc))
+            return False
+        commands.run(self.ctx, self.tr("Edit recommendation"), R.update_recommendation, self.current_id,
+                     self._fields(), parent=self)
+        return True
+
+    def record_vote(self) -> bool:
+        if self.current_id is None:
+            return False
+        values = [b.value() for b in self.votes]
+        status = self.status.currentData()
+        return commands.run(self.ctx, self.tr("Record the vote"), R.record_vote, self.current_id, *values,
+                            status=status, parent=self) is not None
+
+    def delete(self) -> None:
+        if self.current_id and self.ctx.prompts.confirm(self, self.tr("Delete recommendation"),
+                                                        fmt(self.tr("Delete “%1”?"), self.title.text())):
+            commands.run(self.ctx, self.tr("Delete recommendation"), R.delete_recommendation, self.current_id,
+                         parent=self)
+
+    def project(self) -> None:
+        from facilitator_app.gui.notes.projector_views import show_recommendations
+
+        pid = self.plenary_box.currentData()
+        if pid:
+            show_recommendations(self.ctx, pid, self.current_id)
