@@ -272,3 +272,36 @@ class ClusterItem(QGraphicsItem):
         if scene is not None and scene.interactive and self.header_rect().contains(event.pos()):
             scene.rename_requested.emit(self)
         event.accept()
+
+
+class OverviewLabel(QGraphicsItem):
+    """A cluster's title in screen-size type, shown when the wall is zoomed out to an overview."""
+
+    PX = 22
+
+    def __init__(self, parent: ClusterItem):
+        super().__init__(parent)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(10)
+        self._text, self._w = "", 0.0
+
+    def set_text(self, text: str, max_width: float) -> None:
+        fm = QFontMetricsF(_font(self.PX, bold=True))
+        text = fm.elidedText(text, Qt.TextElideMode.ElideRight, max(60.0, max_width - 16))
+        if text != self._text:
+            self.prepareGeometryChange()
+            self._text, self._w = text, fm.horizontalAdvance(text) + 16
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._w, self.PX + 12)
+
+    def paint(self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(27, 27, 27, 225))
+        p.drawRoundedRect(self.boundingRect(), 6, 6)
+        p.setPen(QColor("white"))
+        p.setFont(_font(self.PX, bold=True))
+        p.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, self._text)

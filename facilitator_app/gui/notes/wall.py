@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLineEdit, QPlainTe
 from facilitator_app.core import notes as N, tags as T
 from facilitator_app.core.store import Changes
 from facilitator_app.gui.context import AppContext
-from facilitator_app.gui.notes.items import TEXT_PX, TITLE_PX, ClusterItem, NoteCard, NoteData
+from facilitator_app.gui.notes.items import TEXT_PX, TITLE_PX, ClusterItem, NoteCard, NoteData, OverviewLabel
 
 DIM = 0.18
+OVERVIEW = 0.5
 MIN_ZOOM, MAX_ZOOM = 0.04, 4.0
 
 
@@ -42,6 +43,7 @@ class WallScene(QGraphicsScene):
         self.placeholder = self.tr("Untitled cluster")
         self._filter: Callable[[NoteData], bool] | None = None
         self._press: dict[Any, QPointF] = {}
+        self.overview_zoom = 1.0
         self.setBackgroundBrush(QColor("#FAFAF7"))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         ctx.changed.connect(self.apply_changes)
@@ -93,9 +95,26 @@ class WallScene(QGraphicsScene):
     def _add_cluster(self, row: dict[str, Any], n: int, votes: int) -> ClusterItem:
         item = ClusterItem(row["id"], row["title"], N.cluster_size(n), votes, self.placeholder)
         item.setPos(row["x"] or 0, row["y"] or 0)
+        item.label = OverviewLabel(item)
         self.clusters[row["id"]] = item
         self.addItem(item)
+        self._label(item)
         return item
+
+    def _label(self, item: ClusterItem) -> None:
+        z = self.overview_zoom
+        item.label.setVisible(z < OVERVIEW)
+        if z < OVERVIEW:
+            text = " ".join((item.title or "").split()) or self.placeholder
+            if item.votes:
+                text = f"● {item.votes}  {text}"
+            item.label.set_text(text, item.boundingRect().width() * z)
+
+    def set_overview(self, zoom: float) -> None:
+        """Below OVERVIEW zoom, cluster titles show in screen-size type."""
+        self.overview_zoom = zoom
+        for item in self.clusters.values():
+            self._label(item)
 
     def _add_card(self, row: dict[str, Any], votes: int) -> NoteCard:
         card = NoteCard(self.note_data(row, votes))
@@ -158,7 +177,7 @@ class WallScene(QGraphicsScene):
         for cid, r in crow.items():
             if (r["deleted"] or r["group_id"] != self.group_id) and cid in self.clusters:
                 item = self.clusters.pop(cid)
-                for child in item.childItems():
+                for child in [c for c in item.childItems() if isinstance(c, NoteCard)]:
                     pos = child.scenePos()
                     child.setParentItem(None)
                     child.setPos(pos)
@@ -172,9 +191,10 @@ class WallScene(QGraphicsScene):
                 item = self.clusters[t]
                 item.set_data(item.title, item.boundingRect().size().toTuple(), votes.get(t, 0))
         for item in self.clusters.values():
-            size = N.cluster_size(len(item.childItems()))
+            size = N.cluster_size(sum(isinstance(c, NoteCard) for c in item.childItems()))
             if size != item.boundingRect().size().toTuple():
                 item.set_data(item.title, size, item.votes)
+            self._label(item)
         self.setSceneRect(self.sceneRect().united(self.itemsBoundingRect().adjusted(-2000, -2000, 2000, 2000)))
 
     def _fetch(self, sql: str, ids: list[str]) -> list[tuple]:
@@ -279,6 +299,7 @@ class WallView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.zoom_changed.connect(scene.set_overview)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.editor: QWidget | None = None
         if scene.interactive:
