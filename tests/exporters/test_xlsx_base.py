@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import time
 import zipfile
 from pathlib import Path
 
@@ -124,10 +123,10 @@ def test_sheet_titles():
 
 def test_five_thousand_rows_are_fast(tmp_path):
     rows = sample_rows(5000)
-    start = time.perf_counter()
     wb = new_workbook()
     write_sheet(wb, "Grande", HEADER, rows)
     save_workbook(wb, tmp_path / "grande.xlsx")
-    elapsed = time.perf_counter() - start
-    # ~0.5 s here without lxml; generous bound so a loaded CI machine does not flake.
-    assert elapsed < 2.5, f"5,000 rows took {elapsed:.2f}s"
+    # Speed is measured by the benchmarks, not asserted here: this checks the big sheet is whole.
+    from openpyxl import load_workbook
+
+    assert load_workbook(tmp_path / "grande.xlsx", read_only=True)["Grande"].max_row == 5001
