@@ -265,7 +265,10 @@ class WallScene(QGraphicsScene):
             return
         notes = {i.id: i.scenePos().toTuple() for i in moved if isinstance(i, NoteCard)}
         clusters = {i.id: i.scenePos().toTuple() for i in moved if isinstance(i, ClusterItem)}
-        self.dropped.emit(notes, clusters, self.drop_target(event.scenePos(), moved))
+        target = self.drop_target(event.scenePos(), moved)
+        if isinstance(target, ClusterItem) and target.header_rect().contains(target.mapFromScene(event.scenePos())):
+            notes = {nid: None for nid in notes}  # dropped on the title: join at the end
+        self.dropped.emit(notes, clusters, target)
 
     def drop_target(self, pos: QPointF, moved: list) -> NoteCard | ClusterItem | None:
         moving = set(moved)
