@@ -275,3 +275,73 @@ def apply_no_shows(store: Store, plan: NoShowPlan) -> Edit:
         for mid, _from, to in plan.moves:
             _write_seat(store, rec, plan.plenary_id, plan.session_id, mid, to)
         return rec.finish()
+
+
+# -- what screens show ---------------------------------------------------------------------------------------
+@dataclass
+class Board:
+    """The scope's groups and who sits where, as the board and the projector show it."""
+
+    plenary: dict[str, Any]
+    session_id: str | None
+    groups: list[dict[str, Any]]
+    columns: list[list[dict[str, Any]]]   # member cards per group, by surname
+    unseated: list[dict[str, Any]]        # present (or expected, before check-in) but not seated
+    checked_in: bool                      # attendance exists: cards say who has not arrived
+
+
+def board(store: Store, plenary_id: str, session_id: str | None = None) -> Board:
+    """Cards: id, surname, first_name, municipio, gender, age_band, pinned, needs, present, theme_id."""
+    from facilitator_app.core.groups import has_attendance, present_ids
+
+    plenary = _plenary(store, plenary_id)
+    groups = groups_of(store, plenary_id, session_id)
+    ids = arrangement(store, plenary_id, session_id, groups)
+    seats = seats_of(store, plenary_id, session_id)
+    checked_in = has_attendance(store, plenary_id)
+    present = present_ids(store, plenary_id, session_id) if checked_in else set()
+    pool = people_for(store, plenary_id, session_id, expected=not checked_in)
+    seated = {m for g in ids for m in g}
+    flat = list(seated)
+    rows = {m["id"]: m for m in store.select("members", f"id IN ({','.join('?' * len(flat))})", flat,
+                                             include_deleted=True)} if flat else {}
+    rows.update({m["id"]: m for m in pool})
+    vocab, commitments = Vocabularies.load(store), theme_commitments(store)
+
+    def card(mid: str) -> dict[str, Any]:
+        m = rows[mid]
+        return {"id": mid, "surname": m["surname"], "first_name": m["first_name"], "municipio": m["municipio"],
+                "gender": m["gender"], "age_band": attrs_of(m, vocab, plenary["date"])["age_band"],
+                "pinned": bool(seats.get(mid, {}).get("pinned")), "theme_id": commitments.get(mid),
+                "needs": bool(m.get("accessibility_notes")), "present": mid in present if checked_in else None}
+
+    return Board(plenary, session_id, groups, [[card(m) for m in g] for g in ids],
+                 [card(m["id"]) for m in pool if m["id"] not in seated], checked_in)
+
+
+def where_entries(store: Store, plenary_id: str, session_id: str | None = None) -> list[tuple[str, str, str, str]]:
+    """(sort key, label, group, room) of everyone seated, A-Z: for the entrance poster and the projector.
+
+    The label is "Surname N." (public: no more than needed), or "Surname Name" when two
+    people would share the short form.
+    """
+    from collections import Counter
+
+    from facilitator_app.core.vocab import fold
+
+    groups = groups_of(store, plenary_id, session_id)
+    ids = arrangement(store, plenary_id, session_id, groups)
+    flat = [m for g in ids for m in g]
+    rows = {m["id"]: m for m in store.select("members", f"id IN ({','.join('?' * len(flat))})", flat,
+                                             include_deleted=True)} if flat else {}
+
+    def short(m: dict[str, Any]) -> str:
+        initial = (m["first_name"] or "").strip()[:1]
+        return f"{m['surname']} {initial}." if initial else m["surname"]
+
+    people = [(rows[mid], g) for g, members in zip(groups, ids) for mid in members]
+    clash = {k for k, n in Counter(fold(short(m)) for m, _ in people).items() if n > 1}
+    out = [(fold(f"{m['surname']} {m['first_name']}"),
+            f"{m['surname']} {m['first_name']}" if fold(short(m)) in clash else short(m), g["name"], g["room"] or "")
+           for m, g in people]
+    return sorted(out)

@@ -378,6 +378,22 @@ def move_member(store: Store, member_id: str, group_id: str, *, pinned: bool | N
         return rec.finish()
 
 
+def move_members(store: Store, plenary_id: str, session_id: str | None, member_ids: list[str],
+                 group_id: str | None) -> Edit:
+    """Seat several members in one group of the scope (None: unseat them), one transaction."""
+    with store.transaction():
+        if group_id is not None:
+            g = _group_in_scope(store, group_id)
+            if (g["plenary_id"], g["session_id"]) != (plenary_id, session_id):
+                raise GroupsError("the group belongs to another plenary or session")
+        rec = _Recorder(store)
+        for mid in member_ids:
+            if store.get("members", mid) is None:
+                raise GroupsError(f"no member with id {mid}")
+            _write_seat(store, rec, plenary_id, session_id, mid, group_id)
+        return rec.finish()
+
+
 def set_pinned(store: Store, plenary_id: str, session_id: str | None, member_id: str, pinned: bool) -> Edit:
     with store.transaction():
         row = seats_of(store, plenary_id, session_id).get(member_id)

@@ -13,7 +13,6 @@ Both return the page count; `target` is a path or a binary file object.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,9 +24,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
+from facilitator_app.core.group_assign import where_entries
 from facilitator_app.core.groups import arrangement, groups_of
 from facilitator_app.core.store import Store
-from facilitator_app.core.vocab import fold
 from facilitator_app.exporters.pdf import (ACCENT, FONT, FONT_BOLD, GREY, GRID, RULE, build_pdf, content_width,
                                            data_table, esc, get_styles, para, register_fonts, safe_text)
 
@@ -122,26 +121,6 @@ def build_rosters(store: Store, plenary_id: str, target: str | Path | IO[bytes],
 POSTER_SIZES = {"A3": (A3, 17), "A4": (A4, 14)}  # page, name size (pt); columns follow the names' width
 
 
-def poster_entries(d: _Data) -> list[tuple[str, str, str, str]]:
-    """(sort key, label, group name, room) for everyone seated, alphabetical.
-
-    The label is "Surname N." (a public sheet: no more than needed), or "Surname Name" when
-    two people would share the short form.
-    """
-    people = [(m, g) for g, members in zip(d.groups, d.seats) for m in members]
-
-    def short(m: dict[str, Any]) -> str:
-        initial = (m["first_name"] or "").strip()[:1]
-        return f"{m['surname']} {initial}." if initial else m["surname"]
-
-    clash = {k for k, n in Counter(fold(short(m)) for m, _ in people).items() if n > 1}
-    out = []
-    for m, g in people:
-        label = f"{m['surname']} {m['first_name']}" if fold(short(m)) in clash else short(m)
-        out.append((fold(f"{m['surname']} {m['first_name']}"), label, g["name"], g.get("room") or ""))
-    return sorted(out)
-
-
 def _fit(text: str, font: str, size: float, width: float) -> float:
     """The largest size up to `size` at which `text` fits `width`."""
     return min(size, size * width / max(stringWidth(text, font, size), 1))
@@ -151,7 +130,7 @@ def build_poster(store: Store, plenary_id: str, target: str | Path | IO[bytes], 
                  size: str = "A3") -> int:
     register_fonts()
     d = _load(store, plenary_id, session_id)
-    entries = poster_entries(d)
+    entries = where_entries(store, plenary_id, session_id)
     pagesize, pt = POSTER_SIZES[size]
     margin, gap, head = 14 * mm, 8 * mm, pt * 5.6
     w, h = pagesize

@@ -20,6 +20,12 @@ def _members(ctx: AppContext) -> QWidget:
     return MembersPage(ctx)
 
 
+def _groups(ctx: AppContext) -> QWidget:
+    from facilitator_app.gui.groups.page import GroupsPage
+
+    return GroupsPage(ctx)
+
+
 def _wall(ctx: AppContext) -> QWidget:
     from facilitator_app.gui.notes.page import NotesPage
 
@@ -34,6 +40,7 @@ def _recommendations(ctx: AppContext) -> QWidget:
 
 PAGES: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
     ("members", QCoreApplication.translate("Pages", "Members"), _members),
+    ("groups", QCoreApplication.translate("Pages", "Groups"), _groups),
     ("wall", QCoreApplication.translate("Pages", "Post-it wall"), _wall),
     ("recommendations", QCoreApplication.translate("Pages", "Recommendations"), _recommendations),
 ]

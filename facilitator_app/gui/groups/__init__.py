@@ -1,0 +1,1 @@
+"""The Groups page (tavoli): board of groups, assignment, late arrivals, no-shows, printables, projector."""
