@@ -347,8 +347,10 @@ def check_out(store: Store, session_id: str, *, member_id: str | None = None, pe
 
 def set_times(store: Store, session_id: str, *, member_id: str | None = None, person_id: str | None = None,
               checked_in_at: datetime | None = None, checked_out_at: datetime | None = None,
-              late: bool | None = None) -> Result:
-    """Correct the recorded times of a present person (e.g. a late arrival noted on paper)."""
+              late: bool | None = None, clear_checkout: bool = False) -> Result:
+    """Correct the recorded times of a present person (e.g. a late arrival noted on paper).
+
+    `clear_checkout` removes a departure recorded by mistake."""
     with store.transaction():
         session, plenary, _ = _session(store, session_id)
         who = _attendee(store, member_id, person_id)
@@ -363,6 +365,8 @@ def set_times(store: Store, session_id: str, *, member_id: str | None = None, pe
             changes["late"] = int(_is_late(store, plenary, session, _aware(checked_in_at)))
         if checked_out_at is not None:
             changes["checked_out_at"] = _aware(checked_out_at).isoformat()
+        elif clear_checkout:
+            changes["checked_out_at"] = None
         if late is not None:
             changes["late"] = int(late)
         store.update("attendance", aid, changes)

@@ -38,8 +38,15 @@ def _recommendations(ctx: AppContext) -> QWidget:
     return RecommendationsPage(ctx)
 
 
+def _checkin(ctx: AppContext) -> QWidget:
+    from facilitator_app.gui.attendance.checkin_page import CheckInPage
+
+    return CheckInPage(ctx)
+
+
 PAGES: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
     ("members", QCoreApplication.translate("Pages", "Members"), _members),
+    ("checkin", QCoreApplication.translate("Pages", "Check-in"), _checkin),
     ("groups", QCoreApplication.translate("Pages", "Groups"), _groups),
     ("wall", QCoreApplication.translate("Pages", "Post-it wall"), _wall),
     ("recommendations", QCoreApplication.translate("Pages", "Recommendations"), _recommendations),

@@ -269,3 +269,12 @@ def test_never_two_rows_for_one_person_and_session(store, day, ops):
     keys = [(r["session_id"], r["member_id"]) for r in store.select("attendance", include_deleted=True)]
     assert len(keys) == len(set(keys))
     assert all(r["status"] == "present" and r["checked_in_at"] for r in rows(store))
+
+
+def test_set_times_can_clear_a_departure(store, day):
+    A.check_in(store, day["morning"], member_id=day["Rossi"], at=at(9, 0))
+    A.check_out(store, day["morning"], member_id=day["Rossi"], at=at(11, 0))
+    A.set_times(store, day["morning"], member_id=day["Rossi"], clear_checkout=True)
+    assert A.session_rows(store, day["morning"])[day["Rossi"]]["checked_out_at"] is None
+    with pytest.raises(A.AttendanceError):
+        A.set_times(store, day["morning"], member_id=day["Nguyễn"], late=True)
