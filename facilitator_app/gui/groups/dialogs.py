@@ -211,7 +211,7 @@ class AssignDialog(QDialog):
         for j, f in enumerate(fields_order):
             columns.append((texts.field_label(f), lambda row, j=j: row[2][j]))
         columns.append((self.tr("Members"), lambda row: row[3]))
-        self.mix_model = RowsModel(columns, self)
+        self.mix_model = RowsModel(columns, parent=self)
         rows = []
         for g, ids, mix in zip(self.plan.groups, r.groups, r.mix):
             cells = [", ".join(f"{texts.value_label(f, v, vocab)} {n}" for v, n in
