@@ -26,6 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         f"e.g. gender:2,age_band,municipio")
     a.add_argument("--expected", action="store_true",
                    help="group the members expected (in office) instead of those checked in")
+    a.add_argument("--meeting-weight", type=float, metavar="W",
+                   help="how much meeting new people counts against diversity (default: the engine's, "
+                        "diversity first; 1 = meetings first)")
     a.add_argument("--effort", type=float, default=1.0, help="search effort (default 1; time grows with it)")
     a.add_argument("--dry-run", action="store_true", help="show the groups, write nothing")
     a.add_argument("--json", action="store_true", help="machine-readable output")
@@ -100,12 +103,17 @@ def cmd_assign(args: argparse.Namespace) -> int:
     fields = parse_fields(args.fields)
     if args.groups < 1:
         raise CliError("--groups must be at least 1")
+    if args.meeting_weight is not None and args.meeting_weight < 0:
+        raise CliError("--meeting-weight must be at least 0")
+    if args.effort <= 0:
+        raise CliError("--effort must be more than 0")
     store = open_store(args)
     try:
         plenary, session_id = resolve(store, args)
         try:
             plan = plan_assignment(store, plenary["id"], args.groups, session_id=session_id, fields=fields,
-                                   seed=args.seed, expected=args.expected, effort=args.effort)
+                                   seed=args.seed, expected=args.expected, effort=args.effort,
+                                   meeting_weight=args.meeting_weight)
             if not args.dry_run:
                 edit = accept_assignment(store, plan)
                 created = edit.ids("groups")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QSpinBox, QTableView, QVBoxLayout, QWidget)
 
 from facilitator_app.core import group_assign as GA
+from facilitator_app.core import grouping
 from facilitator_app.core import groups as G
 from facilitator_app.core.plenaries import people_of, rooms_of
 from facilitator_app.gui.context import AppContext
@@ -111,6 +112,14 @@ class AssignDialog(QDialog):
             saved = GA.field_weights(json.loads(ctx.settings.value("groups/fields") or "null"))
         except (ValueError, TypeError):
             saved = GA.field_weights(None)
+        self.meeting_weight = QDoubleSpinBox()
+        self.meeting_weight.setRange(0.0, 5.0)
+        self.meeting_weight.setSingleStep(0.05)
+        self.meeting_weight.setDecimals(2)
+        self.meeting_weight.setToolTip(self.tr("How much meeting new people counts against a balanced mix "
+                                               "(small: mix first; 1: meetings first)"))
+        self.meeting_weight.setValue(float(ctx.settings.value("groups/meeting_weight",
+                                                              grouping.DEFAULT_MEETING_WEIGHT)))
         fields_box = QGroupBox(self.tr("Balance on (weight)"))
         grid = QGridLayout(fields_box)
         self.field_checks: dict[str, QCheckBox] = {}
@@ -129,6 +138,7 @@ class AssignDialog(QDialog):
         form.addRow(self.tr("Groups"), self.k)
         form.addRow(self.tr("Who"), self.who)
         form.addRow(self.tr("Seed"), self.seed)
+        form.addRow(self.tr("New meetings (weight)"), self.meeting_weight)
         self.run_button = QPushButton(self.tr("Run again (new seed)"))
         self.run_button.clicked.connect(self.run_new_seed)
         left = QVBoxLayout()
@@ -166,6 +176,7 @@ class AssignDialog(QDialog):
         self.k.editingFinished.connect(self.compute)
         self.seed.editingFinished.connect(self.compute)
         self.who.currentIndexChanged.connect(lambda _i: self.compute())
+        self.meeting_weight.editingFinished.connect(self.compute)
         for f in G.FIELDS:
             self.field_checks[f].toggled.connect(lambda _on: self.compute())
             self.field_weights[f].editingFinished.connect(self.compute)
@@ -188,12 +199,14 @@ class AssignDialog(QDialog):
         try:
             self.plan = GA.plan_assignment(self.ctx.store, self.plenary_id, self.k.value(),
                                            session_id=self.session_id, fields=fields, seed=self.seed.value(),
-                                           expected=bool(self.who.currentData()))
+                                           expected=bool(self.who.currentData()),
+                                           meeting_weight=self.meeting_weight.value())
         except G.GroupsError as exc:
             self.scores.setText(str(exc))
             self.mix_model.set_rows([])
             return
         self.ctx.settings.setValue("groups/fields", json.dumps(fields))
+        self.ctx.settings.setValue("groups/meeting_weight", self.meeting_weight.value())
         r = self.plan.result
         lines = [fmt(self.tr("%1 people in %2 groups · seed %3"), len(self.plan.members), len(self.plan.groups),
                      self.plan.seed),
