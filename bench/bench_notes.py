@@ -1,0 +1,140 @@
+"""The post-it wall: Enter to note on the wall (durable), and a 1,000-note wall at one frame (target: 16 ms).
+
+    python bench/bench_notes.py
+
+1. Capture: types into the real capture field (keyClicks), presses Enter and
+   times from Enter until the card is in the scene; the store's transaction
+   has committed (WAL, synchronous=FULL) before the card is added.
+2. A wall of 1,000 notes in clusters of 16: times zoom steps (view.scale),
+   pans (scrollContentsBy) and translations, each followed by
+   viewport().repaint(); and one card-drag step (a mouse move of a pressed
+   card) including the repaint. Figures at 1:1 zoom and at an overview zoom.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _wall import fill_wall  # noqa: E402
+
+
+def ms(values: list[float]) -> str:
+    values = sorted(values)
+    return (f"median {statistics.median(values) * 1000:6.2f} ms   p90 {values[int(len(values) * 0.9)] * 1000:6.2f} ms"
+            f"   max {values[-1] * 1000:6.2f} ms   (n={len(values)})")
+
+
+def main() -> None:
+    tmp = Path(tempfile.mkdtemp())
+    os.environ["FACILITATOR_APP_HOME"] = str(tmp / "home")
+    from PySide6.QtCore import QPointF, QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator_app.core.device import Device
+    from facilitator_app.core.store import Store
+    from facilitator_app.gui.context import AppContext
+    from facilitator_app.gui.notes.page import NotesPage
+
+    app = QApplication.instance() or QApplication([])
+    store = Store(tmp / "bench.sqlite", Device("bench", "bench"))
+    fill_wall(store, 1000, per_cluster=16, loose=40)
+    ctx = AppContext(store, QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
+    page = NotesPage(ctx)
+    page.resize(1600, 1000)
+    page.show()
+    app.processEvents()
+    view, scene = page.view, page.scene
+    print(f"wall: {len(scene.cards)} notes in {len(scene.clusters)} clusters; viewport "
+          f"{view.viewport().width()}x{view.viewport().height()}")
+
+    # -- 1. Enter to note -------------------------------------------------------------------
+    field = page.capture.field
+    field.setFocus()
+    times = []
+    for i in range(40):
+        QTest.keyClicks(field, f"Piu corse serali della 90/91 numero {i}")
+        before = len(scene.cards)
+        t0 = time.perf_counter()
+        QTest.keyClick(field, Qt.Key.Key_Return)
+        t1 = time.perf_counter()
+        assert len(scene.cards) == before + 1 and field.text() == ""
+        times.append(t1 - t0)
+        app.processEvents()
+    print(f"Enter -> note committed and card in the scene (wall of 1,000+): {ms(times)}")
+
+    # -- 2. pan, zoom, drag -----------------------------------------------------------------
+    vp = view.viewport()
+
+    def timed(action, n=30) -> list[float]:
+        out = []
+        for _ in range(n):
+            t0 = time.perf_counter()
+            action()
+            vp.repaint()
+            out.append(time.perf_counter() - t0)
+        return out
+
+    for label, zoom in (("1:1", 1.0), ("overview", 0.25), ("whole wall", None)):
+        view.resetTransform()
+        if zoom is None:
+            view.fit()
+        else:
+            view.scale(zoom, zoom)
+            view.centerOn(scene.itemsBoundingRect().center())
+        view.zoom_changed.emit(view.zoom())
+        app.processEvents()
+        vp.repaint()  # first paint fills the item caches
+        visible = len(scene.items(view.mapToScene(vp.rect()).boundingRect()))
+        flip = [1.1]
+
+        def zoom_step():
+            flip[0] = 1 / flip[0]
+            view.scale(flip[0], flip[0])
+
+        step = [40]
+
+        def pan():
+            step[0] = -step[0]
+            view.scrollContentsBy(step[0], step[0] // 2)
+
+        def translate():
+            step[0] = -step[0]
+            view.translate(step[0], 0)
+            view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + step[0])
+
+        print(f"[{label}: zoom {view.zoom():.2f}, {visible} items in view]")
+        print(f"  zoom step + repaint:        {ms(timed(zoom_step))}")
+        print(f"  pan (scrollContentsBy):     {ms(timed(pan))}")
+        print(f"  translate/scroll + repaint: {ms(timed(translate))}")
+
+        card = min(scene.cards.values(), key=lambda c: (c.sceneBoundingRect().center()
+                                                        - view.mapToScene(vp.rect().center())).manhattanLength())
+        start = view.mapFromScene(card.sceneBoundingRect().center())
+        QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+        drag = []
+        for k in range(1, 31):
+            pos = start + QPointF(4 * k, 2 * k).toPoint()
+            t0 = time.perf_counter()
+            QTest.mouseMove(vp, pos)
+            vp.repaint()
+            drag.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+        drop = time.perf_counter() - t0
+        print(f"  card drag step + repaint:   {ms(drag)}")
+        print(f"  drop (saved, one undo step): {drop * 1000:.2f} ms")
+        ctx.undo_stack.undo()
+        app.processEvents()
+
+
+if __name__ == "__main__":
+    main()
