@@ -44,9 +44,16 @@ def _checkin(ctx: AppContext) -> QWidget:
     return CheckInPage(ctx)
 
 
+def _attendance(ctx: AppContext) -> QWidget:
+    from facilitator_app.gui.attendance.dashboard import DashboardPage
+
+    return DashboardPage(ctx)
+
+
 PAGES: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
     ("members", QCoreApplication.translate("Pages", "Members"), _members),
     ("checkin", QCoreApplication.translate("Pages", "Check-in"), _checkin),
+    ("attendance", QCoreApplication.translate("Pages", "Attendance"), _attendance),
     ("groups", QCoreApplication.translate("Pages", "Groups"), _groups),
     ("wall", QCoreApplication.translate("Pages", "Post-it wall"), _wall),
     ("recommendations", QCoreApplication.translate("Pages", "Recommendations"), _recommendations),

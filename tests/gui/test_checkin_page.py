@@ -238,3 +238,9 @@ def test_seat_on_the_banner(ctx, setup, page, qtbot):
     assert "Gruppo 3 — Sala Verde" in page.banner.text()
     scan(qtbot, page, "GHJKM")
     assert "Gruppo" not in page.banner.text()  # no seat yet: nothing shown
+
+
+def test_badge_scanned_onto_half_typed_letters(ctx, setup, page, qtbot):
+    qtbot.keyClicks(page.search, "zo")  # someone started typing, then the scanner fires
+    scan(qtbot, page, "UVWXY")
+    assert present(ctx, setup["morning"]) == {setup["ids"]["Nguyễn"]} and page.banner.kind == "ok"

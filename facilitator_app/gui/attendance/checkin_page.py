@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QHBoxLayou
 from shiboken6 import isValid
 
 from facilitator_app.core import attendance as A
-from facilitator_app.core.members import find_by_badge, is_valid_badge, normalize_badge
+from facilitator_app.core.members import BADGE_LENGTH, find_by_badge, is_valid_badge, normalize_badge
 from facilitator_app.core.plenaries import sessions_of
 from facilitator_app.core.store import Changes
 from facilitator_app.gui.attendance.banner import Banner
@@ -111,7 +111,8 @@ class CheckInPage(QWidget):
                                  "{ background: #2f5d9a; color: white; }")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 110), (2, 300), (3, 230)):
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 110), (3, 230)):
             self.table.setColumnWidth(col, width)
         self.table.clicked.connect(lambda ix: (self._highlight(ix.row()), self.refocus()))
         self.table.doubleClicked.connect(lambda ix: (self._highlight(ix.row()), self.check_in_highlighted()))
@@ -258,10 +259,14 @@ class CheckInPage(QWidget):
             return
         code = normalize_badge(text)
         member = find_by_badge(self.ctx.store, code) if is_valid_badge(code) else None
+        tail = code[-BADGE_LENGTH:]
         if member is not None:
             self._check_in(A.Attendee.of_member(member))
         elif self.highlighted() is not None:
             self._check_in(self.highlighted())
+        elif len(code) > BADGE_LENGTH and is_valid_badge(tail) and (member := find_by_badge(self.ctx.store, tail)):
+            # A badge scanned onto half-typed letters ("co" + "V4WP3"): the scanned code still counts.
+            self._check_in(A.Attendee.of_member(member))
         elif is_valid_badge(code):
             self.banner.show_message("error", self.tr("UNKNOWN BADGE"), code, "",
                                      self.tr("Nobody has this code. Search by surname, or register a walk-in (F2)."))

@@ -1,0 +1,143 @@
+"""Attendance dashboard: present/expected per session, composition of those present, who is missing.
+
+Refreshes on ctx.changed only (no timer); while hidden it just remembers it
+is out of date and recomputes when shown again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QProgressBar, QScrollArea, QVBoxLayout,
+                               QWidget)
+
+from facilitator_app.core.attendance_stats import biggest_gaps, composition, missing_members, session_counts
+from facilitator_app.core.store import Changes
+from facilitator_app.gui.attendance.chart import CompositionChart, category_label
+from facilitator_app.gui.attendance.picker import PlenaryPicker
+from facilitator_app.gui.context import AppContext
+from facilitator_app.gui.i18n import fmt
+
+WATCHED = ("attendance", "members", "plenaries", "sessions", "settings", "plenary_people")
+GAP_THRESHOLD = 0.02  # share points below the assembly's before a category is flagged
+
+
+def _font(w: QWidget, size: float, bold: bool = False) -> QWidget:
+    f = w.font()
+    f.setPointSizeF(size)
+    f.setBold(bold)
+    w.setFont(f)
+    return w
+
+
+class SessionCard(QFrame):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setStyleSheet("QFrame#card { background: white; border: 1px solid #cfd6dd; border-radius: 8px; }")
+        self.name = _font(QLabel(), 13, True)
+        self.figure = _font(QLabel(), 30, True)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(14)
+        self.bar.setStyleSheet("QProgressBar { background: #e6eaee; border: none; border-radius: 7px; }"
+                               "QProgressBar::chunk { background: #2f5d9a; border-radius: 7px; }")
+        self.detail = _font(QLabel(), 11)
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for w in (self.name, self.figure, self.bar, self.detail):
+            layout.addWidget(w)
+
+    def set_count(self, c, current: bool) -> None:
+        times = f" {c.starts_at}–{c.ends_at}" if c.starts_at and c.ends_at else ""
+        self.name.setText(c.name + times + ("  ◀" if current else ""))
+        self.figure.setText(fmt(self.tr("%1 / %2"), c.present, c.expected))
+        self.bar.setMaximum(max(c.expected, 1))
+        self.bar.setValue(min(c.present, c.expected))
+        self.detail.setText(fmt(self.tr("%1% present · %2 not arrived · %3 late · %4 left early · "
+                                        "%5 justified · %6 staff and guests"),
+                                round(c.rate * 100), c.not_arrived, c.late, c.left, c.justified, c.others))
+
+
+class DashboardPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, today=None, now: str | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._dirty = True
+        self.picker = PlenaryPicker(ctx, self, today=today, now=now)
+        self.picker.setStyleSheet("QComboBox, QLabel { font-size: 12pt; }")
+        self.cards_box = QHBoxLayout()
+        self.cards: list[SessionCard] = []
+        self.gaps_label = _font(QLabel(), 13, True)
+        self.gaps_label.setWordWrap(True)
+        self.chart = CompositionChart()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.chart)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.missing_title = _font(QLabel(), 13, True)
+        self.missing = _font(QListWidget(), 12)
+        self.missing.setFixedWidth(290)
+        right = QVBoxLayout()
+        right.addWidget(self.missing_title)
+        right.addWidget(self.missing, 1)
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.gaps_label)
+        left.addWidget(scroll, 1)
+        body.addLayout(left, 1)
+        body.addLayout(right)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picker)
+        layout.addLayout(self.cards_box)
+        layout.addLayout(body, 1)
+        self.picker.changed.connect(self.refresh)
+        ctx.changed.connect(self._on_changes)
+        ctx.store_replaced.connect(self.refresh)
+        self.refresh()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(*WATCHED):
+            self._dirty = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._dirty = False
+        store, pid, sid = self.ctx.store, self.picker.plenary_id(), self.picker.session_id()
+        counts = session_counts(store, pid) if pid else []
+        while len(self.cards) < len(counts):
+            card = SessionCard(self)
+            self.cards.append(card)
+            self.cards_box.addWidget(card)
+        for card, c in zip(self.cards, counts):
+            card.set_count(c, c.session_id == sid)
+            card.show()
+        for card in self.cards[len(counts):]:
+            card.hide()
+        if not sid:
+            self.chart.set_data([], [])
+            self.gaps_label.setText(self.tr("No plenary or session yet."))
+            self.missing.clear()
+            return
+        fields = composition(store, sid, self.ctx.vocab)
+        gaps = biggest_gaps(fields, n=3, threshold=GAP_THRESHOLD)
+        self.chart.set_data(fields, gaps)
+        current = next((c for c in counts if c.session_id == sid), None)
+        if current is None or not current.present:
+            self.gaps_label.setText(self.tr("Nobody checked in yet in this session."))
+        elif gaps:
+            parts = [fmt(self.tr("%1 (%2 of %3 present)"), category_label(f, c.label), c.present, c.expected)
+                     for f, c in gaps]
+            self.gaps_label.setText(fmt(self.tr("Under-represented among those present: %1"), "; ".join(parts)))
+        else:
+            self.gaps_label.setText(self.tr("Those present mirror the assembly: no gap above 2 points."))
+        self.gaps_label.setStyleSheet("color: #a32018;" if gaps and current and current.present else "color: #1b7a3d;")
+        missing = missing_members(store, sid)
+        self.missing_title.setText(fmt(self.tr("Not arrived yet (%1)"), len(missing)))
+        self.missing.clear()
+        self.missing.addItems([f"{m['surname']} {m['first_name']}" for m in missing])
