@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -115,7 +115,7 @@ class NoteCard(QGraphicsItem):
     def __init__(self, data: NoteData):
         super().__init__()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
-        self.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache)
+        self.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache, QSize(int(CARD_W), int(CARD_H)))
         self.setZValue(2)
         self.dimmed = False
         self.set_data(data)
@@ -206,7 +206,8 @@ class ClusterItem(QGraphicsItem):
         super().__init__()
         self.id = cluster_id
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
-        self.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache)
+        # Large and few: cached at screen size, so an overview does not hold big pixmaps.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(1)
         self.placeholder = placeholder
         self._size = size
