@@ -371,8 +371,8 @@ class _Merge:
         dumps = json.dumps
         self.conn.executemany(
             "INSERT INTO changes (hlc, device_id, tbl, row_id, data, pred) VALUES (?,?,?,?,?,?)",
-            [(c.hlc, c.device, c.tbl, c.row, dumps(c.data), dumps(c.pred or {}, separators=(",", ":")))
-             for c in new])
+            [(c.hlc, c.device, c.tbl, c.row, dumps(c.data),
+              dumps(c.pred, separators=(",", ":")) if c.pred else "{}") for c in new])
         for c in new:
             c.pred = c.pred or {}
             history[(c.tbl, c.row)].append(c)
@@ -386,7 +386,10 @@ class _Merge:
             tbl, row = key
             if not hist:
                 continue
-            values, by_field, last = resolve(tbl, hist)
+            if len(hist) == 1:  # the common case: a row seen once (fast path, same result)
+                values, by_field, last = hist[0].data, {}, hist[0]
+            else:
+                values, by_field, last = resolve(tbl, hist)
             cur = current[tbl].get(row)
             if tbl == "conflicts" and not self._complete(tbl, values):
                 continue  # what people did to a derived conflict row: overlaid below
