@@ -1,0 +1,163 @@
+"""`facilitator-app bundle export|import|collect|prepare|conflicts`: laptops without a network.
+
+    bundle export --out FILE [--full] [--to NAME]   a package of this file's changes
+    bundle import FILE [FILE...]                    merge packages (all or nothing)
+    bundle collect FOLDER                           merge every package of a folder (bad ones skipped)
+    bundle prepare PLENARY --out-dir DIR            one package per laptop of a plenary
+    bundle conflicts [--all]                        versions kept from concurrent edits
+
+Exit codes: 0 done, 1 done but some packages were skipped (collect), 2 nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from facilitator_app.cli.common import (EXIT_OK, EXIT_REJECTED, CliError, add_db_option, open_store, print_json,
+                                        print_table)
+from facilitator_app.core.exchange import (ExchangeError, ImportSummary, collect, export_package, import_packages,
+                                           prepare_laptops)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    bundle = sub.add_parser("bundle", help="exchange packages between laptops (USB stick, shared folder)")
+    bsub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+
+    exp = bsub.add_parser("export", help="write a package of this file's changes")
+    exp.add_argument("--out", metavar="FILE", type=Path, required=True, help="package to write (.assemblea)")
+    exp.add_argument("--to", metavar="NAME", help="destination: only what was not yet sent to it")
+    exp.add_argument("--full", action="store_true", help="everything, even what was already sent")
+    exp.add_argument("--json", action="store_true", help="machine-readable report")
+    add_db_option(exp)
+    exp.set_defaults(func=cmd_export)
+
+    imp = bsub.add_parser("import", help="merge packages into this file (all or nothing)")
+    imp.add_argument("files", metavar="FILE", type=Path, nargs="+")
+    imp.add_argument("--json", action="store_true", help="machine-readable report")
+    add_db_option(imp)
+    imp.set_defaults(func=cmd_import)
+
+    col = bsub.add_parser("collect", help="merge every package (.assemblea) of a folder; bad ones are skipped")
+    col.add_argument("folder", metavar="FOLDER", type=Path)
+    col.add_argument("--json", action="store_true", help="machine-readable report")
+    add_db_option(col)
+    col.set_defaults(func=cmd_collect)
+
+    prep = bsub.add_parser("prepare", help="one package per laptop of a plenary (entrance, each group)")
+    prep.add_argument("plenary", metavar="PLENARY", help="plenary number (or id)")
+    prep.add_argument("--out-dir", metavar="DIR", type=Path, required=True)
+    prep.add_argument("--json", action="store_true", help="machine-readable report")
+    add_db_option(prep)
+    prep.set_defaults(func=cmd_prepare)
+
+    con = bsub.add_parser("conflicts", help="list versions that lost a concurrent edit")
+    con.add_argument("--all", action="store_true", help="also the resolved ones")
+    con.add_argument("--json", action="store_true", help="machine-readable output")
+    add_db_option(con)
+    con.set_defaults(func=cmd_conflicts)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        result = export_package(store, args.out, to=args.to, full=args.full)
+    except ExchangeError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        store.close()
+    if args.json:
+        print_json({"file": str(result.path), "changes": result.count, "destination": result.destination,
+                    "full": result.full, "from_seq": result.from_seq, "to_seq": result.to_seq})
+    else:
+        kind = "full package" if result.full else f"changes since the last package for {result.destination}"
+        print(f"wrote {result.path}: {result.count} changes ({kind})")
+    return EXIT_OK
+
+
+def print_summary(summary: ImportSummary) -> None:
+    for p in summary.packages:
+        kind = "full package" if p.full else "incremental package"
+        print(f"{p.file}: from “{p.source_name}” ({kind}), {p.changes} changes, {p.new_changes} new")
+        for table, c in sorted(p.tables.items()):
+            print(f"    {table}: {c.new} new, {c.updated} updated")
+        others = {name: n for name, n in p.origins.items() if name != p.source_name}
+        if others:
+            print("    forwarded from: " + ", ".join(f"{name} ({n})" for name, n in others.items()))
+        if p.conflicts:
+            print(f"    conflicts: {p.conflicts}")
+        for w in p.warnings:
+            print(f"    warning: {w}")
+    for name, reason in summary.skipped:
+        print(f"skipped {name}: {reason}", file=sys.stderr)
+    totals = ", ".join(f"{t} {c.new} new/{c.updated} updated" for t, c in sorted(summary.tables.items()))
+    print(f"total: {summary.new_changes} new changes" + (f"; {totals}" if totals else "; nothing new"))
+    if summary.conflicts:
+        print(f"{summary.conflicts} concurrent edits kept both versions: see 'facilitator-app bundle conflicts'")
+
+
+def _report(summary: ImportSummary, as_json: bool) -> int:
+    if as_json:
+        print_json(summary.as_dict())
+    else:
+        print_summary(summary)
+    return EXIT_REJECTED if summary.skipped else EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    store = open_store(args, must_exist=False)   # a new laptop starts from a prepared package
+    try:
+        summary = import_packages(store, args.files)
+    except ExchangeError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        store.close()
+    return _report(summary, args.json)
+
+
+def cmd_collect(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        summary = collect(store, args.folder)
+    except ExchangeError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        store.close()
+    return _report(summary, args.json)
+
+
+def cmd_prepare(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        results = prepare_laptops(store, args.plenary, args.out_dir)
+    except ExchangeError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        store.close()
+    rows = [{"file": str(r.path), "role": r.purpose["role"], "group": r.purpose.get("group_name"),
+             "facilitator": r.purpose.get("facilitator"), "changes": r.count} for r in results]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(rows, [("file", "package"), ("role", "laptop"), ("group", "group"),
+                           ("facilitator", "facilitator"), ("changes", "changes")])
+    return EXIT_OK
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from facilitator_app.core.conflicts import list_conflicts
+
+    store = open_store(args)
+    try:
+        rows = list_conflicts(store, include_resolved=args.all)
+    finally:
+        store.close()
+    fields = ["id", "tbl", "row_id", "label", "field", "current_value", "kept_value", "lost_value",
+              "device_name", "lost_at", "resolved"]
+    if args.json:
+        print_json([{f: r[f] for f in fields} for r in rows])
+    else:
+        print_table(rows, [("id", "id"), ("tbl", "table"), ("label", "item"), ("field", "field"),
+                           ("lost_value", "lost version"), ("device_name", "from"), ("resolved", "resolved")])
+    return EXIT_OK
