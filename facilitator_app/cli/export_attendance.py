@@ -27,6 +27,11 @@ def register_export(esub: argparse._SubParsersAction) -> None:
     _common(c)
     c.set_defaults(func=cmd_checklist)
 
+    a = esub.add_parser("attendance", help="attendance of the whole cycle, with the follow-up list (Excel)")
+    a.add_argument("--xlsx", type=Path, metavar="FILE", required=True, help="where to write the workbook")
+    add_db_option(a)
+    a.set_defaults(func=cmd_attendance)
+
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("plenary", metavar="PLENARY", help="plenary number or id")
@@ -83,3 +88,18 @@ def cmd_checklist(args: argparse.Namespace) -> int:
     from facilitator_app.exporters.signin import write_checklist
 
     return _export(args, "check-in list", lambda store, p, out: write_checklist(store, p["id"], out))
+
+
+def cmd_attendance(args: argparse.Namespace) -> int:
+    from facilitator_app.exporters.attendance_xlsx import write_attendance_xlsx
+
+    store = open_store(args)
+    try:
+        try:
+            write_attendance_xlsx(store, args.xlsx)  # saved atomically by exporters.xlsx
+        except OSError as exc:
+            raise CliError(f"cannot write {args.xlsx}: {exc}") from exc
+        print(f"attendance: {args.xlsx}")
+        return EXIT_OK
+    finally:
+        store.close()

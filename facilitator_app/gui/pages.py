@@ -50,10 +50,17 @@ def _attendance(ctx: AppContext) -> QWidget:
     return DashboardPage(ctx)
 
 
+def _attendance_history(ctx: AppContext) -> QWidget:
+    from facilitator_app.gui.attendance.history import HistoryPage
+
+    return HistoryPage(ctx)
+
+
 PAGES: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
     ("members", QCoreApplication.translate("Pages", "Members"), _members),
     ("checkin", QCoreApplication.translate("Pages", "Check-in"), _checkin),
     ("attendance", QCoreApplication.translate("Pages", "Attendance"), _attendance),
+    ("attendance_history", QCoreApplication.translate("Pages", "Attendance history"), _attendance_history),
     ("groups", QCoreApplication.translate("Pages", "Groups"), _groups),
     ("wall", QCoreApplication.translate("Pages", "Post-it wall"), _wall),
     ("recommendations", QCoreApplication.translate("Pages", "Recommendations"), _recommendations),

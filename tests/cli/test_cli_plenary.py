@@ -143,3 +143,16 @@ def test_export_badges_signin_checklist(db, capsys, tmp_path):
 def test_missing_file(tmp_path, capsys):
     code, _, err = run(capsys, "plenary", "list", "--db", str(tmp_path / "none.sqlite"))
     assert code == 2 and "no assembly file" in err
+
+
+def test_export_attendance_xlsx(db, capsys, tmp_path):
+    import openpyxl
+
+    run(capsys, "checkin", "4", "--badge", "ACDEF", "--session", "1", "--all-sessions", "--db", str(db))
+    out = tmp_path / "presenze.xlsx"
+    code, text, err = run(capsys, "export", "attendance", "--xlsx", str(out), "--db", str(db))
+    assert code == 0, err
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Presenze", "Da richiamare", "Sessioni"]
+    rows = {r[0]: r for r in wb["Presenze"].iter_rows(min_row=2, values_only=True)}
+    assert rows["Nguyễn"][3] == "P" and rows["Rossi"][3] == "A" and rows["Nguyễn"][-1] == 1
