@@ -26,7 +26,7 @@ from facilitator_app.core.store import Store
 from facilitator_app.core.vocab import Vocabularies
 
 DEFAULT_GROUP_NAME = "Gruppo {n}"   # name of a group that an assignment creates
-DEMO_EFFORT = 0.35                   # the demo build keeps under a second
+DEMO_EFFORT = 0.2                    # the demo build keeps well under a second
 
 
 def field_weights(fields: Sequence[str] | Mapping[str, float] | None) -> dict[str, float]:
