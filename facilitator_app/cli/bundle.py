@@ -89,8 +89,8 @@ def print_summary(summary: ImportSummary) -> None:
             print(f"    conflicts: {p.conflicts}")
         for w in p.warnings:
             print(f"    warning: {w}")
-    for name, reason in summary.skipped:
-        print(f"skipped {name}: {reason}", file=sys.stderr)
+    for exc in summary.skipped:
+        print(f"skipped {exc.file}: {exc}", file=sys.stderr)
     totals = ", ".join(f"{t} {c.new} new/{c.updated} updated" for t, c in sorted(summary.tables.items()))
     print(f"total: {summary.new_changes} new changes" + (f"; {totals}" if totals else "; nothing new"))
     if summary.conflicts:

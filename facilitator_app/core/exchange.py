@@ -62,7 +62,16 @@ class ExchangeError(Exception):
 
 
 class PackageError(ExchangeError):
-    pass
+    """A package that cannot be imported; `file` names it (the GUI words the message itself)."""
+
+    def __init__(self, message: str, file: str = "", other: str = ""):
+        super().__init__(message)
+        self.file, self.other = file, other   # other: the package's assembly, for WrongAssemblyError
+
+    @property
+    def kind(self) -> str:
+        return {ForeignFileError: "foreign", DamagedPackageError: "damaged", NewerPackageError: "newer",
+                WrongAssemblyError: "other_assembly"}.get(type(self), "unreadable")
 
 
 class ForeignFileError(PackageError):
@@ -138,7 +147,7 @@ class ImportSummary:
     conflicts: int = 0
     pending: int = 0
     adopted: bool = False
-    skipped: list[tuple[str, str]] = field(default_factory=list)   # (file, reason)
+    skipped: list[PackageError] = field(default_factory=list)    # collect: packages left out, and why
 
     @property
     def new_changes(self) -> int:
@@ -151,7 +160,7 @@ class ImportSummary:
             "tables": {t: c.as_dict() for t, c in sorted(self.tables.items())},
             "conflicts": self.conflicts, "pending": self.pending, "adopted": self.adopted,
             "new_changes": self.new_changes,
-            "skipped": [{"file": f, "reason": r} for f, r in self.skipped],
+            "skipped": [{"file": e.file, "kind": e.kind, "reason": str(e)} for e in self.skipped],
         }
 
 
@@ -226,18 +235,23 @@ def known_destinations(store: Store) -> list[str]:
 # -- reading ---------------------------------------------------------------------------
 def _damaged(name: str, detail: str) -> DamagedPackageError:
     return DamagedPackageError(f"{name} is damaged or incomplete ({detail}). Copy it again from the laptop "
-                               f"that made it; nothing was imported.")
+                               f"that made it; nothing was imported.", name)
+
+
+def _foreign(name: str) -> ForeignFileError:
+    return ForeignFileError(f"{name} is not an exchange package of this app; nothing was imported.", name)
 
 
 def _check_manifest(name: str, m: Any) -> None:
     if not isinstance(m, dict) or m.get("format") != FORMAT:
-        raise ForeignFileError(f"{name} is not an exchange package of this app; nothing was imported.")
+        raise _foreign(name)
     version, schema = m.get("format_version"), m.get("schema_version")
     if not isinstance(version, int) or not isinstance(schema, int):
         raise _damaged(name, "manifest without versions")
     if version > FORMAT_VERSION or schema > LATEST_VERSION:
         raise NewerPackageError(f"{name} was made by a newer version of the app (package format {version}, "
-                                f"data version {schema}). Update this app to import it; nothing was imported.")
+                                f"data version {schema}). Update this app to import it; nothing was imported.",
+                                name)
     try:
         ok = (isinstance(m["assembly"]["id"], str) and isinstance(m["source"]["device_id"], str)
               and isinstance(m["payload"]["sha256"], str) and isinstance(m["payload"]["count"], int)
@@ -269,13 +283,13 @@ def read_package(path: str | Path) -> Package:
         with open(path, "rb") as fh:
             head = fh.read(4)
     except OSError as exc:
-        raise PackageError(f"Cannot read {name}: {exc.strerror or exc}") from exc
+        raise PackageError(f"Cannot read {name}: {exc.strerror or exc}", name) from exc
     if head != b"PK\x03\x04":
-        raise ForeignFileError(f"{name} is not an exchange package of this app; nothing was imported.")
+        raise _foreign(name)
     try:
         with zipfile.ZipFile(path) as z:
             if MANIFEST not in z.namelist():
-                raise ForeignFileError(f"{name} is not an exchange package of this app; nothing was imported.")
+                raise _foreign(name)
             manifest = json.loads(z.read(MANIFEST))
             _check_manifest(name, manifest)
             payload = z.read(manifest["payload"].get("name", PAYLOAD))
@@ -310,15 +324,16 @@ def _check_assembly(store: Store, packages: list[Package]) -> bool:
     ids = {p.assembly_id for p in packages}
     if len(ids) > 1:
         raise WrongAssemblyError("These packages belong to different assemblies; import them into their "
-                                 "own files. Nothing was imported.")
+                                 "own files. Nothing was imported.", packages[0].name)
     local = store.assembly()
     if local is None or local["id"] in ids:
         return False
     if _is_blank(store):
         return True
     p = packages[0]
-    raise WrongAssemblyError(f"{p.name} belongs to the assembly “{p.manifest['assembly'].get('name')}”, not to "
-                             f"“{local['name']}” open here. Nothing was imported.")
+    other = p.manifest["assembly"].get("name") or ""
+    raise WrongAssemblyError(f"{p.name} belongs to the assembly “{other}”, not to “{local['name']}” open here. "
+                             f"Nothing was imported.", p.name, other)
 
 
 def _adopt(store: Store) -> None:
@@ -342,7 +357,9 @@ def apply_packages(store: Store, packages: list[Package]) -> ImportSummary:
             result = merge(store, [p.changes for p in packages])
             warnings = _track_received(store, packages)
     except MergeError as exc:
-        raise NewerPackageError(f"{exc}. Update this app to import it; nothing was imported.") from exc
+        names = ", ".join(p.name for p in packages)
+        raise NewerPackageError(f"{names}: {exc}. Update this app to import it; nothing was imported.",
+                                names) from exc
     names = {r["id"]: r["name"] for r in store.select("devices", include_deleted=True)}
     for i, p in enumerate(packages):
         names.setdefault(p.source_id, p.source_name)
@@ -393,31 +410,39 @@ def package_files(folder: str | Path) -> list[Path]:
 
 def collect(store: Store, folder: str | Path,
             progress: Callable[[int, int, str], None] | None = None) -> ImportSummary:
-    """Import every package of a folder at once; bad or foreign ones are skipped and listed."""
+    """Import every package of a folder at once; bad or foreign ones are skipped and listed.
+
+    `progress(step, steps, file name)`: one step per file read, one for the merge ("" as name).
+    """
     files = package_files(folder)
     if not files:
         raise ExchangeError(f"No packages ({SUFFIX}) in {folder}.")
-    packages, skipped = [], []
+    steps = len(files) + 1
+    packages: list[Package] = []
+    skipped: list[PackageError] = []
     for i, f in enumerate(files):
         if progress:
-            progress(i, len(files), f.name)
+            progress(i, steps, f.name)
         try:
             packages.append(read_package(f))
         except PackageError as exc:
-            skipped.append((f.name, str(exc)))
+            skipped.append(exc)
     local = store.assembly()
     if packages and local is not None and not _is_blank(store):
         for p in [p for p in packages if p.assembly_id != local["id"]]:
             packages.remove(p)
-            skipped.append((p.name, f"belongs to the assembly “{p.manifest['assembly'].get('name')}”, "
-                                    f"not to “{local['name']}”"))
+            other = p.manifest["assembly"].get("name") or ""
+            skipped.append(WrongAssemblyError(f"{p.name} belongs to the assembly “{other}”, not to "
+                                              f"“{local['name']}”.", p.name, other))
     if not packages:
         raise ExchangeError("None of the packages in the folder could be imported:\n"
-                            + "\n".join(f"{f}: {r}" for f, r in skipped))
+                            + "\n".join(str(e) for e in skipped))
+    if progress:
+        progress(len(files), steps, "")
     summary = apply_packages(store, packages)
     summary.skipped = skipped
     if progress:
-        progress(len(files), len(files), "")
+        progress(steps, steps, "")
     return summary
 
 

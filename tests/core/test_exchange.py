@@ -166,11 +166,11 @@ def test_collect_imports_the_good_packages_and_lists_the_others(pair, tmp_path):
     (folder / "leggimi.txt").write_text("not a package, not even looked at")
     seen = []
     summary = collect(sec, folder, progress=lambda i, n, name: seen.append((i, n, name)))
-    assert [s[0] for s in summary.skipped] == ["rotto.assemblea"]
+    assert [(e.file, e.kind) for e in summary.skipped] == [("rotto.assemblea", "damaged")]
     (report,) = summary.packages
     assert report.source_name == "tavolo1" and report.tables["notes"].new == 1
     assert report.origins == {"tavolo1": 2} and report.tables["devices"].new == 1   # the note, its name
-    assert seen[0] == (0, 2, "rotto.assemblea") and seen[-1][0] == 2
+    assert seen == [(0, 3, "rotto.assemblea"), (1, 3, "tavolo1.assemblea"), (2, 3, ""), (3, 3, "")]
     assert summary.as_dict()["tables"]["notes"] == {"new": 1, "updated": 0}
     (tmp_path / "senza_pacchetti").mkdir()
     with pytest.raises(ExchangeError, match="No packages"):
