@@ -160,7 +160,7 @@ class GroupColumn(QFrame):
         self.setStyleSheet("QFrame#groupColumn { background: #eef2ef; border-radius: 6px; }"
                            "QLabel#groupTitle { font-size: 13pt; font-weight: 600; color: #15402f; }"
                            "QLabel#groupInfo, QLabel#groupMix { color: #3e4a44; }")
-        self.setMinimumWidth(210)
+        self.setMinimumWidth(185)
         self.title = QLabel()
         self.title.setObjectName("groupTitle")
         self.info = QLabel()
@@ -169,6 +169,12 @@ class GroupColumn(QFrame):
         self.mix = QLabel()
         self.mix.setObjectName("groupMix")
         self.mix.setWordWrap(True)
+        # Same header height in every column, so the cards line up across the board.
+        line = self.info.fontMetrics().height()
+        self.info.setFixedHeight(line * 3 + 2)
+        self.info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.mix.setFixedHeight(line * 2 + 2)
+        self.mix.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.model = CardsModel(group_id, self)
         self.view = CardsView(self.model)
         layout = QVBoxLayout(self)
@@ -186,13 +192,11 @@ class GroupColumn(QFrame):
     def set_header(self, title: str, info: str, mix: str) -> None:
         self.title.setText(title)
         self.info.setText(info)
-        self.info.setVisible(bool(info))
         self.mix.setText(mix)
-        self.mix.setVisible(bool(mix))
 
 
 class Board(QScrollArea):
-    """A horizontal row of group columns plus the "to seat" column."""
+    """A horizontal row: the "to seat" column (late arrivals wait here), then one column per group."""
 
     moveRequested = Signal(list, str)       # member ids, group id ("" = unseat)
     groupActivated = Signal(str)
@@ -226,10 +230,11 @@ class Board(QScrollArea):
             return
         for c in self.columns:
             self._row.removeWidget(c)
+            c.hide()  # at once: deleteLater waits for the event loop
             c.deleteLater()
         self.columns = [self._make_column(gid) for gid in group_ids]
         for i, c in enumerate(self.columns):
-            self._row.insertWidget(i, c, 1)
+            self._row.insertWidget(i + 1, c, 1)  # after the "to seat" column
 
     def column(self, group_id: str) -> GroupColumn | None:
         if group_id == UNSEATED:
