@@ -235,7 +235,7 @@ def _plenary(store: Store, rng: random.Random, number: int, mids: list[str], the
         voted = r % 5 != 4
         f = rng.randint(50, 80)
         recs.append({"plenary_id": pid, "group_id": gid, "theme_id": themes[r % len(themes)],
-                     "title": f"R{number}.{r + 1} — {base[:60]}",
+                     "title": base[:70].rstrip(" ,.:;"),
                      "text": f"L'Assemblea raccomanda al Comune di Milano: {base.lower()}. Proposta {number}.{r + 1}.",
                      "plan_actions": T.encode(rng.sample(("1.1.1", "2.1.1", "4.2.2", "5.1.4"), 2)),
                      "status": ("approved", "sent", "draft")[r % 3] if voted else "draft",
