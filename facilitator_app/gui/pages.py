@@ -38,6 +38,12 @@ def _recommendations(ctx: AppContext) -> QWidget:
     return RecommendationsPage(ctx)
 
 
+def _plenaries(ctx: AppContext) -> QWidget:
+    from facilitator_app.gui.plenaries.page import PlenariesPage
+
+    return PlenariesPage(ctx)
+
+
 def _checkin(ctx: AppContext) -> QWidget:
     from facilitator_app.gui.attendance.checkin_page import CheckInPage
 
@@ -58,6 +64,7 @@ def _attendance_history(ctx: AppContext) -> QWidget:
 
 PAGES: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
     ("members", QCoreApplication.translate("Pages", "Members"), _members),
+    ("plenaries", QCoreApplication.translate("Pages", "Plenaries"), _plenaries),
     ("checkin", QCoreApplication.translate("Pages", "Check-in"), _checkin),
     ("attendance", QCoreApplication.translate("Pages", "Attendance"), _attendance),
     ("attendance_history", QCoreApplication.translate("Pages", "Attendance history"), _attendance_history),

@@ -78,7 +78,8 @@ class CheckInPage(QWidget):
         self.picker = PlenaryPicker(ctx, self, today=today, now=now)
         self.picker.setStyleSheet("QComboBox, QLabel { font-size: 13pt; } QComboBox { min-height: 32px; }")
         self.count_label = _big(QLabel(), 20, True)
-        self.all_day = _big(QCheckBox(self.tr("Also the later sessions of the day")), 12)
+        self.all_day = _big(QCheckBox(self.tr("Whole day")), 12)
+        self.all_day.setToolTip(self.tr("Also check into the later sessions of the day"))
         self.all_day.setChecked(ctx.settings.value("checkin/all_day", False, type=bool))
         self.all_day.toggled.connect(self._all_day_toggled)
 
@@ -120,15 +121,15 @@ class CheckInPage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for key, text, slot, shortcut in (
-            ("checkin", self.tr("Check in (Enter)"), self.check_in_highlighted, None),
-            ("checkout", self.tr("Leaving (F6)"), self.check_out_highlighted, "F6"),
-            ("times", self.tr("Correct time (F7)"), self.correct_times, "F7"),
-            ("walkin", self.tr("Walk-in (F2)"), self.open_walk_in, "F2"),
-            ("absence", self.tr("Justified absence (F9)"), self.justify_absence, "F9"),
-            ("missing", self.tr("Only who is missing (F4)"), self.toggle_missing, "F4"),
-            ("undo", self.tr("Undo (Ctrl+Z)"), self.undo, None),
+            ("checkin", self.tr("Check in ⏎"), self.check_in_highlighted, None),
+            ("walkin", self.tr("Walk-in F2"), self.open_walk_in, "F2"),
+            ("missing", self.tr("Who is missing F4"), self.toggle_missing, "F4"),
+            ("checkout", self.tr("Leaving F6"), self.check_out_highlighted, "F6"),
+            ("times", self.tr("Time F7"), self.correct_times, "F7"),
+            ("absence", self.tr("Justified F9"), self.justify_absence, "F9"),
+            ("undo", self.tr("Undo Ctrl+Z"), self.undo, None),
         ):
-            b = _big(QPushButton(text), 12.5)
+            b = _big(QPushButton(text), 12)
             b.setMinimumHeight(46)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.clicked.connect(slot)
