@@ -136,7 +136,8 @@ def plan_assignment(store: Store, plenary_id: str, k: int | None = None, *, sess
 def accept_assignment(store: Store, plan: AssignmentPlan) -> Edit:
     """Write the plan's seats (and create its new groups) in one transaction.
 
-    Seats of the scope held by people outside the plan are removed; pins are kept.
+    Seats of the scope held by people outside the plan are removed (undo brings them back);
+    the people in the plan keep their pins.
     """
     with store.transaction():
         live = {g["id"] for g in groups_of(store, plan.plenary_id, plan.session_id)}

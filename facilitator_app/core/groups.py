@@ -22,7 +22,12 @@ in office on the plenary's day. *History* = the seats of earlier plenaries
 
 Every write action runs in one transaction and returns an ``Edit`` (rows
 before and after) so the GUI can undo and redo it with ``undo``/``redo``.
-The algorithm is the engine in ``grouping.py``; this module reads and writes.
+
+This module: groups (create/update/delete/copy), seats (move, pin, unseat), theme
+commitments, the reads (groups_of, seats_of, arrangement, people_for, history) and
+the demo step (70). The engine-backed actions (automatic assignment, late arrival,
+no-shows, scores, board and "where to go" reads) are in ``group_assign.py``; the
+algorithm itself is ``grouping.py``.
 """
 
 from __future__ import annotations

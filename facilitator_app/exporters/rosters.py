@@ -6,7 +6,8 @@ build_rosters(store, plenary_id, target, session_id=None) -> int
     personal data, and says so in its footer.
 build_poster(store, plenary_id, target, session_id=None, size="A3") -> int
     For the entrance: everyone seated, alphabetical by surname (surname and initial only),
-    with their group and room, in large type in several columns (A3: 3, A4: 2).
+    with their group and room, in large type (A3 17 pt, A4 14 pt) in as many columns as the
+    names allow (up to 3), with a letter heading per initial.
 
 Both return the page count; `target` is a path or a binary file object.
 """
@@ -22,7 +23,7 @@ from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
 from facilitator_app.core.group_assign import where_entries
 from facilitator_app.core.groups import arrangement, groups_of
@@ -172,28 +173,21 @@ def build_poster(store: Store, plenary_id: str, target: str | Path | IO[bytes], 
     name = ParagraphStyle("poster_name", fontName=FONT_BOLD, fontSize=pt, leading=pt * 1.2)
     place = ParagraphStyle("poster_place", fontName=FONT, fontSize=place_pt, leading=place_pt * 1.18)
     letter = ParagraphStyle("poster_letter", fontName=FONT_BOLD, fontSize=pt * 1.2, leading=pt * 1.45,
-                            textColor=ACCENT, spaceBefore=pt * 0.3, keepWithNext=1)
+                            textColor=ACCENT, spaceBefore=pt * 0.3)
     story: list = []
-    rows: list = []
+    style = TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID)])
     current = None
-
-    def flush() -> None:
-        if rows:
-            t = Table(rows, colWidths=[col_w], hAlign="LEFT")
-            t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID)]))
-            story.append(t)
-            rows.clear()
-
     for key, label, group, room in entries:
-        initial = key[:1].upper()
-        if initial != current:
-            flush()
-            story.append(Paragraph(esc(initial, FONT_BOLD), letter))
-            current = initial
         where = f'<font name="{FONT_BOLD}">{esc(group, FONT_BOLD)}</font>' + (f" · {esc(room)}" if room else "")
-        rows.append([[Paragraph(esc(label, FONT_BOLD), name), Paragraph(where, place)]])
-    flush()
+        entry = Table([[[Paragraph(esc(label, FONT_BOLD), name), Paragraph(where, place)]]], colWidths=[col_w],
+                      hAlign="LEFT", style=style)
+        initial = key[:1].upper()
+        if initial != current:  # a letter heading never ends a column alone: it travels with its first name
+            story.append(KeepTogether([Paragraph(esc(initial, FONT_BOLD), letter), entry]))
+            current = initial
+        else:
+            story.append(entry)
     if not story:
         story.append(Paragraph(esc("Nessuna persona assegnata ai tavoli."), name))
     doc.build(story)

@@ -77,7 +77,8 @@ def test_drop_on_the_waiting_column_unseats_and_keyboard_moves(page, qtbot):
     assert who not in seats(page) and who in column_ids(page.board.unseated)
     view = page.board.unseated.view
     view.setCurrentIndex(page.board.unseated.model.index(column_ids(page.board.unseated).index(who)))
-    qtbot.keyClick(page, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert seats(page)[who] == page.board.columns[2].group_id
 
 

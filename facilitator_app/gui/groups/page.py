@@ -100,8 +100,9 @@ class GroupsPage(QWidget):
         layout.addWidget(self.reasons_label)
         layout.addWidget(self.board, 1)
 
-        for n in range(1, 10):
-            QShortcut(QKeySequence(f"Alt+{n}"), self, activated=lambda n=n: self.move_selected_to(n - 1))
+        for n in range(1, 10):  # Alt+1..9: move the selected people to group 1..9 (only on this page)
+            QShortcut(QKeySequence(f"Alt+{n}"), self, activated=lambda n=n: self.move_selected_to(n - 1),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.plenary_box.currentIndexChanged.connect(self._fill_sessions)
         self.session_box.currentIndexChanged.connect(lambda _i: self.reload())
         ctx.changed.connect(self._on_changes)
