@@ -22,12 +22,15 @@ recommendation texts are the citizens' content and stay.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from facilitator_app.core import tags as tagmod
 from facilitator_app.core.ids import derived_id
+from facilitator_app.core.minutes_model import (STATUS_LABELS, ClusterBlock, CompositionLine, GroupBlock,  # noqa: F401
+                                                MemberLine, Minutes, NoteLine, Person, PhotoLine, RecLine,
+                                                SessionLine)
 from facilitator_app.core.notes import categories, clusters_of, groups_of, notes_of, vote_totals
 from facilitator_app.core.plenaries import agenda_of, sessions_of
 from facilitator_app.core.recommendations import plan_actions_of, recommendations_of
@@ -49,7 +52,6 @@ SECTION_TITLES = dict(SECTIONS)
 PUBLIC_ROLES = ("facilitator", "staff", "expert")
 # The only member columns the public path reads.
 _DEMOGRAPHIC_COLUMNS = "id, gender, birth_date, citizenship, municipio, education, term_start, term_end, status"
-STATUS_LABELS = {"draft": "Bozza", "approved": "Approvata", "sent": "Inviata al Comune"}
 FIELD_LABELS = {"gender": "Genere", "age_band": "Fascia d'età", "municipio": "Municipio",
                 "citizenship": "Cittadinanza", "education": "Titolo di studio"}
 UNKNOWN = "?"
@@ -140,163 +142,7 @@ def outline(store: Store, plenary_id: str) -> Outline:
     )
 
 
-# -- the read model -----------------------------------------------------------------------------
-@dataclass
-class Person:
-    name: str
-    role: str
-    organisation: str | None
-
-
-@dataclass
-class SessionLine:
-    id: str
-    name: str
-    starts_at: str | None
-    ends_at: str | None
-    expected: int
-    present: int
-    late: int
-    left_early: int
-    justified: int
-    others: int            # staff, experts, guests checked in
-
-    @property
-    def absent(self) -> int:
-        return max(0, self.expected - self.present - self.justified)
-
-    @property
-    def rate(self) -> float | None:
-        return self.present / self.expected if self.expected else None
-
-
-@dataclass
-class CompositionLine:
-    key: str
-    label: str
-    assembly: int          # members in office
-    present: int           # ... of whom present
-    assembly_share: float
-    present_share: float
-
-
-@dataclass
-class MemberLine:
-    """One member in the internal lists: a cell per session ("09:41", "assente giustificato" ...)."""
-
-    name: str
-    cells: list[str]
-    reason: str = ""
-
-
-@dataclass
-class NoteLine:
-    id: str
-    text: str
-    category: str
-    tags: list[str]
-    votes: int
-    session: str
-    author: str | None     # None in the public version
-    created_at: str
-
-
-@dataclass
-class ClusterBlock:
-    id: str | None         # None: the notes outside any cluster
-    title: str
-    votes: int             # dots on the cluster itself
-    notes: list[NoteLine]
-
-    @property
-    def note_votes(self) -> int:
-        return sum(n.votes for n in self.notes)
-
-
-@dataclass
-class GroupBlock:
-    id: str
-    name: str
-    room: str | None
-    facilitator: str | None
-    theme: str | None
-    session: str | None
-    member_count: int
-    members: list[str] | None          # None in the public version
-    clusters: list[ClusterBlock]
-    photo_numbers: list[int] = field(default_factory=list)
-
-    @property
-    def notes(self) -> list[NoteLine]:
-        return [n for c in self.clusters for n in c.notes]
-
-
-@dataclass
-class RecLine:
-    number: int
-    id: str
-    title: str
-    text: str
-    group: str | None
-    theme: str | None
-    plan_actions: list[str]
-    status: str
-    votes_for: int | None
-    votes_against: int | None
-    votes_abstained: int | None
-    linked_notes: int
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
-
-    @property
-    def voted(self) -> bool:
-        return None not in (self.votes_for, self.votes_against, self.votes_abstained)
-
-
-@dataclass
-class PhotoLine:
-    number: int
-    id: str
-    group: str | None
-    caption: str
-    mime: str | None
-    width: int | None
-    height: int | None
-
-
-@dataclass
-class Minutes:
-    public: bool
-    assembly: str
-    plenary: dict[str, Any]
-    sessions: list[SessionLine]
-    agenda: list[dict[str, Any]]
-    people: list[Person]                       # named: all (internal) or PUBLIC_ROLES (public)
-    others: dict[str, int]                     # public: role -> count of people not named
-    expected: int
-    present: int                               # members present in at least one session
-    justified: int                             # members absent all day with a justification
-    composition: dict[str, list[CompositionLine]]
-    present_list: list[MemberLine] | None      # internal only
-    justified_list: list[MemberLine] | None    # internal only
-    absent_list: list[MemberLine] | None       # internal only
-    groups: list[GroupBlock]
-    recommendations: list[RecLine]
-    photos: list[PhotoLine]
-    sections: dict[str, str]
-    generated_at: datetime = field(default_factory=datetime.now)
-
-    @property
-    def notes(self) -> list[NoteLine]:
-        return [n for g in self.groups for n in g.notes]
-
-    @property
-    def number(self) -> int:
-        return self.plenary["number"]
-
-
+# -- the read model (data classes in minutes_model.py) -----------------------------------------
 def _expected_rows(store: Store, plenary: dict[str, Any], extra_ids: str = "") -> list[dict[str, Any]]:
     """Members in office on the plenary's day (the rule of `plenaries.expected_members`), demographic columns only."""
     day = plenary["date"]
@@ -306,16 +152,26 @@ def _expected_rows(store: Store, plenary: dict[str, Any], extra_ids: str = "") -
         "AND (status = 'active' OR term_end IS NOT NULL)", (day, day))
 
 
-def _member_names(store: Store, ids: set[str]) -> dict[str, str]:
-    """Internal version only: member id -> "Cognome Nome"."""
-    out: dict[str, str] = {}
+def _member_names(store: Store, ids: set[str]) -> dict[str, tuple[str, str]]:
+    """Internal version only: member id -> (surname, first name)."""
+    out: dict[str, tuple[str, str]] = {}
     ids_list = sorted(i for i in ids if i)
     for i in range(0, len(ids_list), 500):
         chunk = ids_list[i:i + 500]
         for mid, surname, first in store.conn.execute(
                 f"SELECT id, surname, first_name FROM members WHERE id IN ({','.join('?' * len(chunk))})", chunk):
-            out[mid] = f"{surname} {first}".strip()
+            out[mid] = (surname, first)
     return out
+
+
+def wall_clock(iso: str | None) -> datetime | None:
+    """A stored check-in time as the clock people saw showed it (naive: Excel has no time zones)."""
+    if not iso:
+        return None
+    try:
+        return datetime.fromisoformat(iso).replace(tzinfo=None)
+    except ValueError:
+        return None
 
 
 def _clock(iso: str | None) -> str:
@@ -414,7 +270,7 @@ def load_minutes(store: Store, plenary_id: str, *, public: bool = False,
     people, others = _people(store, plenary_id, public)
 
     groups = groups_of(store, plenary_id)
-    names: dict[str, str] = {}
+    names: dict[str, tuple[str, str]] = {}
     if not public:
         authors = {n["author_member_id"] for n in notes_of(store, plenary_id=plenary_id) if n["author_member_id"]}
         seated = {r[0] for r in store.conn.execute(
@@ -440,35 +296,38 @@ def load_minutes(store: Store, plenary_id: str, *, public: bool = False,
 
 
 def _member_lists(sessions, by_member, expected_ids, present_ids, justified_ids, names):
-    def key(mid: str) -> tuple[str, str]:
-        return (fold(names.get(mid, "")), mid)
+    def key(mid: str) -> tuple[str, str, str]:
+        surname, first = names.get(mid, ("?", ""))
+        return (fold(surname), fold(first), mid)
+
+    def line(mid: str, cells: list[str], reason: str = "") -> MemberLine:
+        surname, first = names.get(mid, ("?", ""))
+        per = by_member.get(mid, {})
+        return MemberLine(surname, first, cells, reason, [per.get(s["id"]) for s in sessions])
 
     def cell(r: dict[str, Any] | None) -> str:
         if r is None:
             return "assente"
         if r["status"] == "absent_justified":
-            return "assente giustificato/a"
+            return "giustificato/a"
         text = _clock(r["checked_in_at"]) or "presente"
-        if r["late"]:
-            text += " (in ritardo)"
         if r["checked_out_at"]:
-            text += f", uscita {_clock(r['checked_out_at'])}"
+            text += f"–{_clock(r['checked_out_at'])}"
+        if r["late"]:
+            text += " (ritardo)"
         return text
 
     present = []
     for mid in sorted(present_ids, key=key):
         per = by_member[mid]
         reasons = sorted({r["reason"] for r in per.values() if r["status"] == "absent_justified" and r.get("reason")})
-        present.append(MemberLine(names.get(mid, "?"), [cell(per.get(s["id"])) for s in sessions],
-                                  "; ".join(reasons)))
+        present.append(line(mid, [cell(per.get(s["id"])) for s in sessions], "; ".join(reasons)))
     justified = []
     for mid in sorted(justified_ids, key=key):
         per = by_member[mid]
         reasons = sorted({r["reason"] for r in per.values() if r.get("reason")})
-        justified.append(MemberLine(names.get(mid, "?"), [cell(per.get(s["id"])) for s in sessions],
-                                    "; ".join(reasons)))
-    absent = [MemberLine(names.get(mid, "?"), ["assente"] * len(sessions))
-              for mid in sorted(expected_ids - present_ids - justified_ids, key=key)]
+        justified.append(line(mid, [cell(per.get(s["id"])) for s in sessions], "; ".join(reasons)))
+    absent = [line(mid, ["assente"] * len(sessions)) for mid in sorted(expected_ids - present_ids - justified_ids, key=key)]
     return present, justified, absent
 
 
@@ -490,7 +349,7 @@ def _groups(store: Store, plenary_id: str, groups: list[dict[str, Any]], session
         def line(n: dict[str, Any]) -> NoteLine:
             return NoteLine(n["id"], n["text"], cats.get(n["category_id"], ""), tagmod.decode(n["tags"]),
                             votes.get(n["id"], 0), session_names.get(n["session_id"], ""),
-                            None if public else (names.get(n["author_member_id"]) if n["author_member_id"] else ""),
+                            None if public else _full(names.get(n["author_member_id"])),
                             n["created_at"])
 
         def ordered(rows: list[dict[str, Any]]) -> list[NoteLine]:
@@ -510,11 +369,16 @@ def _groups(store: Store, plenary_id: str, groups: list[dict[str, Any]], session
         loose = [n for rows in by_cluster.values() for n in rows]  # no cluster, or a deleted one
         if loose:
             blocks.append(ClusterBlock(None, "Post-it non raggruppati", 0, ordered(loose)))
-        members = None if public else sorted((names.get(m, "?") for m in seats.get(g["id"], ())), key=fold)
+        members = None if public else sorted((names.get(m, ("?", "")) for m in seats.get(g["id"], ())),
+                                             key=lambda n: (fold(n[0]), fold(n[1])))
         out.append(GroupBlock(g["id"], g["name"], g["room"], g["facilitator"], themes.get(g["theme_id"]),
                               session_names.get(g["session_id"]), len(seats.get(g["id"], ())), members, blocks,
                               [p.number for p in photos if p.group == g["name"]]))
     return out
+
+
+def _full(name: tuple[str, str] | None) -> str:
+    return f"{name[0]} {name[1]}".strip() if name else ""
 
 
 def _recommendations(store: Store, plenary_id: str, groups: list[dict[str, Any]]) -> list[RecLine]:

@@ -34,7 +34,7 @@ from reportlab.platypus.tables import Table, TableStyle
 
 from facilitator_app.core.minutes import SECTION_TITLES, Minutes, load_minutes
 from facilitator_app.core.photos import photo_data as _photo_data
-from facilitator_app.exporters.pdf import (ACCENT, GREY, HEADER_BG, RULE, FONT, FONT_BOLD, MinutesDocTemplate,
+from facilitator_app.exporters.pdf import (ACCENT, HEADER_BG, RULE, FONT, FONT_BOLD, MinutesDocTemplate,
                                            _CachedParagraph, content_width, data_table, esc, get_styles,
                                            heading, make_toc, para)
 from facilitator_app.exporters.plenary_text import ROLE_LABELS, long_date, short_date
@@ -239,7 +239,8 @@ def _groups(m: Minutes, ss) -> list:
             facts.append("Foto della parete: Allegato A, n. " + ", ".join(map(str, g.photo_numbers)))
         out.append(para(" · ".join(facts), ss["meta"]))
         if g.members is not None:
-            out.append(_CachedParagraph(f"<b>Componenti:</b> {esc(', '.join(g.members) or '—')}", ss["body"]))
+            names = ", ".join(f"{sn} {fn}".strip() for sn, fn in g.members)
+            out.append(_CachedParagraph(f"<b>Componenti:</b> {esc(names or '—')}", ss["body"]))
         if not g.clusters:
             out.append(para("Nessun post-it registrato.", ss["body"]))
         number = 0
