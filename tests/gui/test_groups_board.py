@@ -206,3 +206,13 @@ def test_print_rosters_and_poster_through_the_file_dialog(page, tmp_path, monkey
 
 def test_unseated_constant_is_empty_group_id():
     assert UNSEATED == ""
+
+
+def test_hidden_page_catches_up_when_shown(page):
+    page.hide()
+    a, b = page.board.columns[0], page.board.columns[1]
+    who = column_ids(a)[0]
+    G.move_members(page.ctx.store, page.plenary_id, None, [who], b.group_id)
+    assert who in column_ids(a)  # not refreshed while hidden
+    page.show()
+    assert who in column_ids(b) and who not in column_ids(a)

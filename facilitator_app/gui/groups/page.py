@@ -36,6 +36,7 @@ class GroupsPage(QWidget):
         self.ctx = ctx
         self.data: GA.Board | None = None
         self.scores = None
+        self._stale = False
         self.plenary_box = QComboBox()
         self.plenary_box.setMinimumWidth(260)
         self.session_box = QComboBox()
@@ -157,9 +158,18 @@ class GroupsPage(QWidget):
             if current:
                 self.select_plenary(current, self.session_id)
         elif changes.touches(*WATCHED):
+            if self.isVisible():
+                self.reload()
+            else:  # e.g. check-ins at the entrance while another page is shown: catch up when shown
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self._stale:
             self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
+        self._stale = False
         pid = self.plenary_id
         self.data = GA.board(self.ctx.store, pid, self.session_id) if pid else None
         self.scores = GA.current_scores(self.ctx.store, pid, self.session_id, self.fields()) if pid else None
