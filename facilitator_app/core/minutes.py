@@ -121,7 +121,7 @@ def outline(store: Store, plenary_id: str) -> Outline:
         present[sid] = n
     written = {k for k, t in sections_of(store, plenary_id).items() if t.strip()}
     return Outline(
-        expected=len(_expected_rows(store, plenary)),
+        expected=len(expected_rows(store, plenary)),
         present=one("SELECT count(DISTINCT member_id) FROM attendance WHERE plenary_id = ? AND deleted = 0 "
                     "AND status = 'present' AND member_id IS NOT NULL"),
         per_session=[(s["name"], present.get(s["id"], 0)) for s in sessions_of(store, plenary_id)],
@@ -143,7 +143,7 @@ def outline(store: Store, plenary_id: str) -> Outline:
 
 
 # -- the read model (data classes in minutes_model.py) -----------------------------------------
-def _expected_rows(store: Store, plenary: dict[str, Any], extra_ids: str = "") -> list[dict[str, Any]]:
+def expected_rows(store: Store, plenary: dict[str, Any], extra_ids: str = "") -> list[dict[str, Any]]:
     """Members in office on the plenary's day (the rule of `plenaries.expected_members`), demographic columns only."""
     day = plenary["date"]
     return store.query(
@@ -152,7 +152,7 @@ def _expected_rows(store: Store, plenary: dict[str, Any], extra_ids: str = "") -
         "AND (status = 'active' OR term_end IS NOT NULL)", (day, day))
 
 
-def _member_names(store: Store, ids: set[str]) -> dict[str, tuple[str, str]]:
+def member_names(store: Store, ids: set[str]) -> dict[str, tuple[str, str]]:
     """Internal version only: member id -> (surname, first name)."""
     out: dict[str, tuple[str, str]] = {}
     ids_list = sorted(i for i in ids if i)
@@ -248,7 +248,7 @@ def load_minutes(store: Store, plenary_id: str, *, public: bool = False,
     on = date.fromisoformat(plenary["date"])
     sessions = sessions_of(store, plenary_id)
     session_names = {s["id"]: s["name"] for s in sessions}
-    expected = _expected_rows(store, plenary)
+    expected = expected_rows(store, plenary)
     expected_ids = {m["id"] for m in expected}
     att = _attendance(store, plenary_id, public)
     by_member: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
@@ -275,7 +275,7 @@ def load_minutes(store: Store, plenary_id: str, *, public: bool = False,
         authors = {n["author_member_id"] for n in notes_of(store, plenary_id=plenary_id) if n["author_member_id"]}
         seated = {r[0] for r in store.conn.execute(
             "SELECT member_id FROM group_members WHERE plenary_id = ? AND deleted = 0", (plenary_id,))}
-        names = _member_names(store, set(by_member) | expected_ids | authors | seated)
+        names = member_names(store, set(by_member) | expected_ids | authors | seated)
 
     present_list = justified_list = absent_list = None
     if not public:
@@ -349,7 +349,7 @@ def _groups(store: Store, plenary_id: str, groups: list[dict[str, Any]], session
         def line(n: dict[str, Any]) -> NoteLine:
             return NoteLine(n["id"], n["text"], cats.get(n["category_id"], ""), tagmod.decode(n["tags"]),
                             votes.get(n["id"], 0), session_names.get(n["session_id"], ""),
-                            None if public else _full(names.get(n["author_member_id"])),
+                            None if public else full_name(names.get(n["author_member_id"])),
                             n["created_at"])
 
         def ordered(rows: list[dict[str, Any]]) -> list[NoteLine]:
@@ -377,7 +377,7 @@ def _groups(store: Store, plenary_id: str, groups: list[dict[str, Any]], session
     return out
 
 
-def _full(name: tuple[str, str] | None) -> str:
+def full_name(name: tuple[str, str] | None) -> str:
     return f"{name[0]} {name[1]}".strip() if name else ""
 
 
