@@ -40,8 +40,21 @@ def row_label(store: Store, tbl: str, row_id: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def row_context(store: Store, tbl: str, row_id: str) -> tuple[str, str] | None:
+    """Where a row lives, for rows known by the text that changed: ("group", name) or ("plenary", number)."""
+    row = store.get(tbl, row_id, include_deleted=True) or {}
+    if row.get("group_id"):
+        group = store.get("groups", row["group_id"], include_deleted=True)
+        return ("group", group["name"]) if group else None
+    if row.get("plenary_id"):
+        plenary = store.get("plenaries", row["plenary_id"], include_deleted=True)
+        return ("plenary", str(plenary["number"])) if plenary else None
+    return None
+
+
 def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[dict[str, Any]]:
-    """Conflict rows, newest first, with the device name, the current value and a row label."""
+    """Conflict rows, newest first, with the device name, the current value and a row label
+    (`label`: the row's text or name; `context_kind`/`context`: its group or plenary)."""
     rows = store.select("conflicts", None if include_resolved else "resolved = 0",
                         order_by="lost_hlc DESC, field")
     names = {r["id"]: r["name"] for r in store.select("devices", include_deleted=True)}
@@ -50,6 +63,7 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[dict
         r["current_value"] = target.get(r["field"])
         r["row_deleted"] = bool(target.get("deleted")) if target else True
         r["label"] = row_label(store, r["tbl"], r["row_id"])
+        r["context_kind"], r["context"] = row_context(store, r["tbl"], r["row_id"]) or (None, None)
         r["device_name"] = names.get(r["lost_device_id"]) or (r["lost_device_id"] or "")[:8]
         r["lost_at"] = stamp_time(r["lost_hlc"]) if r["lost_hlc"] else None
     return rows

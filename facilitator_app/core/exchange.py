@@ -61,6 +61,14 @@ class ExchangeError(Exception):
     """Nothing was written; the message says why and what to do."""
 
 
+class NoPackagesError(ExchangeError):
+    """Collect found no package it could import (`skipped` says why for each file)."""
+
+    def __init__(self, message: str, skipped: list["PackageError"]):
+        super().__init__(message)
+        self.skipped = skipped
+
+
 class PackageError(ExchangeError):
     """A package that cannot be imported; `file` names it (the GUI words the message itself)."""
 
@@ -138,6 +146,7 @@ class PackageReport:
     tables: dict[str, TableCounts]
     conflicts: int
     warnings: list[str] = field(default_factory=list)
+    missing_earlier: bool = False           # an earlier package from the same laptop seems not imported
 
 
 @dataclass
@@ -368,7 +377,7 @@ def apply_packages(store: Store, packages: list[Package]) -> ImportSummary:
             p.name, p.source_id, names.get(p.source_id) or p.source_name, m.get("destination"),
             bool(m.get("full")), m.get("purpose"), result.received[i], result.new_changes[i],
             {names.get(d, d[:8]): n for d, n in sorted(result.by_origin[i].items())},
-            result.tables[i], result.conflicts[i], warnings[i]))
+            result.tables[i], result.conflicts[i], warnings[i], bool(warnings[i])))
     summary.tables, summary.conflicts, summary.pending = result.total_tables, result.total_conflicts, result.pending
     if summary.pending:
         summary.packages[-1].warnings.append(
@@ -435,8 +444,8 @@ def collect(store: Store, folder: str | Path,
             skipped.append(WrongAssemblyError(f"{p.name} belongs to the assembly “{other}”, not to "
                                               f"“{local['name']}”.", p.name, other))
     if not packages:
-        raise ExchangeError("None of the packages in the folder could be imported:\n"
-                            + "\n".join(str(e) for e in skipped))
+        raise NoPackagesError("None of the packages in the folder could be imported:\n"
+                              + "\n".join(str(e) for e in skipped), skipped)
     if progress:
         progress(len(files), steps, "")
     summary = apply_packages(store, packages)

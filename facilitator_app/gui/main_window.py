@@ -84,6 +84,10 @@ class MainWindow(QMainWindow):
                   quit_action):
             file_menu.addAction(a) if a else file_menu.addSeparator()
         self.file_menu = file_menu
+        from facilitator_app.gui.exchange.actions import ExchangeActions  # packages between laptops
+
+        self.exchange = ExchangeActions(self.ctx, self)
+        self.exchange.install(file_menu, self.device_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("Undo"))
