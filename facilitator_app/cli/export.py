@@ -11,7 +11,8 @@ import importlib
 
 # e.g. "facilitator_app.cli.export_attendance" (badges, signin), "...export_groups" (rosters),
 # "...export_minutes" (verbale, cycle).
-EXPORT_MODULES: list[str] = ["facilitator_app.cli.export_attendance", "facilitator_app.cli.export_groups"]
+EXPORT_MODULES: list[str] = ["facilitator_app.cli.export_attendance", "facilitator_app.cli.export_groups",
+                             "facilitator_app.cli.export_minutes"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:

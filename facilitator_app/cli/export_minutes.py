@@ -1,0 +1,104 @@
+"""`facilitator-app export verbale PLENARY` and `export cycle`: the minutes and the cycle report.
+
+    facilitator-app export verbale 3 --pdf verbale3.pdf --xlsx verbale3.xlsx [--public] [--db PATH]
+    facilitator-app export cycle --pdf ciclo.pdf --xlsx ciclo.xlsx [--public] [--db PATH]
+
+Either or both of --pdf/--xlsx. Files are written all-or-nothing (temporary
+files renamed at the end): a failed export leaves no half file and no lone
+half of a pair. Exit 2 with a message for an unknown plenary, a folder that
+does not exist or cannot be written, or nothing asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from facilitator_app.cli.common import EXIT_OK, CliError, add_db_option, open_store
+
+
+def register_export(esub: argparse._SubParsersAction) -> None:
+    v = esub.add_parser("verbale", help="minutes (verbale) of a plenary: PDF and/or Excel, internal or public")
+    v.add_argument("plenary", metavar="PLENARY", help="plenary number or id")
+    _outputs(v, "the verbale")
+    v.set_defaults(func=cmd_verbale)
+
+    c = esub.add_parser("cycle", help="cycle report over all plenaries: attendance grid and recommendations")
+    _outputs(c, "the cycle report")
+    c.set_defaults(func=cmd_cycle)
+
+
+def _outputs(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("--pdf", type=Path, metavar="FILE", help=f"write {what} as PDF")
+    p.add_argument("--xlsx", type=Path, metavar="FILE", help=f"write {what} as an Excel workbook")
+    p.add_argument("--public", action="store_true",
+                   help="public version: no citizen's personal data (names, authors, absences' reasons)")
+    add_db_option(p)
+
+
+def _jobs(args: argparse.Namespace, pdf, xlsx) -> list:
+    if not args.pdf and not args.xlsx:
+        raise CliError("nothing to export: pass --pdf FILE and/or --xlsx FILE")
+    if args.pdf and args.xlsx and args.pdf.resolve() == args.xlsx.resolve():
+        raise CliError("--pdf and --xlsx name the same file")
+    from facilitator_app.exporters.atomic import check_writable
+
+    jobs = [(path, writer) for path, writer in ((args.pdf, pdf), (args.xlsx, xlsx)) if path]
+    for path, _ in jobs:
+        try:
+            check_writable(path)
+        except OSError as exc:
+            raise CliError(f"cannot write {path}: {exc}") from exc
+    return jobs
+
+
+def _write(jobs: list) -> list:
+    from facilitator_app.exporters.atomic import write_all
+
+    try:
+        return write_all(jobs)
+    except OSError as exc:
+        raise CliError(f"export failed, nothing written: {exc}") from exc
+
+
+def cmd_verbale(args: argparse.Namespace) -> int:
+    from facilitator_app.cli.plenary import require_plenary
+    from facilitator_app.core.minutes import load_minutes
+    from facilitator_app.core.photos import photo_data
+    from facilitator_app.exporters.verbale import render_verbale_pdf
+    from facilitator_app.exporters.verbale_xlsx import render_verbale_xlsx
+
+    store = open_store(args)
+    try:
+        plenary = require_plenary(store, args.plenary)
+        jobs = _jobs(args, lambda tmp: render_verbale_pdf(m, tmp, lambda pid: photo_data(store, pid)),
+                     lambda tmp: render_verbale_xlsx(m, tmp))
+        m = load_minutes(store, plenary["id"], public=args.public)  # once for both files
+        results = _write(jobs)
+        version = "public" if args.public else "internal"
+        for (path, _), result in zip(jobs, results):
+            detail = f"{result} pages" if isinstance(result, int) else f"sheets: {', '.join(result)}"
+            print(f"verbale ({version}) of plenary {plenary['number']}: {path} ({detail})")
+        return EXIT_OK
+    finally:
+        store.close()
+
+
+def cmd_cycle(args: argparse.Namespace) -> int:
+    from facilitator_app.core.minutes_cycle import load_cycle
+    from facilitator_app.exporters.cycle import render_cycle_pdf, render_cycle_xlsx
+
+    store = open_store(args)
+    try:
+        jobs = _jobs(args, lambda tmp: render_cycle_pdf(c, tmp), lambda tmp: render_cycle_xlsx(c, tmp))
+        c = load_cycle(store, public=args.public, with_notes=bool(args.xlsx))
+        if not c.plenaries:
+            raise CliError("no plenaries in this assembly file yet")
+        results = _write(jobs)
+        version = "public" if args.public else "internal"
+        for (path, _), result in zip(jobs, results):
+            detail = f"{result} pages" if isinstance(result, int) else f"sheets: {', '.join(result)}"
+            print(f"cycle report ({version}), {len(c.plenaries)} plenaries: {path} ({detail})")
+        return EXIT_OK
+    finally:
+        store.close()
