@@ -45,20 +45,19 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any
 
-from facilitator_app.core.ids import derived_id
+from facilitator_app.core.changelog import (Change, as_text, conflict_id, ensure_preds, fill_own_preds,
+                                            load_history, lost_versions, resolve, save_preds, stamp_time,
+                                            temp_rows)
 from facilitator_app.core.schema import SYNCED_TABLES
 from facilitator_app.core.store import Store, decode_value
+
+__all__ = ["Change", "MergeError", "MergeResult", "TableCounts", "ensure_preds", "merge", "stamp_time"]
 
 PENDING_KEY = "exchange.pending"
 # Never carried in a change's data: the merge sets them.
 ROW_STAMPS = ("id", "updated_at", "device_id", "hlc")
-# Fields whose value is chosen among concurrent heads by value, not by clock.
-MIN_FIELDS = {("attendance", "checked_in_at")}
-MAX_FIELDS = {("attendance", "checked_out_at")}
-FOLLOWS = {("attendance", "late"): "checked_in_at"}
 # TEXT columns that hold codes or references, not prose: no conflict record.
 CODE_FIELDS = {
     "status", "date", "birth_date", "term_start", "term_end", "gender", "citizenship", "country",
@@ -66,26 +65,10 @@ CODE_FIELDS = {
     "ambito", "rooms", "value_type",
 }
 NO_CONFLICT_TABLES = {"conflicts", "devices"}
-CHUNK = 500
 
 
 class MergeError(ValueError):
     """The changes cannot be merged into this file (nothing was written)."""
-
-
-@dataclass
-class Change:
-    hlc: str
-    device: str
-    tbl: str
-    row: str
-    data: dict[str, Any]                     # field -> JSON value (bytes as {"$b64": ...})
-    pred: dict[str, list[str]] | None = None  # None: made in this file, not computed yet
-    seq: int | None = None
-
-    @property
-    def key(self) -> tuple[str, str, str]:
-        return (self.hlc, self.tbl, self.row)
 
 
 @dataclass
@@ -148,159 +131,6 @@ def validate_changes(store: Store, changes: list[Change], tables: dict[str, _Tab
                              f"newer version of the app")
 
 
-# -- stamps --------------------------------------------------------------------------
-def stamp_time(hlc: str) -> str:
-    """The wall-clock part of an HLC stamp as an ISO timestamp (UTC, milliseconds)."""
-    ms = int(hlc.split("-", 1)[0])
-    return datetime.fromtimestamp(ms / 1000, timezone.utc).isoformat(timespec="milliseconds")
-
-
-# -- the log -------------------------------------------------------------------------
-def _temp_rows(store: Store, name: str, cols: str, rows: list[tuple]) -> None:
-    store.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} ({cols})")
-    store.conn.execute(f"DELETE FROM {name}")
-    if rows:
-        store.conn.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * len(rows[0]))})", rows)
-
-
-def load_history(store: Store, keys: set[tuple[str, str]]) -> dict[tuple[str, str], list[Change]]:
-    """All logged changes of these rows, in log order."""
-    out: dict[tuple[str, str], list[Change]] = {k: [] for k in keys}
-    if not keys:
-        return out
-    _temp_rows(store, "_x_rows", "tbl TEXT, row_id TEXT", list(keys))
-    cur = store.conn.execute(
-        "SELECT c.seq, c.hlc, c.device_id, c.tbl, c.row_id, c.data, c.pred FROM _x_rows t "
-        "CROSS JOIN changes c ON c.tbl = t.tbl AND c.row_id = t.row_id ORDER BY c.seq")
-    loads = json.loads
-    for seq, hlc, device, tbl, row, data, pred in cur:
-        out[(tbl, row)].append(Change(hlc, device, tbl, row, loads(data),
-                                      None if pred is None else loads(pred), seq))
-    return out
-
-
-def fill_own_preds(history: list[Change]) -> list[Change]:
-    """Give changes made in this file (pred None) the heads that preceded them in the log."""
-    computed: list[Change] = []
-    allpreds: dict[str, set[str]] = defaultdict(set)
-    heads: dict[str, set[str]] = defaultdict(set)
-    for c in history:
-        if c.pred is None:
-            c.pred = {f: sorted(heads[f]) for f in c.data if heads.get(f)}
-            computed.append(c)
-        for f in c.data:
-            allpreds[f].update(c.pred.get(f, ()))
-            h = heads[f]
-            h.add(c.hlc)
-            h.difference_update(allpreds[f])
-    return computed
-
-
-def save_preds(store: Store, changes: list[Change]) -> None:
-    store.conn.executemany("UPDATE changes SET pred = ? WHERE seq = ?",
-                           [(json.dumps(c.pred, separators=(",", ":")), c.seq) for c in changes])
-
-
-def ensure_preds(store: Store) -> None:
-    """Compute and keep the predecessors of every change made in this file (before exporting)."""
-    keys = {(t, r) for t, r in store.conn.execute(
-        "SELECT DISTINCT tbl, row_id FROM changes WHERE pred IS NULL")}
-    if not keys:
-        return
-    with store.transaction():
-        for history in load_history(store, keys).values():
-            save_preds(store, fill_own_preds(history))
-
-
-# -- resolving one row ----------------------------------------------------------------
-def _heads(f: str, cs: list[Change]) -> list[Change]:
-    if len(cs) == 1:
-        return cs
-    seen: set[str] = set()
-    for c in cs:
-        seen.update(c.pred.get(f, ()))
-    return [c for c in cs if c.hlc not in seen] or cs
-
-
-def _by_value(f: str, heads: list[Change], pick: Any) -> Change:
-    with_value = [c for c in heads if c.data[f] is not None]
-    if not with_value:
-        return max(heads, key=lambda c: c.hlc)
-    return pick(with_value, key=lambda c: (str(c.data[f]), c.hlc))
-
-
-def resolve(tbl: str, history: list[Change]) -> tuple[dict[str, Any], dict[str, list[Change]], Change]:
-    """The row's fields from its changes; also the changes per field and the latest change."""
-    by_field: dict[str, list[Change]] = defaultdict(list)
-    for c in history:
-        for f in c.data:
-            by_field[f].append(c)
-    winners: dict[str, Change] = {}
-    for f, cs in by_field.items():
-        if (tbl, f) in FOLLOWS:
-            continue
-        heads = _heads(f, cs)
-        if len(heads) == 1:
-            winners[f] = heads[0]
-        elif (tbl, f) in MIN_FIELDS or f == "created_at":
-            winners[f] = _by_value(f, heads, min)
-        elif (tbl, f) in MAX_FIELDS:
-            winners[f] = _by_value(f, heads, max)
-        else:
-            winners[f] = max(heads, key=lambda c: c.hlc)
-    for (t, f), leader in FOLLOWS.items():
-        if t == tbl and f in by_field:
-            heads = _heads(f, by_field[f])
-            lead = winners.get(leader)
-            winners[f] = lead if lead in heads else max(heads, key=lambda c: c.hlc)
-    values = {f: w.data[f] for f, w in winners.items()}
-    return values, by_field, max(history, key=lambda c: c.hlc)
-
-
-def _ancestors(f: str, c: Change, index: dict[str, Change], memo: dict[str, set[str]]) -> set[str]:
-    if c.hlc in memo:
-        return memo[c.hlc]
-    result: set[str] = set()
-    stack = list(c.pred.get(f, ()))
-    while stack:
-        h = stack.pop()
-        if h in result:
-            continue
-        result.add(h)
-        if h in memo:
-            result |= memo[h]
-        elif h in index:
-            stack.extend(index[h].pred.get(f, ()))
-    memo[c.hlc] = result
-    return result
-
-
-def lost_versions(f: str, cs: list[Change]) -> list[tuple[Change, Change]]:
-    """(lost, first version that beat it): changes with a later, different, concurrent one."""
-    if len(cs) < 2 or len({c.device for c in cs}) < 2 or len({json.dumps(c.data[f]) for c in cs}) < 2:
-        return []
-    index = {c.hlc: c for c in cs}
-    memo: dict[str, set[str]] = {}
-    ordered = sorted(cs, key=lambda c: c.hlc)
-    out = []
-    for i, lost in enumerate(ordered):
-        for later in ordered[i + 1:]:
-            if later.data[f] != lost.data[f] and lost.hlc not in _ancestors(f, later, index, memo):
-                out.append((lost, later))
-                break
-    return out
-
-
-def _as_text(value: Any) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
-
-
-def conflict_id(tbl: str, row_id: str, field_name: str, lost_hlc: str) -> str:
-    return derived_id("conflict", tbl, row_id, field_name, lost_hlc)
-
-
 # -- the merge -------------------------------------------------------------------------
 def _same(current: Any, value: Any) -> bool:
     return current == value and (current is None) == (value is None)
@@ -353,7 +183,7 @@ class _Merge:
     def _known(self, keys: list[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
         if not keys:
             return set()
-        _temp_rows(self.store, "_x_keys", "hlc TEXT, tbl TEXT, row_id TEXT", keys)
+        temp_rows(self.store, "_x_keys", "hlc TEXT, tbl TEXT, row_id TEXT", keys)
         return set(self.conn.execute(
             "SELECT k.hlc, k.tbl, k.row_id FROM _x_keys k CROSS JOIN changes c "
             "ON c.hlc = k.hlc AND c.tbl = k.tbl AND c.row_id = k.row_id"))
@@ -412,7 +242,7 @@ class _Merge:
         for t, r in keys:
             by_table[t].append((r,))
         for t, ids in by_table.items():
-            _temp_rows(self.store, "_x_ids", "id TEXT", ids)
+            temp_rows(self.store, "_x_ids", "id TEXT", ids)
             cur = self.conn.execute(f"SELECT x.* FROM _x_ids i CROSS JOIN [{t}] x ON x.id = i.id")
             names = [d[0] for d in cur.description]
             out[t] = {r[0]: dict(zip(names, r)) for r in cur}
@@ -461,7 +291,7 @@ class _Merge:
         for lost, kept in lost_versions(f, cs):
             out[conflict_id(tbl, row, f, lost.hlc)] = {
                 "created_at": stamp_time(lost.hlc), "deleted": 0, "tbl": tbl, "row_id": row, "field": f,
-                "kept_value": _as_text(kept.data[f]), "lost_value": _as_text(lost.data[f]),
+                "kept_value": as_text(kept.data[f]), "lost_value": as_text(lost.data[f]),
                 "lost_hlc": lost.hlc, "lost_device_id": lost.device, "resolved": 0}
         return out
 
@@ -471,7 +301,7 @@ class _Merge:
         """Write the derived conflict rows with what people did to them (logged changes) on top."""
         existing: dict[str, dict[str, Any]] = dict(current.get("conflicts", {}))
         if derived_for:
-            _temp_rows(self.store, "_x_rows", "tbl TEXT, row_id TEXT", list(derived_for))
+            temp_rows(self.store, "_x_rows", "tbl TEXT, row_id TEXT", list(derived_for))
             cur = self.conn.execute("SELECT c.* FROM _x_rows t CROSS JOIN conflicts c "
                                     "ON c.tbl = t.tbl AND c.row_id = t.row_id")
             names = [d[0] for d in cur.description]
