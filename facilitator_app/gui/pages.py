@@ -62,6 +62,12 @@ def _attendance_history(ctx: AppContext) -> QWidget:
     return HistoryPage(ctx)
 
 
+def _minutes(ctx: AppContext) -> QWidget:
+    from facilitator_app.gui.minutes.page import MinutesPage
+
+    return MinutesPage(ctx)
+
+
 PAGES: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
     ("members", QCoreApplication.translate("Pages", "Members"), _members),
     ("plenaries", QCoreApplication.translate("Pages", "Plenaries"), _plenaries),
@@ -71,6 +77,7 @@ PAGES: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
     ("groups", QCoreApplication.translate("Pages", "Groups"), _groups),
     ("wall", QCoreApplication.translate("Pages", "Post-it wall"), _wall),
     ("recommendations", QCoreApplication.translate("Pages", "Recommendations"), _recommendations),
+    ("minutes", QCoreApplication.translate("Pages", "Minutes"), _minutes),
 ]
 
 

@@ -1,0 +1,1 @@
+"""Verbali: the minutes editor and its exports."""

@@ -1,0 +1,160 @@
+"""Exports of the minutes run off the GUI thread, with a progress dialog.
+
+`ExportJob` runs on the global QThreadPool. It opens its OWN Store on the same
+file (an SQLite connection is never shared across threads; WAL lets it read
+while the GUI keeps writing), renders every requested file to a temporary file
+and renames them all at the end (exporters/atomic.py), so a failed or cancelled
+export leaves nothing behind. Progress and the outcome come back as queued
+signals; cancelling makes the next progress report raise inside the worker.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from facilitator_app.core.device import Device
+from facilitator_app.core.store import Store
+
+
+class Cancelled(Exception):
+    pass
+
+
+class _Signals(QObject):
+    progress = Signal(str, float)
+    finished = Signal(list)      # results, one per file
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+# (kind, public, {"pdf": path, "xlsx": path}); kind is "verbale" (with plenary_id) or "cycle".
+def _jobs(store: Store, kind: str, plenary_id: str | None, public: bool, files: dict[str, Path],
+          progress: Callable[[str, float], None]) -> list[tuple[Path, Callable[[Path], Any]]]:
+    jobs: list[tuple[Path, Callable[[Path], Any]]] = []
+    if kind == "verbale":
+        from facilitator_app.core.minutes import load_minutes
+        from facilitator_app.core.photos import photo_data
+        from facilitator_app.exporters.verbale import render_verbale_pdf
+        from facilitator_app.exporters.verbale_xlsx import render_verbale_xlsx
+
+        progress("Lettura dei dati", 0.02)
+        m = load_minutes(store, plenary_id, public=public)
+        if "pdf" in files:
+            jobs.append((files["pdf"], lambda tmp: render_verbale_pdf(m, tmp, lambda i: photo_data(store, i), progress)))
+        if "xlsx" in files:
+            jobs.append((files["xlsx"], lambda tmp: render_verbale_xlsx(m, tmp, progress)))
+    else:
+        from facilitator_app.core.minutes_cycle import load_cycle
+        from facilitator_app.exporters.cycle import render_cycle_pdf, render_cycle_xlsx
+
+        progress("Lettura dei dati", 0.02)
+        c = load_cycle(store, public=public, with_notes="xlsx" in files)
+        if "pdf" in files:
+            jobs.append((files["pdf"], lambda tmp: render_cycle_pdf(c, tmp, progress)))
+        if "xlsx" in files:
+            jobs.append((files["xlsx"], lambda tmp: render_cycle_xlsx(c, tmp, progress)))
+    return jobs
+
+
+class ExportJob(QRunnable):
+    def __init__(self, db_path: Path, device: Device, kind: str, plenary_id: str | None, public: bool,
+                 files: dict[str, Path]):
+        super().__init__()
+        self.setAutoDelete(False)  # the page keeps it until it reports back
+        self.signals = _Signals()
+        self.db_path, self.device, self.kind = Path(db_path), device, kind
+        self.plenary_id, self.public, self.files = plenary_id, public, dict(files)
+        self._cancel = threading.Event()
+        self.done = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, n_files: int) -> Callable[[str, float], None]:
+        state = {"file": 0, "last": -1.0}
+
+        def report(stage: str, fraction: float) -> None:
+            if self._cancel.is_set():
+                raise Cancelled()
+            if stage.endswith("pronto"):
+                state["file"] += 1
+            overall = min(1.0, (min(state["file"], n_files - 1) + fraction) / n_files) if n_files else fraction
+            if overall - state["last"] >= 0.01 or fraction >= 1.0:
+                state["last"] = overall
+                self.signals.progress.emit(stage, overall)
+        return report
+
+    def run(self) -> None:
+        from facilitator_app.exporters.atomic import write_all
+
+        try:
+            with Store(self.db_path, self.device, create=False) as store:  # this thread's own connection
+                progress = self._progress(len(self.files))
+                results = write_all(_jobs(store, self.kind, self.plenary_id, self.public, self.files, progress))
+            self.signals.finished.emit(results)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # reported to the person, never a crash of the worker thread
+            traceback.print_exc()
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        finally:
+            self.done.set()
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread: the worker's signals reach the dialog through its slots (queued)."""
+
+    def __init__(self, dialog: QProgressDialog, title: str, on_done: Callable[[str, Any], None]):
+        super().__init__(dialog)
+        self.dialog, self.title, self.on_done = dialog, title, on_done
+
+    @Slot(str, float)
+    def progress(self, stage: str, fraction: float) -> None:
+        self.dialog.setLabelText(f"{self.title}\n{stage}…")
+        self.dialog.setValue(int(fraction * 100))
+
+    def _finish(self, outcome: str, detail: Any) -> None:
+        self.dialog.close()
+        self.on_done(outcome, detail)
+
+    @Slot(list)
+    def finished(self, results: list) -> None:
+        self._finish("done", results)
+
+    @Slot(str)
+    def failed(self, message: str) -> None:
+        self._finish("failed", message)
+
+    @Slot()
+    def cancelled(self) -> None:
+        self._finish("cancelled", None)
+
+
+def start_export(parent: QWidget, job: ExportJob, title: str, on_done: Callable[[str, Any], None]) -> QProgressDialog:
+    """Show a progress dialog and run `job` on the thread pool; on_done(outcome, detail) when it ends.
+
+    outcome is "done" (detail: the results), "failed" (detail: the message) or "cancelled".
+    """
+    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 100, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+    dialog.canceled.connect(job.cancel)
+    relay = dialog.relay = _Relay(dialog, title, on_done)
+    queued = Qt.ConnectionType.QueuedConnection
+    job.signals.progress.connect(relay.progress, queued)
+    job.signals.finished.connect(relay.finished, queued)
+    job.signals.failed.connect(relay.failed, queued)
+    job.signals.cancelled.connect(relay.cancelled, queued)
+    QThreadPool.globalInstance().start(job)
+    return dialog
