@@ -22,11 +22,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from facilitator_app.core.attendees import Attendee, AttendeeError, attendee, not_in_office_reason
+from facilitator_app.core.attendees import roster  # noqa: F401 - re-exported: the entrance's list
 from facilitator_app.core.demo import demo_step
 from facilitator_app.core.ids import derived_id
 from facilitator_app.core.members import find_by_badge, normalize_badge
 from facilitator_app.core.plenaries import (PERSON_ROLES, PlenaryError, add_person, expected_members,
-                                            get_plenary, people_of, session_bounds, sessions_of)
+                                            get_plenary, session_bounds, sessions_of)
 from facilitator_app.core.snapshots import Snapshot, restore, take
 from facilitator_app.core.store import Store
 
@@ -81,80 +83,12 @@ def save_attendance_settings(store: Store, changes: dict[str, Any]) -> dict[str,
 
 
 # -- who ---------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Attendee:
-    """A member or a plenary person, as the entrance sees them."""
-
-    kind: str                     # "member" | "person"
-    id: str
-    surname: str
-    first_name: str = ""
-    badge_code: str | None = None
-    role: str | None = None       # plenary people: facilitator, expert, guest...
-    organisation: str | None = None
-    status: str | None = None     # members: active, withdrawn...
-
-    @property
-    def name(self) -> str:
-        return f"{self.first_name} {self.surname}".strip()
-
-    @property
-    def member_id(self) -> str | None:
-        return self.id if self.kind == "member" else None
-
-    @property
-    def person_id(self) -> str | None:
-        return self.id if self.kind == "person" else None
-
-    @classmethod
-    def of_member(cls, m: dict[str, Any]) -> "Attendee":
-        return cls("member", m["id"], m["surname"], m["first_name"], m.get("badge_code"), status=m.get("status"))
-
-    @classmethod
-    def of_person(cls, p: dict[str, Any]) -> "Attendee":
-        return cls("person", p["id"], p["name"], "", role=p["role"], organisation=p.get("organisation"))
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "id": self.id, "surname": self.surname, "first_name": self.first_name,
-                "badge_code": self.badge_code, "role": self.role, "organisation": self.organisation,
-                "status": self.status}
-
-
 def attendance_id(session_id: str, member_id: str | None = None, person_id: str | None = None) -> str:
     if member_id:
         return derived_id("attendance", session_id, member_id)
     if person_id:
         return derived_id("attendance", session_id, "person", person_id)
     raise AttendanceError("a member or a person is required")
-
-
-def _attendee(store: Store, member_id: str | None, person_id: str | None) -> Attendee:
-    if member_id:
-        row = store.get("members", member_id)
-        if row is None:
-            raise AttendanceError(f"no member with id {member_id}")
-        return Attendee.of_member(row)
-    row = store.get("plenary_people", person_id or "")
-    if row is None:
-        raise AttendanceError(f"no person with id {person_id}")
-    return Attendee.of_person(row)
-
-
-def roster(store: Store, plenary_id: str) -> list[Attendee]:
-    """Everyone the entrance may check in: members in office that day, then the plenary's people."""
-    plenary = _plenary(store, plenary_id)
-    return [Attendee.of_member(m) for m in expected_members(store, plenary)] + \
-        [Attendee.of_person(p) for p in people_of(store, plenary_id)]
-
-
-def not_in_office_reason(member: dict[str, Any], plenary: dict[str, Any]) -> str | None:
-    """Why checking in this member needs a confirmation (withdrawn, former...), or None."""
-    if member["status"] != "active":
-        return member["status"]
-    day = plenary["date"]
-    if (member.get("term_start") and member["term_start"] > day) or (member.get("term_end") and member["term_end"] < day):
-        return "out_of_term"
-    return None
 
 
 # -- seats (written by the groups engineer) ----------------------------------------------
@@ -253,6 +187,13 @@ def undo(store: Store, result: Result) -> None:
 
 def redo(store: Store, result: Result) -> None:
     restore(store, result.after)
+
+
+def _attendee(store: Store, member_id: str | None, person_id: str | None) -> Attendee:
+    try:
+        return attendee(store, member_id, person_id)
+    except AttendeeError as exc:
+        raise AttendanceError(str(exc)) from exc
 
 
 def _plenary(store: Store, plenary_id: str) -> dict[str, Any]:

@@ -244,3 +244,22 @@ def test_badge_scanned_onto_half_typed_letters(ctx, setup, page, qtbot):
     qtbot.keyClicks(page.search, "zo")  # someone started typing, then the scanner fires
     scan(qtbot, page, "UVWXY")
     assert present(ctx, setup["morning"]) == {setup["ids"]["Nguyễn"]} and page.banner.kind == "ok"
+
+
+def test_demo_entrance_screen_reads_well(demo_ctx, qtbot, tmp_path):
+    """On the demo assembly at laptop size (1366 px minus the navigation): nothing clipped."""
+    page = CheckInPage(demo_ctx, today=date(2024, 9, 14), now="09:35")
+    qtbot.addWidget(page)
+    page.resize(1176, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.minimumSizeHint().width() <= 1176
+    member = P.expected_members(demo_ctx.store, P.get_plenary(demo_ctx.store, 7))[0]
+    scan(qtbot, page, member["badge_code"])
+    assert page.banner.kind == "ok"
+    for b in page.buttons.values():
+        assert b.width() >= b.sizeHint().width() - 2, b.text()
+    for label in (page.banner.title, page.banner.detail, page.count_label):
+        assert label.width() >= min(label.sizeHint().width(), page.width() - 60), label.text()
+    assert page.search.font().pointSizeF() >= 20 and page.banner.title.font().pointSizeF() >= 24
+    assert page.grab().save(str(tmp_path / "checkin.png"))

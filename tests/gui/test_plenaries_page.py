@@ -6,7 +6,7 @@ import shutil
 import subprocess
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 
 from facilitator_app.core import plenaries as P
 from facilitator_app.core.attendance import check_in

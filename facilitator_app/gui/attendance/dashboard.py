@@ -6,7 +6,6 @@ is out of date and recomputes when shown again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QProgressBar, QScrollArea, QVBoxLayout,
                                QWidget)
 
