@@ -376,10 +376,13 @@ class CheckInPage(QWidget):
     # -- walk-ins and absences ------------------------------------------------------------
     def open_walk_in(self) -> None:
         text = self.search.text().strip()
+        self.banner.show_message("info", self.tr("WALK-IN"), self.tr("Someone not on the list"), "",
+                                 self.tr("Name, Tab, role (arrow keys), Tab, organisation, Enter. Esc cancels."))
         self.walkin.open("" if is_valid_badge(normalize_badge(text)) else text)
 
     def close_walk_in(self) -> None:
         self.walkin.hide()
+        self._idle()
         self.refocus()
 
     def register_walk_in(self, name: str, role: str, organisation: str) -> None:
