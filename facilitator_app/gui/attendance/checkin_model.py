@@ -48,6 +48,7 @@ class CheckInModel(QAbstractTableModel):
         self.session_id: str | None = None
         self._people: dict[str, Attendee] = {}
         self._order: list[str] = []
+        self._n_members = 0
         self._index = PeopleIndex()
         self._att: dict[str, dict[str, Any]] = {}
         self._seats: dict[str, Any] = {}
@@ -71,6 +72,7 @@ class CheckInModel(QAbstractTableModel):
         people = roster(store, self.plenary_id) if self.plenary_id and store.get("plenaries", self.plenary_id) else []
         self._people = {a.id: a for a in people}
         self._order = [a.id for a in people]
+        self._n_members = sum(1 for a in people if a.kind == "member")
         self._index = PeopleIndex({"id": a.id, "surname": a.surname, "first_name": a.first_name,
                                    "badge_code": a.badge_code} for a in people)
         self._seats = seats_for(store, self.plenary_id, self.session_id) if self.plenary_id else {}
@@ -164,9 +166,10 @@ class CheckInModel(QAbstractTableModel):
 
     def counts(self) -> tuple[int, int]:
         """(members present, members expected) in the session."""
-        members = [pid for pid in self._order if self._people[pid].kind == "member"]
-        present = sum(1 for pid in members if (self._att.get(pid) or {}).get("status") == "present")
-        return present, len(members)
+        people = self._people
+        present = sum(1 for pid, row in self._att.items()
+                      if row["status"] == "present" and pid in people and people[pid].kind == "member")
+        return present, self._n_members
 
     # -- Qt model API ---------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
