@@ -22,6 +22,7 @@ which holds no citizen's name at all: see that module for the guarantee.
 from __future__ import annotations
 
 import io
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -144,6 +145,9 @@ def _agenda(m: Minutes, ss) -> list:
 
 
 def _attendance(m: Minutes, ss) -> list:
+    if m.present == 0 and m.plenary.get("status") != "held":
+        return [para(f"La plenaria non risulta ancora svolta: nessuna presenza registrata. Membri in carica alla "
+                     f"data prevista: {m.expected}.", ss["body"])]
     absent = max(0, m.expected - m.present - m.justified)
     out = [para(f"Alla data della plenaria erano in carica {m.expected} membri dell'Assemblea. Hanno partecipato "
                 f"ad almeno una sessione {m.present} membri ({_pct(m.present / m.expected if m.expected else None)}); "
@@ -211,7 +215,8 @@ def _attendance(m: Minutes, ss) -> list:
 
 
 def _note_cell(n, ss) -> Any:
-    meta = [x for x in (n.category, " ".join(f"#{t}" for t in n.tags)) if x]
+    tags = ", ".join(f"azione {t}" if re.fullmatch(r"\d+(\.\d+)+", t) else t for t in n.tags)
+    meta = [x for x in (n.category, tags) if x]
     if n.author:
         meta.append(f"autore: {n.author}")
     markup = esc(n.text).replace("\n", "<br/>")
