@@ -16,6 +16,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from facilitator_app.core.conflicts import restore_conflict, set_resolved
 from facilitator_app.core.exchange import export_package, import_packages
 from facilitator_app.core.ids import derived_id
 
@@ -35,11 +36,13 @@ op = st.one_of(
     st.tuples(st.just("checkout"), st.integers(0, LAPTOPS - 1), st.integers(0, 5), st.integers(0, 59)),
     st.tuples(st.just("vote"), st.integers(0, LAPTOPS - 1), st.integers(0, 30), st.integers(1, 3)),
     st.tuples(st.just("sync"), st.integers(0, LAPTOPS - 1), st.integers(0, LAPTOPS - 1), st.booleans()),
+    # someone looks at the conflicts: restores the other version, or keeps the current one
+    st.tuples(st.just("resolve"), st.integers(0, LAPTOPS - 1), st.integers(0, 9), st.booleans()),
     # a package made for a colleague that never arrives (the stick was lost)
     st.tuples(st.just("lost"), st.integers(0, LAPTOPS - 1), st.integers(0, LAPTOPS - 1), st.just(False)),
 )
 history = st.lists(op, min_size=12, max_size=40)
-PROFILE = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROFILE = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 class World:
@@ -103,6 +106,11 @@ class World:
                     s.update("attendance", aid, {"checked_out_at": f"2024-03-09T12:{o[3]:02d}:00+01:00"})
         elif kind == "sync" and o[1] != o[2]:
             send(s, self.laptops[o[2]], self.folder, full=o[3])
+        elif kind == "resolve":
+            open_ = s.select("conflicts", "resolved = 0", order_by="id")
+            if open_:
+                c = open_[o[2] % len(open_)]
+                restore_conflict(s, c["id"]) if o[3] else set_resolved(s, c["id"])
         elif kind == "lost" and o[1] != o[2]:
             export_package(s, self.folder / "lost.assemblea", to=self.laptops[o[2]].device.name)
             self.lost = True
@@ -125,11 +133,18 @@ def world(ops: list[tuple]) -> tuple[World, Path]:
     return w, folder
 
 
+resolutions = st.lists(st.tuples(st.just("resolve"), st.integers(0, LAPTOPS - 1), st.integers(0, 9),
+                                 st.booleans()), max_size=4)
+
+
 @PROFILE
-@given(history)
-def test_every_laptop_converges_and_nothing_is_lost_or_double_counted(ops):
+@given(history, resolutions)
+def test_every_laptop_converges_and_nothing_is_lost_or_double_counted(ops, resolve_ops):
     w, folder = world(ops)
     try:
+        w.converge()
+        for o in resolve_ops:   # people on several laptops deal with the same conflicts, offline
+            w.run(o)
         w.converge()
         stores = [w.sec, *w.laptops]
         ref = content(w.sec)
