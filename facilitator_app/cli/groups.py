@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from facilitator_app.cli.common import EXIT_OK, CliError, add_db_option, open_store, print_json
+from facilitator_app.core.grouping import DEFAULT_EFFORT
 from facilitator_app.core.groups import FIELDS, GroupsError, arrangement, groups_of
 from facilitator_app.core.plenaries import find_session, get_plenary
 from facilitator_app.core.store import Store
@@ -29,7 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--meeting-weight", type=float, metavar="W",
                    help="how much meeting new people counts against diversity (default: the engine's, "
                         "diversity first; 1 = meetings first)")
-    a.add_argument("--effort", type=float, default=1.0, help="search effort (default 1; time grows with it)")
+    a.add_argument("--effort", type=float, default=DEFAULT_EFFORT,
+                   help=f"search effort (default {DEFAULT_EFFORT:g}; time grows with it)")
     a.add_argument("--dry-run", action="store_true", help="show the groups, write nothing")
     a.add_argument("--json", action="store_true", help="machine-readable output")
     add_db_option(a)

@@ -19,7 +19,7 @@ GUI get all steps without a list to maintain here.
 
 What earlier steps leave in `ctx` for later ones:
     seed, vocab, targets, assembly_id,
-    cohorts: {"A"|"B": {"id", "name", "term_start", "term_end"}},
+    cohorts: {"Z"|"A"|"B"|"C": {"id", "name", "term_start", "term_end"}},
     theme_ids (in order), plan_action_ids {code: id}, note_category_ids {name: id},
     members: list of inserted member dicts with "id" (draw order, then replacements),
     member_ids, plenaries: list of {"id", "number", "date", "venue", "theme_index",
@@ -49,8 +49,15 @@ from facilitator_app.core.vocab import Vocabularies, fold
 ASSEMBLY_NAME = "Assemblea Permanente dei Cittadini sul Clima — Milano"
 ASSEMBLY_DESCRIPTION = ("Assemblea dimostrativa: ciclo 2024 con dati inventati, per provare l'app. "
                         "Azione 5.1.4 del Piano Aria e Clima.")
-SEATS = 90
-COHORTS = (("A", "Coorte A", "2024-01-15", "2024-07-14"), ("B", "Coorte B", "2024-04-15", "2024-10-14"))
+SEATS = 90      # members in office at any time: two cohorts of 45
+# Half the assembly rotates every three months, so two cohorts always overlap:
+# plenaries 1-3 have Z+A, 4-6 A+B, 7-8 B+C.
+COHORTS = (("Z", "Coorte ottobre 2023", "2023-10-15", "2024-04-14"),
+           ("A", "Coorte gennaio 2024", "2024-01-15", "2024-07-14"),
+           ("B", "Coorte aprile 2024", "2024-04-15", "2024-10-14"),
+           ("C", "Coorte luglio 2024", "2024-07-15", "2025-01-14"))
+# The demo is seen as on this day: plenaries 1-6 held, 7-8 to come; Z and A have left office.
+DEMO_TODAY = date(2024, 9, 1)
 OLDEST = 85  # upper age for the open-ended 65+ band in the demo
 
 DemoStep = Callable[[Store, random.Random, dict[str, Any]], None]
@@ -184,8 +191,12 @@ def _fix_education(rng: random.Random, slots: list[dict[str, Any]]) -> None:
                     s["education"], other["education"] = other["education"], s["education"]
 
 
-def _draw_slots(rng: random.Random, targets: dict[str, dict[str, float]], vocab: Vocabularies) -> list[dict[str, Any]]:
-    """90 demographic profiles matching the targets, fixed print-test members first."""
+def _draw_slots(rng: random.Random, targets: dict[str, dict[str, float]], vocab: Vocabularies,
+                cohorts: tuple[str, str], with_fixed: bool) -> list[dict[str, Any]]:
+    """90 demographic profiles matching the targets, split into two balanced cohorts of 45.
+
+    With `with_fixed`, the print-test members come first.
+    """
     gender = _pool(target_counts(targets["gender"], SEATS), rng)
     citizenship = _pool(target_counts(targets["citizenship"], SEATS), rng)
     n_foreign = citizenship.count("foreign")
@@ -194,7 +205,7 @@ def _draw_slots(rng: random.Random, targets: dict[str, dict[str, float]], vocab:
     weights["other"] = max(0.0, _foreign_total() - sum(weights.values()))
     countries = _pool(target_counts(weights, n_foreign), rng)
     slots = []
-    for first, surname, g, country in N.PRINT_TEST_MEMBERS:
+    for first, surname, g, country in (N.PRINT_TEST_MEMBERS if with_fixed else ()):
         _take(gender, g)
         _take(citizenship, "italian" if country is None else "foreign")
         if country is not None:
@@ -216,9 +227,10 @@ def _draw_slots(rng: random.Random, targets: dict[str, dict[str, float]], vocab:
             s[fld] = int(v) if fld == "municipio" else v
     # Cohorts: alternate along a sort by profile, so each cohort is balanced too.
     order = sorted(range(SEATS), key=lambda i: (slots[i]["citizenship"], slots[i]["gender"],
-                                                slots[i]["age_band"], slots[i]["municipio"], i))
+                                                slots[i]["education"], slots[i]["age_band"],
+                                                slots[i]["municipio"], i))
     for rank, i in enumerate(order):
-        slots[i]["cohort"] = "AB"[rank % 2]
+        slots[i]["cohort"] = cohorts[rank % 2]
     term_starts = {key: date.fromisoformat(start) for key, _, start, _ in COHORTS}
     for s in slots:
         on = term_starts[s["cohort"]]
@@ -245,7 +257,8 @@ LEAVERS = (
 @demo_step(30)
 def step_members(store: Store, rng: random.Random, ctx: dict[str, Any]) -> None:
     vocab: Vocabularies = ctx["vocab"]
-    slots = _draw_slots(rng, ctx["targets"], vocab)
+    slots = _draw_slots(rng, ctx["targets"], vocab, ("A", "B"), True)
+    slots += _draw_slots(rng, ctx["targets"], vocab, ("Z", "C"), False)
     bands = {b["key"]: b for b in vocab.entries("age_bands")}
     badges, emails = taken_badges(store), set()
     names = {(s["first_name"], s["surname"]) for s in slots if "surname" in s}
@@ -276,7 +289,7 @@ def step_members(store: Store, rng: random.Random, ctx: dict[str, Any]) -> None:
     fixed = len(N.PRINT_TEST_MEMBERS)
     for cohort_key, status, left, starts, reason in LEAVERS:
         cohort = ctx["cohorts"][cohort_key]
-        candidates = [i for i in range(fixed, SEATS)
+        candidates = [i for i in range(fixed, len(slots))
                       if slots[i]["cohort"] == cohort_key and rows[i]["status"] == "active"]
         i = rng.choice(candidates)
         s = {k: v for k, v in slots[i].items() if k not in ("first_name", "surname")}
@@ -287,6 +300,9 @@ def step_members(store: Store, rng: random.Random, ctx: dict[str, Any]) -> None:
                       notes=f"{reason} ({left}). Subentra {repl['first_name']} {repl['surname']}.")
         repl["notes"] = f"Subentra a {leaver['first_name']} {leaver['surname']} dal {starts}."
         rows.append(repl)
+    for row in rows:  # as on DEMO_TODAY: those whose term ended are former members
+        if row["status"] == "active" and row["term_end"] < DEMO_TODAY.isoformat():
+            row["status"] = "former"
     ids = store.insert_many("members", rows)
     ctx["members"] = [{**r, "id": i} for r, i in zip(rows, ids)]
     ctx["member_ids"] = ids

@@ -88,7 +88,7 @@ class AssignmentPlan:
 
 def plan_assignment(store: Store, plenary_id: str, k: int | None = None, *, session_id: str | None = None,
                     fields: Sequence[str] | Mapping[str, float] | None = None, seed: int | None = None,
-                    expected: bool = False, effort: float = 1.0,
+                    expected: bool = False, effort: float = grouping.DEFAULT_EFFORT,
                     meeting_weight: float | None = None) -> AssignmentPlan:
     """Run the engine on the scope's people and groups (nothing is written).
 

@@ -422,6 +422,9 @@ def unseat(store: Store, plenary_id: str, session_id: str | None, member_ids: li
 DEMO_COMMITMENTS = 8  # members who committed to one theme for the cycle
 
 
+DEMO_TABLES = 8  # tables of ten or eleven: the size a facilitator can lead
+
+
 @demo_step(70)
 def demo_groups(store: Store, rng: random.Random, ctx: dict[str, Any]) -> None:
     """5-8 themed groups per plenary with rooms and facilitators; seats by the engine.
@@ -437,7 +440,7 @@ def demo_groups(store: Store, rng: random.Random, ctx: dict[str, Any]) -> None:
     own = random.Random(f"groups-{ctx['seed']}")
     themes = ctx["theme_ids"]
     for p in ctx["plenaries"]:
-        k = own.randint(5, 8)
+        k = DEMO_TABLES
         hosts = [r["name"] for r in people_of(store, p["id"], "facilitator")]
         hosts += [r["name"] for r in people_of(store, p["id"], "staff")]
         main, breakouts = p["rooms"][0], p["rooms"][1:]

@@ -148,7 +148,7 @@ def write_checklist(store: Any, plenary_id: str, target: str | Path | IO[bytes])
                       "e, a fine giornata, riportare le spunte nell'app.", ss["body"]))
     width = content_width()
     ticks = [24 * mm] * len(sessions)
-    widths = [8 * mm, 36 * mm, 30 * mm, 16 * mm]
+    widths = [8 * mm, 34 * mm, 28 * mm, 20 * mm]  # badge: five wide capitals (WWWWW) on one line
     widths.append(max(22 * mm, width - sum(widths) - sum(ticks)))
     widths += ticks
     header = ["N.", "Cognome", "Nome", "Badge", "Gruppo", *[s["name"] for s in sessions]]

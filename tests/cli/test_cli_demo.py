@@ -56,12 +56,12 @@ def test_refuses_a_file_with_members_unless_forced(tmp_path, capsys):
     capsys.readouterr()
     assert main(["demo", "--db", str(db), "--seed", "2"]) == 2
     err = capsys.readouterr().err
-    assert "already has 94 members" in err and "--force" in err
+    assert "already has 184 members" in err and "--force" in err
     assert member_names(db) == before  # nothing written
 
     assert main(["demo", "--db", str(db), "--seed", "2", "--force"]) == 0
     after = member_names(db)
-    assert len(after) == 94 and after != before
+    assert len(after) == 184 and after != before
 
 
 def test_force_starts_from_a_fresh_file(tmp_path):

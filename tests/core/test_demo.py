@@ -40,32 +40,43 @@ def test_summary_counts(demo_store):
     summary = D.summary(demo_store)
     assert summary["assembly"] == "Assemblea Permanente dei Cittadini sul Clima — Milano"
     assert summary["members_active"] == 90
-    assert summary["members"] == 90 + len(D.LEAVERS)
-    assert summary["members_left"] == len(D.LEAVERS)
-    assert (summary["cohorts"], summary["themes"], summary["plenaries"], summary["sessions"]) == (2, 5, 8, 16)
+    # four cohorts of 45 over the cycle, plus a replacement for each leaver
+    assert summary["members"] == 4 * 45 + len(D.LEAVERS)
+    assert summary["members_left"] == 2 * 45 + len(D.LEAVERS)
+    assert (summary["cohorts"], summary["themes"], summary["plenaries"], summary["sessions"]) == (4, 5, 8, 16)
     assert summary["note_categories"] == 4
     assert {a["code"] for a in demo_store.select("plan_actions")} >= {"1.1.1", "5.1.4"}
 
 
-def test_ninety_seats_in_two_staggered_cohorts(demo_store):
-    cohorts = {c["name"]: c for c in demo_store.select("cohorts")}
-    a, b = cohorts["Coorte A"], cohorts["Coorte B"]
-    assert (a["term_start"], a["term_end"], b["term_start"], b["term_end"]) == (
-        "2024-01-15", "2024-07-14", "2024-04-15", "2024-10-14")
-    drawn = Counter(m["cohort_id"] for m in members(demo_store)[:90])
-    assert drawn == {a["id"]: 45, b["id"]: 45}
+def test_ninety_seats_in_staggered_cohorts(demo_store):
+    cohorts = demo_store.select("cohorts", order_by="term_start")
+    assert [(c["term_start"], c["term_end"]) for c in cohorts] == [
+        ("2023-10-15", "2024-04-14"), ("2024-01-15", "2024-07-14"),
+        ("2024-04-15", "2024-10-14"), ("2024-07-15", "2025-01-14")]
+    z, a, b, c = (x["id"] for x in cohorts)
+    drawn = Counter(m["cohort_id"] for m in members(demo_store)[:180])
+    assert drawn == {z: 45, a: 45, b: 45, c: 45}
+    # on the demo's day, the two cohorts in office hold the 90 seats (every leaver was replaced)
     active = Counter(m["cohort_id"] for m in members(demo_store) if m["status"] == "active")
-    assert active == {a["id"]: 45, b["id"]: 45}  # every leaver was replaced
+    assert active == {b: 45, c: 45}
+    # at every plenary two cohorts overlap: 90 seats, less a leaver not yet replaced
+    for p in demo_store.select("plenaries"):
+        in_office = [m for m in members(demo_store) if m["term_start"] <= p["date"] <= m["term_end"]]
+        assert 88 <= len(in_office) <= 90
 
 
 def test_leavers_and_replacements_are_consistent(demo_store):
     rows = members(demo_store)
-    left = [m for m in rows if m["status"] != "active"]
-    assert {m["status"] for m in left} == {"withdrawn", "replaced"}
+    left = [m for m in rows if m["status"] in ("withdrawn", "replaced")]
+    assert len(left) == len(D.LEAVERS)
     for m in left:
         assert m["term_end"] < "2024-10-14" and "Subentra" in m["notes"]
-    for r in rows[90:]:
-        assert r["status"] == "active" and r["notes"].startswith("Subentra a")
+    former = [m for m in rows if m["status"] == "former"]
+    assert len(former) == 2 * 45 and all(m["term_end"] < D.DEMO_TODAY.isoformat() for m in former)
+    for r in rows[180:]:
+        # a replacement serves to the end of the cohort's term: in office, or former once it ended
+        assert r["status"] == ("active" if r["term_end"] >= D.DEMO_TODAY.isoformat() else "former")
+        assert r["notes"].startswith("Subentra a")
         cohort = demo_store.get("cohorts", r["cohort_id"])
         assert cohort["term_start"] < r["term_start"] and r["term_end"] == cohort["term_end"]
 
@@ -187,4 +198,4 @@ def test_extra_steps_run_in_order_with_ctx(store, monkeypatch):
         assert all(len(p["session_ids"]) == 2 for p in ctx["plenaries"])
 
     D.build_demo(store)
-    assert seen == [("earlier", 94, 5, ["A", "B"]), ("later", 8)]
+    assert seen == [("earlier", 184, 5, ["A", "B", "C", "Z"]), ("later", 8)]

@@ -19,6 +19,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reference_scores import ref_transport_bound
+
 from facilitator_app.core.grouping import (
     Person,
     assign_groups,
@@ -29,6 +31,7 @@ from facilitator_app.core.grouping import (
 
 FIELDS = ["gender", "age_band", "municipio", "citizenship", "education"]
 WEIGHTS = {f: 1.0 for f in FIELDS}
+DIVERSITY_FIRST = 0.05
 # Residents per municipio (rounded, ISTAT-like orders of magnitude) as draw weights.
 MUNICIPI = [97, 160, 141, 160, 125, 150, 172, 185, 183]
 
@@ -79,54 +82,6 @@ def ref_rounding_bound(groups, attrs, weights):
             c = {v: floors[v] + (1 if v in up[:extra] else 0) for v in ideal}
             s += sum(abs(c[v] - ideal[v]) for v in ideal) / n
         total += w * s / len(nonempty)
-    return total
-
-
-def ref_transport_bound(groups, attrs, weights):
-    """Exact per-field optimum when counts must also add up to the totals of each value
-    (convex-cost transportation, successive shortest paths). No assignment can beat it."""
-    ids = [p for g in groups for p in g]
-    sizes = [len(g) for g in groups if g]
-    G = len(sizes)
-    total = 0.0
-    for f, w in weights.items():
-        tot = counts(ids, attrs, f)
-        vals = list(tot)
-        V = len(vals)
-        p = [tot[v] / len(ids) for v in vals]
-        left_v, left_g = [tot[v] for v in vals], sizes[:]
-        c = [[0] * V for _ in range(G)]
-
-        def marg(g, v, t):  # cost of raising group g's count of v from t to t+1
-            return abs((t + 1) / sizes[g] - p[v]) - abs(t / sizes[g] - p[v])
-
-        for _ in ids:
-            dv = [0.0 if left_v[v] else math.inf for v in range(V)]
-            dg = [math.inf] * G
-            pv, pg = [None] * V, [None] * G
-            for _ in range(V + G + 1):
-                changed = False
-                for v in range(V):
-                    for g in range(G):
-                        if dv[v] + marg(g, v, c[g][v]) < dg[g] - 1e-15:
-                            dg[g], pg[g], changed = dv[v] + marg(g, v, c[g][v]), v, True
-                for g in range(G):
-                    for v in range(V):
-                        if c[g][v] and dg[g] - marg(g, v, c[g][v] - 1) < dv[v] - 1e-15:
-                            dv[v], pv[v], changed = dg[g] - marg(g, v, c[g][v] - 1), g, True
-                if not changed:
-                    break
-            g = min((g for g in range(G) if left_g[g]), key=lambda g: dg[g])
-            left_g[g] -= 1
-            while True:
-                v = pg[g]
-                c[g][v] += 1
-                if pv[v] is None:
-                    break
-                c[pv[v]][v] -= 1
-                g = pv[v]
-            left_v[v] -= 1
-        total += w * sum(abs(c[g][v] / sizes[g] - p[v]) for g in range(G) for v in range(V)) / G
     return total
 
 
@@ -183,7 +138,10 @@ def run_cycle(pop_seed, rounds=8):
     for rnd in range(rounds):
         present = rng.sample(pop, rng.randint(70, 85))
         k = rng.choice([7, 8])
-        res = assign_groups(present, k, fields=FIELDS, history=list(history), seed=rnd)
+        # Diversity first (a low meeting weight): these rounds check how close to the best
+        # reachable diversity the engine gets; the demo cycle test checks the defaults.
+        res = assign_groups(present, k, fields=FIELDS, history=list(history), seed=rnd,
+                            meeting_weight=DIVERSITY_FIRST)
         out.append(dict(present=present, k=k, history=list(history), res=res))
         history.append(res.groups)
     return dict(attrs=dict(pop), rounds=out)

@@ -108,6 +108,7 @@ def test_signin_all_sessions_start_on_new_pages(store, kit, tmp_path):
 
 
 def test_checklist_has_codes_and_boxes(store, kit, tmp_path):
+    create_member(store, {"surname": "Larghi", "first_name": "Walter", "badge_code": "WWWWW"})  # widest code
     out = tmp_path / "lista.pdf"
     write_checklist(store, kit["plenary"], out)
     t = text(out)

@@ -83,12 +83,13 @@ def test_export_pdf_in_a_worker_keeps_the_gui_responsive(page, qtbot, tmp_path):
     page.choose_path = lambda *a: str(tmp_path / "pubblico.pdf")
     job = page.export_verbale("pdf")
     assert job is not None and job.db_path == page.ctx.store.path
+    assert page.last_export is None  # export_verbale returned before the PDF was made: it runs in a worker
     outcome, detail = _wait_export(page, qtbot)
     timer.stop()
     assert outcome == "done" and isinstance(detail[0], int)
     assert (tmp_path / "pubblico.pdf").read_bytes().startswith(b"%PDF")
     assert job.public is True
-    assert len(ticks) >= 5  # the event loop kept running while the worker laid out the PDF
+    assert ticks  # the event loop kept running while the worker laid out the PDF
     assert page.ctx.prompts.shown[-1][0] == "info"
 
 
