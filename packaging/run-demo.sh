@@ -14,6 +14,12 @@ APP=.venv/bin/facilitator-app
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" != offscreen ]; then
   exec "$APP" --db "$DB"
 fi
-echo "No display: headless demo."
+echo "No display: headless demo. Exporting the minutes of plenary 6, the last one held in the demo."
+"$APP" export verbale 6 --db "$DB" --pdf "$OUT/verbale-plenaria-6.pdf" --xlsx "$OUT/verbale-plenaria-6.xlsx"
+"$APP" export verbale 6 --db "$DB" --public --pdf "$OUT/verbale-plenaria-6-pubblico.pdf" \
+  --xlsx "$OUT/verbale-plenaria-6-pubblico.xlsx"
+"$APP" export cycle --db "$DB" --pdf "$OUT/rapporto-ciclo.pdf" --xlsx "$OUT/rapporto-ciclo.xlsx"
 "$APP" roster list --db "$DB" | tail -n 1
 echo "Assembly file: $DB"
+echo "Minutes and cycle report in: $OUT"
+ls -1 "$OUT"
