@@ -1,6 +1,7 @@
 """The areas of the main window, in navigation order.
 
-Each entry: (key, title marked for translation, factory(ctx) -> QWidget).
+Each entry: (key, English title marked for translation, factory(ctx) -> QWidget);
+title(key) translates it when shown, so the language installed at start-up applies.
 Later features add their page here.
 """
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from facilitator_app.gui.context import AppContext
@@ -69,15 +70,15 @@ def _minutes(ctx: AppContext) -> QWidget:
 
 
 PAGES: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
-    ("members", QCoreApplication.translate("Pages", "Members"), _members),
-    ("plenaries", QCoreApplication.translate("Pages", "Plenaries"), _plenaries),
-    ("checkin", QCoreApplication.translate("Pages", "Check-in"), _checkin),
-    ("attendance", QCoreApplication.translate("Pages", "Attendance"), _attendance),
-    ("attendance_history", QCoreApplication.translate("Pages", "Attendance history"), _attendance_history),
-    ("groups", QCoreApplication.translate("Pages", "Groups"), _groups),
-    ("wall", QCoreApplication.translate("Pages", "Post-it wall"), _wall),
-    ("recommendations", QCoreApplication.translate("Pages", "Recommendations"), _recommendations),
-    ("minutes", QCoreApplication.translate("Pages", "Minutes"), _minutes),
+    ("members", QT_TRANSLATE_NOOP("Pages", "Members"), _members),
+    ("plenaries", QT_TRANSLATE_NOOP("Pages", "Plenaries"), _plenaries),
+    ("checkin", QT_TRANSLATE_NOOP("Pages", "Check-in"), _checkin),
+    ("attendance", QT_TRANSLATE_NOOP("Pages", "Attendance"), _attendance),
+    ("attendance_history", QT_TRANSLATE_NOOP("Pages", "Attendance history"), _attendance_history),
+    ("groups", QT_TRANSLATE_NOOP("Pages", "Groups"), _groups),
+    ("wall", QT_TRANSLATE_NOOP("Pages", "Post-it wall"), _wall),
+    ("recommendations", QT_TRANSLATE_NOOP("Pages", "Recommendations"), _recommendations),
+    ("minutes", QT_TRANSLATE_NOOP("Pages", "Minutes"), _minutes),
 ]
 
 
