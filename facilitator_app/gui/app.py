@@ -10,9 +10,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator_app.core.device import default_db_path
 from facilitator_app.core.lock import AlreadyOpenError, FileLock
-from facilitator_app.core.store import Store, StoreError
+from facilitator_app.core.store import NewerSchemaError, NotAnAssemblyError, Store, StoreError
+from facilitator_app.gui.i18n import fmt
 
 ORG, APP = "AssembleaClimaMilano", "facilitator_app"
+
+
+def store_error_text(exc: StoreError, path: Path) -> str:
+    """Why an assembly file cannot be opened, in the interface language (other causes as the core says)."""
+    if isinstance(exc, NewerSchemaError):
+        return QApplication.translate("StoreOpener", "This assembly file was made by a newer version of the app. "
+                                      "Update the app to open it; the file was not changed.")
+    if isinstance(exc, NotAnAssemblyError):
+        return fmt(QApplication.translate("StoreOpener", "%1 is not an assembly file of this app."), path)
+    return str(exc)
 
 
 class StoreOpener:
@@ -23,19 +34,20 @@ class StoreOpener:
 
     def __call__(self, path: Path, parent: QWidget | None = None) -> Store | None:
         lock = FileLock(path)
-        tr = lambda s: QApplication.translate("StoreOpener", s)  # noqa: E731
         try:
             lock.acquire()
         except AlreadyOpenError:
-            QMessageBox.critical(parent, tr("File already open"),
-                                 tr("%1 is already open in another window of the app. Use that window, "
-                                    "or close it first.").replace("%1", str(path)))
+            QMessageBox.critical(parent, QApplication.translate("StoreOpener", "File already open"),
+                                 fmt(QApplication.translate("StoreOpener", "%1 is already open in another window "
+                                                            "of the app. Use that window, or close it first."),
+                                     path))
             return None
         try:
             store = Store(path)
         except StoreError as exc:
             lock.release()
-            QMessageBox.critical(parent, tr("Cannot open the file"), str(exc))
+            QMessageBox.critical(parent, QApplication.translate("StoreOpener", "Cannot open the file"),
+                                 store_error_text(exc, path))
             return None
         if self.lock is not None:
             self.lock.release()
