@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 
 from facilitator_app.core.members import get_member, list_cohorts, list_members
 from facilitator_app.core.search import PeopleIndex
@@ -18,16 +19,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MembersModel", text)
 
 
-# (field, header) — headers marked for translation, translated at display.
+# (field, header) — English headers marked for translation, translated at display.
 COLUMNS = [
-    ("surname", "Surname"), ("first_name", "First name"), ("badge_code", "Badge"),
-    ("gender", "Gender"), ("age_band", "Age band"), ("municipio", "Municipio"),
-    ("citizenship", "Citizenship"), ("education", "Education"), ("cohort_id", "Cohort"),
-    ("status", "Status"),
+    ("surname", QT_TRANSLATE_NOOP("MembersModel", "Surname")),
+    ("first_name", QT_TRANSLATE_NOOP("MembersModel", "First name")),
+    ("badge_code", QT_TRANSLATE_NOOP("MembersModel", "Badge")),
+    ("gender", QT_TRANSLATE_NOOP("MembersModel", "Gender")),
+    ("age_band", QT_TRANSLATE_NOOP("MembersModel", "Age band")),
+    ("municipio", QT_TRANSLATE_NOOP("MembersModel", "Municipio")),
+    ("citizenship", QT_TRANSLATE_NOOP("MembersModel", "Citizenship")),
+    ("education", QT_TRANSLATE_NOOP("MembersModel", "Education")),
+    ("cohort_id", QT_TRANSLATE_NOOP("MembersModel", "Cohort")),
+    ("status", QT_TRANSLATE_NOOP("MembersModel", "Status")),
 ]
-if False:  # lupdate sees the headers through these calls
-    _tr("Surname"), _tr("First name"), _tr("Badge"), _tr("Gender"), _tr("Age band"), _tr("Municipio")
-    _tr("Citizenship"), _tr("Education"), _tr("Cohort"), _tr("Status")
 
 
 class MembersModel(QAbstractTableModel):
