@@ -17,23 +17,43 @@ from facilitator_app.gui.tablemodel import RowsModel
 
 def issue_text(issue) -> str:
     """Translated text of an importer issue (falls back to the importer's English)."""
-    tr = lambda s: QCoreApplication.translate("ImportIssues", s)  # noqa: E731
+    translate = QCoreApplication.translate
     texts = {
-        "missing_name": tr("Row without surname or first name: not imported."),
-        "invalid_municipio": tr("Municipio not between 1 and 9: left empty."),
-        "invalid_date": tr("Not a valid date: left empty."),
-        "invalid_email": tr("Malformed e-mail address: left empty."),
-        "invalid_phone": tr("Malformed phone number: left empty."),
-        "unknown_gender": tr("Unknown gender: left empty."),
-        "unknown_education": tr("Unknown education level: left empty."),
-        "unknown_citizenship": tr("Unknown citizenship: left empty."),
-        "unknown_status": tr("Unknown status: left empty."),
-        "duplicate_in_file": tr("Same person as an earlier row: merged into one member."),
+        "missing_name": translate("ImportIssues", "Row without surname or first name: not imported."),
+        "invalid_municipio": translate("ImportIssues", "Municipio not between 1 and 9: left empty."),
+        "invalid_date": translate("ImportIssues", "Not a valid date: left empty."),
+        "invalid_email": translate("ImportIssues", "Malformed e-mail address: left empty."),
+        "invalid_phone": translate("ImportIssues", "Malformed phone number: left empty."),
+        "unknown_gender": translate("ImportIssues", "Unknown gender: left empty."),
+        "unknown_education": translate("ImportIssues", "Unknown education level: left empty."),
+        "unknown_citizenship": translate("ImportIssues", "Unknown citizenship: left empty."),
+        "unknown_status": translate("ImportIssues", "Unknown status: left empty."),
+        "duplicate_in_file": translate("ImportIssues", "Same person as an earlier row: merged into one member."),
     }
     text = texts.get(issue.code, issue.message)
     if issue.value not in (None, ""):
-        text += f" ({issue.value})"
+        text = fmt(translate("ImportIssues", "%1 (%2)"), text, issue.value)
     return text
+
+
+def field_label(name: str) -> str:
+    """A member field as the person reads it (the preview lists what an update changes)."""
+    translate = QCoreApplication.translate
+    labels = {
+        "surname": translate("ImportFields", "surname"), "first_name": translate("ImportFields", "first name"),
+        "gender": translate("ImportFields", "gender"), "birth_date": translate("ImportFields", "birth date"),
+        "citizenship": translate("ImportFields", "citizenship"), "country": translate("ImportFields", "country"),
+        "municipio": translate("ImportFields", "municipio"), "education": translate("ImportFields", "education"),
+        "email": translate("ImportFields", "e-mail"), "phone": translate("ImportFields", "phone"),
+        "external_id": translate("ImportFields", "external id"), "cohort_id": translate("ImportFields", "cohort"),
+        "term_start": translate("ImportFields", "term start"), "term_end": translate("ImportFields", "term end"),
+        "status": translate("ImportFields", "status"), "badge_code": translate("ImportFields", "badge code"),
+        "accessibility_notes": translate("ImportFields", "accessibility"),
+        "dietary_notes": translate("ImportFields", "diet"),
+        "consent_privacy": translate("ImportFields", "privacy consent"),
+        "consent_photos": translate("ImportFields", "photo consent"), "notes": translate("ImportFields", "notes"),
+    }
+    return labels.get(name, name)
 
 
 class FilePage(QWizardPage):
@@ -93,7 +113,8 @@ class PreviewPage(QWizardPage):
             (self.tr("Surname"), lambda r: r.values.get("surname")),
             (self.tr("First name"), lambda r: r.values.get("first_name")),
             (self.tr("Action"), lambda r: actions.get(r.action, r.action)),
-            (self.tr("Changes"), lambda r: ", ".join(sorted(r.changes)) if r.action == "update" else ""),
+            (self.tr("Changes"), lambda r: ", ".join(sorted(map(field_label, r.changes)))
+             if r.action == "update" else ""),
             (self.tr("Warnings"), lambda r: len(r.warnings) or ""),
         ])
         self.issues_model = RowsModel([
