@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 from PySide6.QtGui import QColor, QFont
 
 from facilitator_app.core.attendance import Attendee, clock, roster, seats_for, session_rows
@@ -26,20 +27,22 @@ def _tr(text: str) -> str:
 
 
 PRESENT_BG, JUSTIFIED_FG, LEFT_BG = QColor("#d8f3e3"), QColor("#5b6470"), QColor("#fff0cc")
-ROLE_LABELS = {"facilitator": "Facilitator", "staff": "Staff", "expert": "Expert", "guest": "Guest",
-               "substitute": "Substitute", "observer": "Observer"}
-def role_label(role: str | None) -> str:
-    return _tr(ROLE_LABELS.get(role or "", role or ""))
-
-
-if False:  # lupdate sees the role labels and headers through these calls
-    _tr("Facilitator"), _tr("Staff"), _tr("Expert"), _tr("Guest"), _tr("Substitute"), _tr("Observer")
-    _tr("Name"), _tr("Badge"), _tr("Group"), _tr("Status")
 RELOAD_TABLES = ("members", "plenary_people", "plenaries", "sessions", "groups", "group_members")
 
 
+def role_label(role: str | None) -> str:
+    """The role of a person who is not a member (facilitator, expert…), in the interface language."""
+    translate = QCoreApplication.translate
+    labels = {"facilitator": translate("CheckInModel", "Facilitator"), "staff": translate("CheckInModel", "Staff"),
+              "expert": translate("CheckInModel", "Expert"), "guest": translate("CheckInModel", "Guest"),
+              "substitute": translate("CheckInModel", "Substitute"),
+              "observer": translate("CheckInModel", "Observer")}
+    return labels.get(role or "", role or "")
+
+
 class CheckInModel(QAbstractTableModel):
-    COLUMNS = ("Name", "Badge", "Group", "Status")
+    COLUMNS = (QT_TRANSLATE_NOOP("CheckInModel", "Name"), QT_TRANSLATE_NOOP("CheckInModel", "Badge"),
+               QT_TRANSLATE_NOOP("CheckInModel", "Group"), QT_TRANSLATE_NOOP("CheckInModel", "Status"))
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -96,12 +99,13 @@ class CheckInModel(QAbstractTableModel):
         if row is None:
             return ""
         if row["status"] == "absent_justified":
-            return _tr("justified absence")
+            return QCoreApplication.translate("CheckInModel", "justified absence")
         if row["checked_out_at"]:
-            return fmt(_tr("✓ %1 · left %2"), clock(row["checked_in_at"]), clock(row["checked_out_at"]))
+            return fmt(QCoreApplication.translate("CheckInModel", "✓ %1 · left %2"), clock(row["checked_in_at"]),
+                       clock(row["checked_out_at"]))
         if row["late"]:
-            return fmt(_tr("✓ %1 · late"), clock(row["checked_in_at"]))
-        return fmt(_tr("✓ %1"), clock(row["checked_in_at"]))
+            return fmt(QCoreApplication.translate("CheckInModel", "✓ %1 · late"), clock(row["checked_in_at"]))
+        return fmt(QCoreApplication.translate("CheckInModel", "✓ %1"), clock(row["checked_in_at"]))
 
     def _on_changes(self, changes: Changes) -> None:
         if not self.session_id:
