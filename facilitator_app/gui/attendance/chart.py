@@ -9,7 +9,7 @@ colour is never the only signal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -28,10 +28,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CompositionChart", text)
 
 
-FIELD_TITLES = {"gender": "Gender", "age_band": "Age band", "citizenship": "Citizenship", "municipio": "Municipio",
-                "education": "Education"}
-if False:  # lupdate
-    _tr("Gender"), _tr("Age band"), _tr("Citizenship"), _tr("Municipio"), _tr("Education")
+FIELD_TITLES = {"gender": QT_TRANSLATE_NOOP("CompositionChart", "Gender"),
+                "age_band": QT_TRANSLATE_NOOP("CompositionChart", "Age band"),
+                "citizenship": QT_TRANSLATE_NOOP("CompositionChart", "Citizenship"),
+                "municipio": QT_TRANSLATE_NOOP("CompositionChart", "Municipio"),
+                "education": QT_TRANSLATE_NOOP("CompositionChart", "Education")}
 
 # Panels in two columns of about the same height: room for long bars.
 COLUMNS = (("gender", "citizenship", "education"), ("age_band", "municipio"))
@@ -39,9 +40,10 @@ COLUMNS = (("gender", "citizenship", "education"), ("age_band", "municipio"))
 
 def category_label(fld: str, label: str, short: bool = False) -> str:
     if fld == "municipio" and label != "n.d.":
-        return fmt(_tr("Mun. %1") if short else _tr("Municipio %1"), label)
+        return fmt(QCoreApplication.translate("CompositionChart", "Mun. %1") if short
+                   else QCoreApplication.translate("CompositionChart", "Municipio %1"), label)
     if fld == "age_band" and not short and label != "n.d.":
-        return fmt(_tr("age %1"), label)
+        return fmt(QCoreApplication.translate("CompositionChart", "age %1"), label)
     return label
 
 
@@ -92,8 +94,10 @@ class CompositionChart(QWidget):
     def _legend(self, p: QPainter) -> None:
         self._font(p, 11)
         x = 12.0
-        for color, h, text in ((ASSEMBLY, 6, _tr("share of the whole assembly")),
-                               (PRESENT, 14, _tr("share among those present"))):
+        for color, h, text in ((ASSEMBLY, 6, QCoreApplication.translate("CompositionChart",
+                                                                         "share of the whole assembly")),
+                               (PRESENT, 14, QCoreApplication.translate("CompositionChart",
+                                                                        "share among those present"))):
             p.fillRect(QRectF(x, 14 - h / 2, 28, h), color)
             p.setPen(TEXT)
             p.drawText(QRectF(x + 36, 2, 320, 24), Qt.AlignmentFlag.AlignVCenter, text)
@@ -129,9 +133,10 @@ class CompositionChart(QWidget):
             p.fillRect(QRectF(track_x, mid - 8, track_w * c.present_share / top, 11), GAP_FG if gap else PRESENT)
             self._font(p, 11, gap)
             p.setPen(GAP_FG if gap else TEXT)
-            text = fmt(_tr("%1 of %2"), c.present, c.expected)
+            text = fmt(QCoreApplication.translate("CompositionChart", "%1 of %2"), c.present, c.expected)
             if gap:
-                text += " · " + fmt(_tr("%1 pt"), f"{c.gap * 100:+.0f}".replace("-", "−"))
+                text += " · " + fmt(QCoreApplication.translate("CompositionChart", "%1 pt"),
+                                    f"{c.gap * 100:+.0f}".replace("-", "−"))
             p.drawText(QRectF(track_x + track_w + 8, y, NUM_W - 8, ROW_H), Qt.AlignmentFlag.AlignVCenter, text)
             y += ROW_H
         p.setPen(QPen(QColor("#d5dbe1"), 1))
