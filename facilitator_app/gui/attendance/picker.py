@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from facilitator_app.core.plenaries import default_plenary, list_plenaries, session_at, sessions_of
@@ -15,7 +15,8 @@ from facilitator_app.gui.i18n import fmt
 
 def plenary_title(widget: QWidget, p: dict) -> str:
     d = date.fromisoformat(p["date"])
-    return fmt(widget.tr("Plenary %1 — %2 — %3"), p["number"], d.strftime("%d/%m/%Y"), p["venue"] or "")
+    return fmt(QCoreApplication.translate("PlenaryPicker", "Plenary %1 — %2 — %3"), p["number"],
+               d.strftime("%d/%m/%Y"), p["venue"] or "")
 
 
 class PlenaryPicker(QWidget):
