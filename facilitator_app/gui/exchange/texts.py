@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from facilitator_app.core.exchange import ExchangeError, PackageError
 from facilitator_app.gui.i18n import fmt
@@ -13,25 +13,33 @@ def _tr(text: str) -> str:
 
 
 _TABLES = {
-    "assembly": "Assembly", "settings": "Settings", "devices": "Laptops", "cohorts": "Cohorts",
-    "themes": "Themes", "plan_actions": "Plan actions", "members": "Members", "plenaries": "Plenaries",
-    "sessions": "Sessions", "agenda_items": "Agenda", "plenary_people": "Staff and guests",
-    "attendance": "Check-ins", "groups": "Groups", "group_members": "Group seats",
-    "note_categories": "Note categories", "clusters": "Clusters", "notes": "Notes", "votes": "Votes",
-    "photos": "Photos", "recommendations": "Recommendations", "recommendation_notes": "Notes of recommendations",
-    "minutes_sections": "Minutes", "conflicts": "Conflicts",
+    "assembly": QT_TRANSLATE_NOOP("Exchange", "Assembly"), "settings": QT_TRANSLATE_NOOP("Exchange", "Settings"),
+    "devices": QT_TRANSLATE_NOOP("Exchange", "Laptops"), "cohorts": QT_TRANSLATE_NOOP("Exchange", "Cohorts"),
+    "themes": QT_TRANSLATE_NOOP("Exchange", "Themes"), "plan_actions": QT_TRANSLATE_NOOP("Exchange", "Plan actions"),
+    "members": QT_TRANSLATE_NOOP("Exchange", "Members"), "plenaries": QT_TRANSLATE_NOOP("Exchange", "Plenaries"),
+    "sessions": QT_TRANSLATE_NOOP("Exchange", "Sessions"), "agenda_items": QT_TRANSLATE_NOOP("Exchange", "Agenda"),
+    "plenary_people": QT_TRANSLATE_NOOP("Exchange", "Staff and guests"),
+    "attendance": QT_TRANSLATE_NOOP("Exchange", "Check-ins"), "groups": QT_TRANSLATE_NOOP("Exchange", "Groups"),
+    "group_members": QT_TRANSLATE_NOOP("Exchange", "Group seats"),
+    "note_categories": QT_TRANSLATE_NOOP("Exchange", "Note categories"),
+    "clusters": QT_TRANSLATE_NOOP("Exchange", "Clusters"), "notes": QT_TRANSLATE_NOOP("Exchange", "Notes"),
+    "votes": QT_TRANSLATE_NOOP("Exchange", "Votes"), "photos": QT_TRANSLATE_NOOP("Exchange", "Photos"),
+    "recommendations": QT_TRANSLATE_NOOP("Exchange", "Recommendations"),
+    "recommendation_notes": QT_TRANSLATE_NOOP("Exchange", "Notes of recommendations"),
+    "minutes_sections": QT_TRANSLATE_NOOP("Exchange", "Minutes"),
+    "conflicts": QT_TRANSLATE_NOOP("Exchange", "Conflicts"),
 }
-_FIELDS = {"text": "Text", "title": "Title", "name": "Name", "tags": "Tags", "notes": "Notes",
-           "description": "Description", "surname": "Surname", "first_name": "First name", "value": "Value",
-           "caption": "Caption", "reason": "Reason", "venue": "Venue"}
-if False:  # lupdate sees the words through these calls
-    _tr("Assembly"), _tr("Settings"), _tr("Laptops"), _tr("Cohorts"), _tr("Themes"), _tr("Plan actions")
-    _tr("Members"), _tr("Plenaries"), _tr("Sessions"), _tr("Agenda"), _tr("Staff and guests")
-    _tr("Check-ins"), _tr("Groups"), _tr("Group seats"), _tr("Note categories"), _tr("Clusters")
-    _tr("Notes"), _tr("Votes"), _tr("Photos"), _tr("Recommendations"), _tr("Notes of recommendations")
-    _tr("Minutes"), _tr("Conflicts"), _tr("Text"), _tr("Title"), _tr("Name"), _tr("Tags")
-    _tr("Description"), _tr("Surname"), _tr("First name"), _tr("Value"), _tr("Caption"), _tr("Reason")
-    _tr("Venue")
+# Fields have their own context: the field "notes" (remarks) is not the table "notes" (post-its).
+_FIELDS = {
+    "text": QT_TRANSLATE_NOOP("ExchangeFields", "Text"), "title": QT_TRANSLATE_NOOP("ExchangeFields", "Title"),
+    "name": QT_TRANSLATE_NOOP("ExchangeFields", "Name"), "tags": QT_TRANSLATE_NOOP("ExchangeFields", "Tags"),
+    "notes": QT_TRANSLATE_NOOP("ExchangeFields", "Notes"),
+    "description": QT_TRANSLATE_NOOP("ExchangeFields", "Description"),
+    "surname": QT_TRANSLATE_NOOP("ExchangeFields", "Surname"),
+    "first_name": QT_TRANSLATE_NOOP("ExchangeFields", "First name"),
+    "value": QT_TRANSLATE_NOOP("ExchangeFields", "Value"), "caption": QT_TRANSLATE_NOOP("ExchangeFields", "Caption"),
+    "reason": QT_TRANSLATE_NOOP("ExchangeFields", "Reason"), "venue": QT_TRANSLATE_NOOP("ExchangeFields", "Venue"),
+}
 
 
 def table_label(table: str) -> str:
@@ -39,20 +47,21 @@ def table_label(table: str) -> str:
 
 
 def field_label(field: str) -> str:
-    return _tr(_FIELDS[field]) if field in _FIELDS else field
+    return QCoreApplication.translate("ExchangeFields", _FIELDS[field]) if field in _FIELDS else field
 
 
 def error_text(exc: ExchangeError) -> str:
     """A package problem in the interface language; other problems as the core words them."""
     if not isinstance(exc, PackageError):
         return str(exc)
+    translate = QCoreApplication.translate
     messages = {
-        "foreign": _tr("%1 is not an exchange package of this app. Nothing was imported."),
-        "damaged": _tr("%1 is damaged or incomplete (perhaps the copy was interrupted). Copy it again from "
-                       "the laptop that made it. Nothing was imported."),
-        "newer": _tr("%1 was made by a newer version of the app. Update this app to import it. "
-                     "Nothing was imported."),
-        "other_assembly": _tr("%1 belongs to another assembly (%2). Nothing was imported."),
-        "unreadable": _tr("%1 cannot be read. Nothing was imported."),
+        "foreign": translate("Exchange", "%1 is not an exchange package of this app. Nothing was imported."),
+        "damaged": translate("Exchange", "%1 is damaged or incomplete (perhaps the copy was interrupted). Copy it "
+                                         "again from the laptop that made it. Nothing was imported."),
+        "newer": translate("Exchange", "%1 was made by a newer version of the app. Update this app to import it. "
+                                       "Nothing was imported."),
+        "other_assembly": translate("Exchange", "%1 belongs to another assembly (%2). Nothing was imported."),
+        "unreadable": translate("Exchange", "%1 cannot be read. Nothing was imported."),
     }
-    return fmt(messages[exc.kind], exc.file or _tr("The package"), exc.other)
+    return fmt(messages[exc.kind], exc.file or translate("Exchange", "The package"), exc.other)
