@@ -15,13 +15,14 @@ from facilitator_app.core.vocab import Vocabularies
 from facilitator_app.gui.i18n import fmt
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GroupsTexts", text)
+translate = QCoreApplication.translate  # named so lupdate sees translate("GroupsTexts", "…")
 
 
 def field_label(name: str) -> str:
-    return {"gender": tr("gender"), "age_band": tr("age band"), "municipio": tr("municipio"),
-            "citizenship": tr("citizenship"), "education": tr("education")}.get(name, name)
+    return {"gender": translate("GroupsTexts", "gender"), "age_band": translate("GroupsTexts", "age band"),
+            "municipio": translate("GroupsTexts", "municipio"),
+            "citizenship": translate("GroupsTexts", "citizenship"),
+            "education": translate("GroupsTexts", "education")}.get(name, name)
 
 
 _VOCAB_KIND = {"gender": "gender", "age_band": "age_bands", "citizenship": "citizenship", "education": "education"}
@@ -29,15 +30,15 @@ _VOCAB_KIND = {"gender": "gender", "age_band": "age_bands", "citizenship": "citi
 
 def value_label(field: str, value: Any, vocab: Vocabularies) -> str:
     if value is None:
-        return tr("unknown")
+        return translate("GroupsTexts", "unknown")
     if field == "municipio":
-        return fmt(tr("Mun. %1"), value)
+        return fmt(translate("GroupsTexts", "Mun. %1"), value)
     kind = _VOCAB_KIND.get(field)
     return vocab.label(kind, value) if kind else str(value)
 
 
 def scores_line(s: Any) -> str:
-    return fmt(tr("Diversity %1 (bound %2, lower is better) · New meetings %3% of the maximum"),
+    return fmt(translate("GroupsTexts", "Diversity %1 (bound %2, lower is better) · New meetings %3% of the maximum"),
                f"{s.diversity:.2f}", f"{s.diversity_bound:.2f}", round(100 * s.meeting_relative))
 
 
@@ -47,10 +48,10 @@ def mix_line(mix: dict[str, dict[Any, int]], vocab: Vocabularies) -> str:
     if "gender" in mix:
         parts.append(" ".join(f"{k or '?'}{n}" for k, n in sorted(mix["gender"].items(), key=lambda kv: str(kv[0]))))
     if "citizenship" in mix:
-        parts.append(fmt(tr("foreign %1"), mix["citizenship"].get("foreign", 0)))
+        parts.append(fmt(translate("GroupsTexts", "foreign %1"), mix["citizenship"].get("foreign", 0)))
     if "age_band" in mix:
         order = [b["key"] for b in vocab.entries("age_bands")]
-        parts.append(fmt(tr("ages %1"), "·".join(str(mix["age_band"].get(k, 0)) for k in order)))
+        parts.append(fmt(translate("GroupsTexts", "ages %1"), "·".join(str(mix["age_band"].get(k, 0)) for k in order)))
     return " · ".join(parts)
 
 
@@ -65,28 +66,33 @@ def mix_tooltip(mix: dict[str, dict[Any, int]], vocab: Vocabularies) -> str:
 
 def option_reasons(option: Any) -> list[str]:
     """Why a group suits a newcomer, from the engine's structured reasons."""
-    out = [fmt(tr("group size %1 → %2"), option.size_before, option.size_after)]
+    out = [fmt(translate("GroupsTexts", "group size %1 → %2"), option.size_before, option.size_after)]
     if option.improved_fields:
-        out.append(fmt(tr("better mix of %1"), ", ".join(map(field_label, option.improved_fields))))
+        out.append(fmt(translate("GroupsTexts", "better mix of %1"),
+                       ", ".join(map(field_label, option.improved_fields))))
     if option.worsened_fields:
-        out.append(fmt(tr("less balanced %1"), ", ".join(map(field_label, option.worsened_fields))))
-    out.append(fmt(tr("meets %1 new people, %2 already met"), option.new_people, option.repeat_people))
+        out.append(fmt(translate("GroupsTexts", "less balanced %1"),
+                       ", ".join(map(field_label, option.worsened_fields))))
+    out.append(fmt(translate("GroupsTexts", "meets %1 new people, %2 already met"), option.new_people,
+                   option.repeat_people))
     return out
 
 
 def placement_text(plan: LatePlan, vocab: Vocabularies) -> str:
     best = plan.placement.options[0]
     group = plan.groups[best.group]
-    where = fmt(tr("%1 (%2)"), group["name"], group["room"]) if group.get("room") else group["name"]
-    text = fmt(tr("%1 %2 → %3: %4."), plan.member["surname"], plan.member["first_name"], where,
+    where = (fmt(translate("GroupsTexts", "%1 (%2)"), group["name"], group["room"]) if group.get("room")
+             else group["name"])
+    text = fmt(translate("GroupsTexts", "%1 %2 → %3: %4."), plan.member["surname"], plan.member["first_name"], where,
                "; ".join(option_reasons(best)))
     if plan.committed:
-        text += " " + tr("Only groups of their committed theme were considered.")
+        text += " " + translate("GroupsTexts", "Only groups of their committed theme were considered.")
     others = plan.placement.options[1:3]
     if others:
-        alt = "; ".join(fmt(tr("%1: %2"), plan.groups[o.group]["name"], ", ".join(option_reasons(o)[:2]))
+        alt = "; ".join(fmt(translate("GroupsTexts", "%1: %2"), plan.groups[o.group]["name"],
+                            ", ".join(option_reasons(o)[:2]))
                         for o in others)
-        text += " " + fmt(tr("Next best: %1."), alt)
+        text += " " + fmt(translate("GroupsTexts", "Next best: %1."), alt)
     return text
 
 
@@ -94,14 +100,16 @@ def noshow_text(plan: NoShowPlan, names: dict[str, str]) -> str:
     gname = {g["id"]: g["name"] for g in plan.groups}
     lines = []
     if plan.absent:
-        lines.append(fmt(tr("Leave the groups: %1."), ", ".join(names.get(m, m) for m in plan.absent)))
+        lines.append(fmt(translate("GroupsTexts", "Leave the groups: %1."),
+                         ", ".join(names.get(m, m) for m in plan.absent)))
     if plan.moves:
-        lines.append(tr("To even out the groups these people move:"))
-        lines += [fmt(tr("• %1: %2 → %3"), names.get(m, m), gname[a], gname[b]) for m, a, b in plan.moves]
+        lines.append(translate("GroupsTexts", "To even out the groups these people move:"))
+        lines += [fmt(translate("GroupsTexts", "• %1: %2 → %3"), names.get(m, m), gname[a], gname[b])
+                  for m, a, b in plan.moves]
     else:
-        lines.append(tr("Nobody else moves."))
+        lines.append(translate("GroupsTexts", "Nobody else moves."))
     if not plan.balanced:
-        lines.append(tr("Pins or theme commitments keep some groups larger than the others."))
-    lines.append(fmt(tr("Group sizes: %1 → %2"), " ".join(map(str, plan.sizes_before)),
+        lines.append(translate("GroupsTexts", "Pins or theme commitments keep some groups larger than the others."))
+    lines.append(fmt(translate("GroupsTexts", "Group sizes: %1 → %2"), " ".join(map(str, plan.sizes_before)),
                      " ".join(map(str, plan.sizes_after))))
     return "\n".join(lines)
