@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsView, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from facilitator_app.core import recommendations as R
@@ -40,7 +40,12 @@ class ProjectorWall(QWidget):
         self.view.fit()
 
 
-STATUS_LABELS = {"draft": "Draft", "approved": "Approved by the plenary", "sent": "Sent to the Comune"}
+def status_label(key: str) -> str:
+    """A recommendation's status (core key) in the interface language."""
+    translate = QCoreApplication.translate
+    return {"draft": translate("Recommendations", "Draft"),
+            "approved": translate("Recommendations", "Approved by the plenary"),
+            "sent": translate("Recommendations", "Sent to the Comune")}.get(key, key)
 
 
 class RecommendationsBoard(QScrollArea):
@@ -69,9 +74,6 @@ class RecommendationsBoard(QScrollArea):
         self.rec_id = rec_id
         self.refresh()
 
-    def _status(self, key: str) -> str:
-        return self.tr(STATUS_LABELS.get(key, key))
-
     def html_for(self, rec: dict, single: bool) -> str:
         e = html.escape
         groups = {g["id"]: g["name"] for g in self.ctx.store.select("groups", include_deleted=True)}
@@ -86,12 +88,14 @@ class RecommendationsBoard(QScrollArea):
             body = "<br>".join(e(line) for line in rec["text"].splitlines())
             out.append(f"<div style='font-size:{text_pt}pt; margin-top:14px'>{body}</div>")
         if R.vote_summary(rec) is not None:
+            votes_for = e(fmt(self.tr("In favour %1"), rec["votes_for"]))
+            against = e(fmt(self.tr("Against %1"), rec["votes_against"]))
+            abstained = e(fmt(self.tr("Abstained %1"), rec["votes_abstained"]))
             out.append(f"<div style='font-size:{text_pt + 2}pt; margin-top:10px'>"
-                       f"<span style='color:#1B5E20; font-weight:700'>{e(fmt(self.tr('In favour %1'), rec['votes_for']))}</span>"
-                       f" &nbsp;·&nbsp; <span style='color:#B71C1C; font-weight:700'>"
-                       f"{e(fmt(self.tr('Against %1'), rec['votes_against']))}</span>"
-                       f" &nbsp;·&nbsp; <span style='color:#455A64'>{e(fmt(self.tr('Abstained %1'), rec['votes_abstained']))}"
-                       f"</span> &nbsp; — &nbsp;{e(self._status(rec['status']))}</div>")
+                       f"<span style='color:#1B5E20; font-weight:700'>{votes_for}</span>"
+                       f" &nbsp;·&nbsp; <span style='color:#B71C1C; font-weight:700'>{against}</span>"
+                       f" &nbsp;·&nbsp; <span style='color:#455A64'>{abstained}</span>"
+                       f" &nbsp; — &nbsp;{e(status_label(rec['status']))}</div>")
         return "".join(out)
 
     def refresh(self) -> None:
@@ -99,7 +103,8 @@ class RecommendationsBoard(QScrollArea):
         if self.rec_id is not None:
             rows = [r for r in rows if r["id"] == self.rec_id]
         if not rows:
-            self.label.setText(f"<div style='font-size:28pt'>{html.escape(self.tr('No recommendations yet.'))}</div>")
+            empty = html.escape(self.tr("No recommendations yet."))
+            self.label.setText(f"<div style='font-size:28pt'>{empty}</div>")
             return
         sep = "<hr style='margin:18px 0'>"
         self.label.setText(sep.join(self.html_for(r, len(rows) == 1) for r in rows))
@@ -121,6 +126,6 @@ def show_recommendations(ctx: AppContext, plenary_id: str, rec_id: str | None = 
 
     window = projector_window(ctx)
     view = RecommendationsBoard(ctx, plenary_id, rec_id)
-    window.set_view(view, view.tr("Recommendations"))
+    window.set_view(view, QCoreApplication.translate("RecommendationsBoard", "Recommendations"))
     window.show_on()
     return view
