@@ -8,13 +8,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxL
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from facilitator_app.core import recommendations as R, tags as T
+from facilitator_app.core.members import format_date
 from facilitator_app.core.notes import groups_of
 from facilitator_app.core.plenaries import list_plenaries
 from facilitator_app.core.store import Changes
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.notes import commands
-from facilitator_app.gui.notes.projector_views import STATUS_LABELS
+from facilitator_app.gui.notes.projector_views import status_label
 from facilitator_app.gui.tablemodel import RowsModel
 
 
@@ -31,7 +32,7 @@ class RecommendationsPage(QWidget):
             (self.tr("#"), lambda r: r["sort_order"] + 1),
             (self.tr("Title"), lambda r: r["title"]),
             (self.tr("Group"), lambda r: self._groups.get(r["group_id"], "")),
-            (self.tr("Status"), lambda r: self.tr(STATUS_LABELS.get(r["status"], r["status"]))),
+            (self.tr("Status"), lambda r: status_label(r["status"])),
             (self.tr("Vote (for / against / abstained)"), lambda r: R.vote_summary(r) or "—"),
         ], parent=self)
         self.table = QTableView()
@@ -51,7 +52,7 @@ class RecommendationsPage(QWidget):
         self.actions.setMaximumHeight(120)
         self.status = QComboBox()
         for key in R.STATUSES:
-            self.status.addItem(self.tr(STATUS_LABELS[key]), key)
+            self.status.addItem(status_label(key), key)
         self.votes = [QSpinBox() for _ in R.VOTE_FIELDS]
         for box in self.votes:
             box.setRange(0, 999)
@@ -112,7 +113,8 @@ class RecommendationsPage(QWidget):
         self.plenary_box.clear()
         plenaries = list_plenaries(self.ctx.store)
         for p in plenaries:
-            self.plenary_box.addItem(fmt(self.tr("Plenary %1 — %2"), p["number"], p["title"] or p["date"]), p["id"])
+            title = p["title"] or format_date(p["date"])
+            self.plenary_box.addItem(fmt(self.tr("Plenary %1 — %2"), p["number"], title), p["id"])
         with_recs = {r["plenary_id"] for r in self.ctx.store.select("recommendations")}
         idx = [i for i, p in enumerate(plenaries) if p["id"] in with_recs]
         self.plenary_box.setCurrentIndex(idx[-1] if idx else (0 if plenaries else -1))
