@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from facilitator_app.core.device import Device
@@ -142,7 +142,7 @@ def start_export(parent: QWidget, job: ExportJob, title: str, on_done: Callable[
 
     outcome is "done" (detail: the results), "failed" (detail: the message) or "cancelled".
     """
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 100, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("MinutesExport", "Cancel"), 0, 100, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

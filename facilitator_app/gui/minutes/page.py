@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, Q
                                QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from facilitator_app.core import minutes as M
+from facilitator_app.core.members import format_date
 from facilitator_app.core.plenaries import default_plenary, list_plenaries
 from facilitator_app.core.store import Changes
 from facilitator_app.gui.context import AppContext
@@ -138,7 +139,8 @@ class MinutesPage(QWidget):
         self.plenary_box.clear()
         plenaries = list_plenaries(self.ctx.store)
         for p in plenaries:
-            self.plenary_box.addItem(fmt(self.tr("Plenary %1 — %2"), p["number"], p["title"] or p["date"]), p["id"])
+            title = p["title"] or format_date(p["date"])
+            self.plenary_box.addItem(fmt(self.tr("Plenary %1 — %2"), p["number"], title), p["id"])
         chosen = default_plenary(self.ctx.store)
         idx = next((i for i, p in enumerate(plenaries) if chosen and p["id"] == chosen["id"]), 0)
         self.plenary_box.setCurrentIndex(idx if plenaries else -1)
