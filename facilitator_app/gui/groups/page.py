@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMen
 
 from facilitator_app.core import group_assign as GA
 from facilitator_app.core import groups as G
+from facilitator_app.core.members import format_date
 from facilitator_app.core.plenaries import default_plenary, list_plenaries, sessions_of
 from facilitator_app.core.store import Changes
 from facilitator_app.gui.context import AppContext
@@ -130,7 +131,8 @@ class GroupsPage(QWidget):
         self.plenary_box.blockSignals(True)
         self.plenary_box.clear()
         for p in list_plenaries(self.ctx.store):
-            self.plenary_box.addItem(fmt(self.tr("Plenary %1 — %2"), p["number"], p["title"] or p["date"]), p["id"])
+            title = p["title"] or format_date(p["date"])
+            self.plenary_box.addItem(fmt(self.tr("Plenary %1 — %2"), p["number"], title), p["id"])
         chosen = default_plenary(self.ctx.store)
         self.plenary_box.setCurrentIndex(self.plenary_box.findData(chosen["id"]) if chosen else -1)
         self.plenary_box.blockSignals(False)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu,
                                QWidget)
 
 from facilitator_app.core import notes as N, recommendations as R, tags as T
+from facilitator_app.core.members import format_date
 from facilitator_app.core.plenaries import list_plenaries
 from facilitator_app.core.store import Changes
 from facilitator_app.core.vocab import fold
@@ -101,7 +102,8 @@ class NotesPage(QWidget):
         plenaries = list_plenaries(self.ctx.store)
         with_groups = {g["plenary_id"] for g in self.ctx.store.select("groups")}
         for p in plenaries:
-            self.plenary_box.addItem(fmt(self.tr("Plenary %1 — %2"), p["number"], p["title"] or p["date"]), p["id"])
+            title = p["title"] or format_date(p["date"])
+            self.plenary_box.addItem(fmt(self.tr("Plenary %1 — %2"), p["number"], title), p["id"])
         held = [i for i, p in enumerate(plenaries) if p["id"] in with_groups and p["status"] == "held"]
         any_groups = [i for i, p in enumerate(plenaries) if p["id"] in with_groups]
         self.plenary_box.setCurrentIndex((held or any_groups or [0])[-1] if plenaries else -1)
