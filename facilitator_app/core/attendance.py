@@ -12,8 +12,8 @@ absent). Times are local ISO timestamps with their UTC offset
 
 Every action runs in one transaction and is durable (committed, WAL +
 synchronous=FULL) when it returns: the entrance screen confirms only then.
-Actions return the row snapshots before and after, so undo and redo are
-`snapshots.restore` of one or the other.
+Actions return the rows before and after (`Result.edit`, a `snapshots.Edit`),
+so undo and redo are `snapshots.undo`/`redo` of it.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from facilitator_app.core import snapshots
 from facilitator_app.core.attendees import Attendee, AttendeeError, attendee, not_in_office_reason
 from facilitator_app.core.attendees import roster  # noqa: F401 - re-exported: the entrance's list
 from facilitator_app.core.demo import demo_step
@@ -29,7 +30,7 @@ from facilitator_app.core.ids import derived_id
 from facilitator_app.core.members import find_by_badge, normalize_badge
 from facilitator_app.core.plenaries import (PERSON_ROLES, PlenaryError, add_person, expected_members,
                                             get_plenary, session_bounds, sessions_of)
-from facilitator_app.core.snapshots import Snapshot, restore, take
+from facilitator_app.core.snapshots import Edit
 from facilitator_app.core.store import Store
 
 STATUSES = ("present", "absent_justified")
@@ -173,20 +174,19 @@ class Result:
     at: str | None = None             # check-in (or check-out) time of the first session
     late: bool = False
     seat: Seat | None = None
-    before: Snapshot = field(default_factory=dict)
-    after: Snapshot = field(default_factory=dict)
+    edit: Edit = field(default_factory=Edit)
 
     @property
     def changed(self) -> bool:
-        return self.before != self.after
+        return bool(self.edit)
 
 
 def undo(store: Store, result: Result) -> None:
-    restore(store, result.before)
+    snapshots.undo(store, result.edit)
 
 
 def redo(store: Store, result: Result) -> None:
-    restore(store, result.after)
+    snapshots.redo(store, result.edit)
 
 
 def _attendee(store: Store, member_id: str | None, person_id: str | None) -> Attendee:
@@ -236,7 +236,7 @@ def check_in(store: Store, session_id: str, *, member_id: str | None = None, per
                 raise NeedsConfirmation(who, reason)
         targets = _from(sessions, session, all_remaining)
         ids = [attendance_id(s["id"], who.member_id, who.person_id) for s in targets]
-        before = take(store, "attendance", ids)
+        edit = Edit().watch(store, "attendance", ids)
         outcome, first_at, first_late = "checked_in", at.isoformat(), False
         for n, (s, aid) in enumerate(zip(targets, ids)):
             row = store.get("attendance", aid)
@@ -256,9 +256,9 @@ def check_in(store: Store, session_id: str, *, member_id: str | None = None, per
                 "checked_out_at": None, "late": int(late), "reason": None})
             if n == 0:
                 first_late = late
-        after = take(store, "attendance", ids)
+        edit.close(store)
         seat = seat_of(store, plenary["id"], session_id, who.id) if who.kind == "member" else None
-    return Result(outcome, who, session_id, ids, first_at, first_late, seat, before, after)
+    return Result(outcome, who, session_id, ids, first_at, first_late, seat, edit)
 
 
 def check_in_badge(store: Store, session_id: str, typed: str, **kw: Any) -> Result:
@@ -277,13 +277,13 @@ def check_out(store: Store, session_id: str, *, member_id: str | None = None, pe
         _session(store, session_id)
         who = _attendee(store, member_id, person_id)
         aid = attendance_id(session_id, who.member_id, who.person_id)
-        before = take(store, "attendance", [aid])
+        edit = Edit().watch(store, "attendance", [aid])
         row = store.get("attendance", aid)
         if row is None or row["status"] != "present":
             raise AttendanceError(f"{who.name} is not checked in for this session")
         store.update("attendance", aid, {"checked_out_at": at.isoformat()})
-        after = take(store, "attendance", [aid])
-    return Result("checked_out", who, session_id, [aid], at.isoformat(), bool(row["late"]), None, before, after)
+        edit.close(store)
+    return Result("checked_out", who, session_id, [aid], at.isoformat(), bool(row["late"]), None, edit)
 
 
 def set_times(store: Store, session_id: str, *, member_id: str | None = None, person_id: str | None = None,
@@ -299,7 +299,7 @@ def set_times(store: Store, session_id: str, *, member_id: str | None = None, pe
         row = store.get("attendance", aid)
         if row is None or row["status"] != "present":
             raise AttendanceError(f"{who.name} is not checked in for this session")
-        before = take(store, "attendance", [aid])
+        edit = Edit().watch(store, "attendance", [aid])
         changes: dict[str, Any] = {}
         if checked_in_at is not None:
             changes["checked_in_at"] = _aware(checked_in_at).isoformat()
@@ -311,9 +311,9 @@ def set_times(store: Store, session_id: str, *, member_id: str | None = None, pe
         if late is not None:
             changes["late"] = int(late)
         store.update("attendance", aid, changes)
-        after = take(store, "attendance", [aid])
+        edit.close(store)
         row = store.get("attendance", aid)
-    return Result("corrected", who, session_id, [aid], row["checked_in_at"], bool(row["late"]), None, before, after)
+    return Result("corrected", who, session_id, [aid], row["checked_in_at"], bool(row["late"]), None, edit)
 
 
 def mark_absence(store: Store, member_id: str, session_ids: list[str], reason: str) -> Result:
@@ -326,7 +326,7 @@ def mark_absence(store: Store, member_id: str, session_ids: list[str], reason: s
     with store.transaction():
         who = _attendee(store, member_id, None)
         ids = [attendance_id(s, member_id) for s in session_ids]
-        before = take(store, "attendance", ids)
+        edit = Edit().watch(store, "attendance", ids)
         for sid, aid in zip(session_ids, ids):
             session, plenary, _ = _session(store, sid)
             row = store.get("attendance", aid)
@@ -336,8 +336,8 @@ def mark_absence(store: Store, member_id: str, session_ids: list[str], reason: s
                 "plenary_id": plenary["id"], "session_id": sid, "member_id": member_id, "person_id": None,
                 "status": "absent_justified", "checked_in_at": None, "checked_out_at": None, "late": 0,
                 "reason": reason})
-        after = take(store, "attendance", ids)
-    return Result("absence", who, session_ids[0], ids, None, False, None, before, after)
+        edit.close(store)
+    return Result("absence", who, session_ids[0], ids, None, False, None, edit)
 
 
 def clear_absence(store: Store, member_id: str, session_ids: list[str]) -> Result:
@@ -345,13 +345,13 @@ def clear_absence(store: Store, member_id: str, session_ids: list[str]) -> Resul
     with store.transaction():
         who = _attendee(store, member_id, None)
         ids = [attendance_id(s, member_id) for s in session_ids]
-        before = take(store, "attendance", ids)
+        edit = Edit().watch(store, "attendance", ids)
         for aid in ids:
             row = store.get("attendance", aid)
             if row is not None and row["status"] == "absent_justified":
                 store.delete("attendance", aid)
-        after = take(store, "attendance", ids)
-    return Result("cleared", who, session_ids[0] if session_ids else "", ids, None, False, None, before, after)
+        edit.close(store)
+    return Result("cleared", who, session_ids[0] if session_ids else "", ids, None, False, None, edit)
 
 
 def register_walk_in(store: Store, session_id: str, name: str, role: str, organisation: str | None = None, *,
@@ -366,8 +366,7 @@ def register_walk_in(store: Store, session_id: str, name: str, role: str, organi
         except PlenaryError as exc:
             raise AttendanceError(str(exc)) from exc
         result = check_in(store, session_id, person_id=pid, at=at, all_remaining=all_remaining)
-        result.before[("plenary_people", pid)] = None
-        take(store, "plenary_people", [pid], into=result.after)
+        result.edit.created("plenary_people", [pid]).close(store)
     return result
 
 

@@ -1,30 +1,21 @@
 """Versions that lost a concurrent edit (see `core/merge.py`): listing and restoring them.
 
 Restoring writes the lost text back as a new local edit (it travels to the
-other laptops like any edit) and marks the conflict resolved; `undo_restore`
-writes the previous text back. Dismissing only marks it resolved.
+other laptops like any edit) and marks the conflict resolved; it returns the
+`Edit` it made, whose `snapshots.undo` writes the previous text back and
+reopens the conflict. Dismissing only marks it resolved.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
+from facilitator_app.core import snapshots
 from facilitator_app.core.merge import stamp_time
+from facilitator_app.core.snapshots import Edit, recording
 from facilitator_app.core.store import Store
 
 _LABEL_FIELDS = ("title", "text", "name", "key")
-
-
-@dataclass(frozen=True)
-class Restored:
-    conflict_id: str
-    tbl: str
-    row_id: str
-    field: str
-    before: Any
-    after: Any
-    was_resolved: int
 
 
 def row_label(store: Store, tbl: str, row_id: str, limit: int = 80) -> str:
@@ -73,8 +64,9 @@ def open_count(store: Store) -> int:
     return store.scalar("SELECT count(*) FROM conflicts WHERE resolved = 0 AND deleted = 0") or 0
 
 
-def restore_conflict(store: Store, conflict_id: str) -> Restored:
+def restore_conflict(store: Store, conflict_id: str, *, record: Edit | None = None) -> Edit:
     """Write the lost version back as a new edit and mark the conflict resolved (one transaction)."""
+    edit = recording(record)
     with store.transaction():
         c = store.get("conflicts", conflict_id)
         if c is None:
@@ -82,19 +74,12 @@ def restore_conflict(store: Store, conflict_id: str) -> Restored:
         row = store.get(c["tbl"], c["row_id"], include_deleted=True)
         if row is None:
             raise KeyError(f"{c['tbl']} {c['row_id']} is not in this file")
-        before = row[c["field"]]
-        store.update(c["tbl"], c["row_id"], {c["field"]: c["lost_value"]})
-        store.update("conflicts", conflict_id, {"resolved": 1})
-    return Restored(conflict_id, c["tbl"], c["row_id"], c["field"], before, c["lost_value"], c["resolved"])
+        snapshots.update(store, c["tbl"], c["row_id"], {c["field"]: c["lost_value"]}, edit, row)
+        snapshots.update(store, "conflicts", conflict_id, {"resolved": 1}, edit, c)
+    return edit
 
 
-def undo_restore(store: Store, restored: Restored) -> None:
-    with store.transaction():
-        store.update(restored.tbl, restored.row_id, {restored.field: restored.before})
-        store.update("conflicts", restored.conflict_id, {"resolved": restored.was_resolved})
-
-
-def set_resolved(store: Store, conflict_id: str, resolved: bool = True) -> bool:
+def set_resolved(store: Store, conflict_id: str, resolved: bool = True, *, record: Edit | None = None) -> bool:
     """Keep the current version (or reopen the conflict)."""
     with store.transaction():
-        return store.update("conflicts", conflict_id, {"resolved": int(resolved)})
+        return snapshots.update(store, "conflicts", conflict_id, {"resolved": int(resolved)}, record)

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facilitator_app.core import grouping
-from facilitator_app.core.groups import (FIELDS, Edit, GroupsError, _plenary, _Recorder, _write_seat,
-                                         arrangement, attrs_of, groups_of, history, people_for, seats_of,
-                                         theme_commitments)
+from facilitator_app.core.groups import (FIELDS, GroupsError, _plenary, _write_seat, arrangement, attrs_of,
+                                         groups_of, history, people_for, seats_of, theme_commitments)
+from facilitator_app.core.snapshots import Edit, recording
 from facilitator_app.core.store import Store
 from facilitator_app.core.vocab import Vocabularies
 
@@ -133,7 +133,7 @@ def plan_assignment(store: Store, plenary_id: str, k: int | None = None, *, sess
                           {m["id"]: m for m in members}, result, pins, allowed, warnings, unmet)
 
 
-def accept_assignment(store: Store, plan: AssignmentPlan) -> Edit:
+def accept_assignment(store: Store, plan: AssignmentPlan, *, record: Edit | None = None) -> Edit:
     """Write the plan's seats (and create its new groups) in one transaction.
 
     Seats of the scope held by people outside the plan are removed (undo brings them back);
@@ -143,7 +143,7 @@ def accept_assignment(store: Store, plan: AssignmentPlan) -> Edit:
         live = {g["id"] for g in groups_of(store, plan.plenary_id, plan.session_id)}
         if any(g["id"] and g["id"] not in live for g in plan.groups):
             raise GroupsError("the groups changed since this assignment was computed; run it again")
-        rec = _Recorder(store)
+        edit = recording(record)
         group_ids = []
         for g in plan.groups:
             gid = g["id"]
@@ -151,17 +151,17 @@ def accept_assignment(store: Store, plan: AssignmentPlan) -> Edit:
                 gid = store.insert("groups", {k: g[k] for k in ("name", "theme_id", "room", "facilitator",
                                                                  "capacity", "sort_order")}
                                    | {"plenary_id": plan.plenary_id, "session_id": plan.session_id})
-                rec.edit.before[("groups", gid)] = None
+                edit.created("groups", [gid])
             group_ids.append(gid)
         seated = set()
         for gid, members in zip(group_ids, plan.result.groups):
             for mid in members:
-                _write_seat(store, rec, plan.plenary_id, plan.session_id, mid, gid)
+                _write_seat(store, edit, plan.plenary_id, plan.session_id, mid, gid)
                 seated.add(mid)
         for mid in seats_of(store, plan.plenary_id, plan.session_id):
             if mid not in seated:
-                _write_seat(store, rec, plan.plenary_id, plan.session_id, mid, None)
-        return rec.finish()
+                _write_seat(store, edit, plan.plenary_id, plan.session_id, mid, None)
+        return edit.close(store)
 
 
 # -- scores of what is on the board -----------------------------------------------------------------
@@ -217,11 +217,12 @@ def plan_late_arrival(store: Store, plenary_id: str, session_id: str | None, mem
     return LatePlan(plenary_id, session_id, member, groups, placement, member_id in allowed)
 
 
-def place_late_arrival(store: Store, plan: LatePlan, group_id: str | None = None) -> Edit:
+def place_late_arrival(store: Store, plan: LatePlan, group_id: str | None = None, *,
+                       record: Edit | None = None) -> Edit:
     """Seat the late arrival in the best group (or the one chosen among the options)."""
     from facilitator_app.core.groups import move_member
 
-    return move_member(store, plan.member["id"], group_id or plan.best_group_id)
+    return move_member(store, plan.member["id"], group_id or plan.best_group_id, record=record)
 
 
 # -- no-shows and rebalancing --------------------------------------------------------------------------
@@ -267,15 +268,15 @@ def plan_no_shows(store: Store, plenary_id: str, session_id: str | None, absent_
                       [len(g) for g in current], [len(g) for g in reb.groups])
 
 
-def apply_no_shows(store: Store, plan: NoShowPlan) -> Edit:
+def apply_no_shows(store: Store, plan: NoShowPlan, *, record: Edit | None = None) -> Edit:
     """Remove the no-shows' seats and make the planned moves (one transaction)."""
     with store.transaction():
-        rec = _Recorder(store)
+        edit = recording(record)
         for mid in plan.absent:
-            _write_seat(store, rec, plan.plenary_id, plan.session_id, mid, None)
+            _write_seat(store, edit, plan.plenary_id, plan.session_id, mid, None)
         for mid, _from, to in plan.moves:
-            _write_seat(store, rec, plan.plenary_id, plan.session_id, mid, to)
-        return rec.finish()
+            _write_seat(store, edit, plan.plenary_id, plan.session_id, mid, to)
+        return edit.close(store)
 
 
 # -- what screens show ---------------------------------------------------------------------------------------

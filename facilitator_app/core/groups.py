@@ -20,8 +20,9 @@ session (whole-day scope: in any session of the plenary); *expected* = members
 in office on the plenary's day. *History* = the seats of earlier plenaries
 (and of earlier sessions of the same plenary), one round per scope.
 
-Every write action runs in one transaction and returns an ``Edit`` (rows
-before and after) so the GUI can undo and redo it with ``undo``/``redo``.
+Every write action runs in one transaction and returns the ``Edit`` it recorded
+(rows before and after, into ``record`` when given; see ``snapshots.py``) so the
+GUI can undo and redo it with ``undo``/``redo``.
 
 This module: groups (create/update/delete/copy), seats (move, pin, unseat), theme
 commitments, the reads (groups_of, seats_of, arrangement, people_for, history) and
@@ -34,7 +35,6 @@ from __future__ import annotations
 
 import json
 import random
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -42,7 +42,8 @@ from facilitator_app.core import grouping
 from facilitator_app.core.demo import demo_step
 from facilitator_app.core.ids import derived_id
 from facilitator_app.core.plenaries import expected_members, people_of, rooms_of
-from facilitator_app.core.store import BOOKKEEPING, Store
+from facilitator_app.core.snapshots import Edit, recording, redo, undo  # noqa: F401 - undo/redo re-exported
+from facilitator_app.core.store import Store
 from facilitator_app.core.vocab import Vocabularies
 
 FIELDS = ("gender", "age_band", "municipio", "citizenship", "education")
@@ -52,69 +53,6 @@ GROUP_FIELDS = ("name", "theme_id", "room", "facilitator", "capacity", "sort_ord
 
 class GroupsError(ValueError):
     """The action cannot be done; the message says why."""
-
-
-# -- undo: rows before and after ---------------------------------------------------------------
-Snapshot = dict[tuple[str, str], dict[str, Any] | None]
-_TABLE_ORDER = {"groups": 0, "group_members": 1}
-
-
-@dataclass
-class Edit:
-    """What one action changed: rows before and after, for undo/redo; ids it touched."""
-
-    before: Snapshot = field(default_factory=dict)
-    after: Snapshot = field(default_factory=dict)
-
-    def ids(self, table: str) -> list[str]:
-        return [i for (t, i) in self.after if t == table]
-
-    def __bool__(self) -> bool:
-        return self.before != self.after
-
-
-def _take(store: Store, keys: list[tuple[str, str]]) -> Snapshot:
-    snap: Snapshot = {}
-    for table, row_id in keys:
-        row = store.get(table, row_id, include_deleted=True)
-        snap[(table, row_id)] = None if row is None else {k: v for k, v in row.items() if k not in BOOKKEEPING}
-    return snap
-
-
-def _restore(store: Store, snap: Snapshot) -> None:
-    with store.transaction():
-        for (table, row_id), values in sorted(snap.items(), key=lambda kv: _TABLE_ORDER.get(kv[0][0], 9)):
-            current = store.get(table, row_id, include_deleted=True)
-            if values is None:
-                if current is not None and not current["deleted"]:
-                    store.delete(table, row_id)
-            elif current is None:
-                store.insert(table, {k: v for k, v in values.items() if k != "deleted"}, id=row_id)
-            else:
-                store.update(table, row_id, values)
-
-
-def undo(store: Store, edit: Edit) -> None:
-    _restore(store, edit.before)
-
-
-def redo(store: Store, edit: Edit) -> None:
-    _restore(store, edit.after)
-
-
-class _Recorder:
-    """Collects the rows an action touches; `finish()` snapshots them after the writes."""
-
-    def __init__(self, store: Store):
-        self.store, self.edit = store, Edit()
-
-    def touch(self, table: str, ids: list[str] | tuple[str, ...]) -> None:
-        new = [(table, i) for i in ids if (table, i) not in self.edit.before]
-        self.edit.before.update(_take(self.store, new))
-
-    def finish(self) -> Edit:
-        self.edit.after = _take(self.store, list(self.edit.before))
-        return self.edit
 
 
 # -- reads -------------------------------------------------------------------------------
@@ -273,7 +211,7 @@ def _clean_group(values: dict[str, Any]) -> dict[str, Any]:
 
 def create_group(store: Store, plenary_id: str, name: str, *, session_id: str | None = None,
                  theme_id: str | None = None, room: str | None = None, facilitator: str | None = None,
-                 capacity: int | None = None) -> Edit:
+                 capacity: int | None = None, record: Edit | None = None) -> Edit:
     """A new group at the end of the scope's board; ``edit.ids("groups")[0]`` is its id."""
     values = _clean_group({"name": name, "theme_id": theme_id, "room": room, "facilitator": facilitator,
                            "capacity": capacity})
@@ -284,41 +222,37 @@ def create_group(store: Store, plenary_id: str, name: str, *, session_id: str | 
             raise GroupsError(f"no theme with id {theme_id}")
         order = store.scalar("SELECT coalesce(max(sort_order) + 1, 0) FROM groups WHERE deleted = 0 "
                              "AND plenary_id = ? AND session_id IS ?", (plenary_id, session_id))
-        rec = _Recorder(store)
         gid = store.insert("groups", {"plenary_id": plenary_id, "session_id": session_id,
                                       "sort_order": order, **values})
-        rec.edit.before[("groups", gid)] = None
-        return rec.finish()
+        return recording(record).created("groups", [gid]).close(store)
 
 
-def update_group(store: Store, group_id: str, changes: dict[str, Any]) -> Edit:
+def update_group(store: Store, group_id: str, changes: dict[str, Any], *, record: Edit | None = None) -> Edit:
     changes = _clean_group(changes)
     with store.transaction():
         if store.get("groups", group_id) is None:
             raise GroupsError(f"no group with id {group_id}")
-        rec = _Recorder(store)
-        rec.touch("groups", [group_id])
+        edit = recording(record).watch(store, "groups", [group_id])
         store.update("groups", group_id, changes)
-        return rec.finish()
+        return edit.close(store)
 
 
-def delete_group(store: Store, group_id: str) -> Edit:
+def delete_group(store: Store, group_id: str, *, record: Edit | None = None) -> Edit:
     """Remove a group; its members become unseated (their seats are tombstoned)."""
     with store.transaction():
         if store.get("groups", group_id) is None:
             raise GroupsError(f"no group with id {group_id}")
         seats = [r["id"] for r in store.select("group_members", "group_id = ?", (group_id,))]
-        rec = _Recorder(store)
-        rec.touch("groups", [group_id])
-        rec.touch("group_members", seats)
+        edit = recording(record).watch(store, "groups", [group_id]).watch(store, "group_members", seats)
         for sid in seats:
             store.delete("group_members", sid)
         store.delete("groups", group_id)
-        return rec.finish()
+        return edit.close(store)
 
 
 def copy_groups(store: Store, from_plenary_id: str, to_plenary_id: str, *,
-                session_id: str | None = None, from_session_id: str | None = None) -> Edit:
+                session_id: str | None = None, from_session_id: str | None = None,
+                record: Edit | None = None) -> Edit:
     """Start from another plenary's groups (name, theme, facilitator, capacity, room).
 
     A room that was the i-th room of the old plenary becomes the i-th room of the new one.
@@ -339,10 +273,7 @@ def copy_groups(store: Store, from_plenary_id: str, to_plenary_id: str, *,
                          "capacity": g["capacity"], "sort_order": start + i})
         if not rows:
             raise GroupsError("the other plenary has no groups to copy")
-        rec = _Recorder(store)
-        for gid in store.insert_many("groups", rows):
-            rec.edit.before[("groups", gid)] = None
-        return rec.finish()
+        return recording(record).created("groups", store.insert_many("groups", rows)).close(store)
 
 
 # -- seats: moves, pins, no-shows -----------------------------------------------------------------
@@ -352,10 +283,10 @@ def _seat_values(plenary_id: str, session_id: str | None, member_id: str, group_
             "group_id": group_id, "pinned": pinned}
 
 
-def _write_seat(store: Store, rec: _Recorder, plenary_id: str, session_id: str | None, member_id: str,
+def _write_seat(store: Store, edit: Edit, plenary_id: str, session_id: str | None, member_id: str,
                 group_id: str | None, pinned: bool | None = None) -> None:
     sid = seat_id(plenary_id, session_id, member_id)
-    rec.touch("group_members", [sid])
+    edit.watch(store, "group_members", [sid])
     current = store.get("group_members", sid)
     if group_id is None:
         if current is not None:
@@ -372,50 +303,52 @@ def _group_in_scope(store: Store, group_id: str) -> dict[str, Any]:
     return g
 
 
-def move_member(store: Store, member_id: str, group_id: str, *, pinned: bool | None = None) -> Edit:
+def move_member(store: Store, member_id: str, group_id: str, *, pinned: bool | None = None,
+                record: Edit | None = None) -> Edit:
     """Seat a member in a group of that group's scope (a drag on the board, a late arrival)."""
     with store.transaction():
         g = _group_in_scope(store, group_id)
         if store.get("members", member_id) is None:
             raise GroupsError(f"no member with id {member_id}")
-        rec = _Recorder(store)
-        _write_seat(store, rec, g["plenary_id"], g["session_id"], member_id, group_id, pinned)
-        return rec.finish()
+        edit = recording(record)
+        _write_seat(store, edit, g["plenary_id"], g["session_id"], member_id, group_id, pinned)
+        return edit.close(store)
 
 
 def move_members(store: Store, plenary_id: str, session_id: str | None, member_ids: list[str],
-                 group_id: str | None) -> Edit:
+                 group_id: str | None, *, record: Edit | None = None) -> Edit:
     """Seat several members in one group of the scope (None: unseat them), one transaction."""
     with store.transaction():
         if group_id is not None:
             g = _group_in_scope(store, group_id)
             if (g["plenary_id"], g["session_id"]) != (plenary_id, session_id):
                 raise GroupsError("the group belongs to another plenary or session")
-        rec = _Recorder(store)
+        edit = recording(record)
         for mid in member_ids:
             if store.get("members", mid) is None:
                 raise GroupsError(f"no member with id {mid}")
-            _write_seat(store, rec, plenary_id, session_id, mid, group_id)
-        return rec.finish()
+            _write_seat(store, edit, plenary_id, session_id, mid, group_id)
+        return edit.close(store)
 
 
-def set_pinned(store: Store, plenary_id: str, session_id: str | None, member_id: str, pinned: bool) -> Edit:
+def set_pinned(store: Store, plenary_id: str, session_id: str | None, member_id: str, pinned: bool, *,
+               record: Edit | None = None) -> Edit:
     with store.transaction():
         row = seats_of(store, plenary_id, session_id).get(member_id)
         if row is None:
             raise GroupsError("the member is not seated in this plenary's groups")
-        rec = _Recorder(store)
-        rec.touch("group_members", [row["id"]])
+        edit = recording(record).watch(store, "group_members", [row["id"]])
         store.update("group_members", row["id"], {"pinned": int(bool(pinned))})
-        return rec.finish()
+        return edit.close(store)
 
 
-def unseat(store: Store, plenary_id: str, session_id: str | None, member_ids: list[str]) -> Edit:
+def unseat(store: Store, plenary_id: str, session_id: str | None, member_ids: list[str], *,
+           record: Edit | None = None) -> Edit:
     with store.transaction():
-        rec = _Recorder(store)
+        edit = recording(record)
         for mid in member_ids:
-            _write_seat(store, rec, plenary_id, session_id, mid, None)
-        return rec.finish()
+            _write_seat(store, edit, plenary_id, session_id, mid, None)
+        return edit.close(store)
 
 
 # -- demo ------------------------------------------------------------------------------------------

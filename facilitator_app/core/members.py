@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from facilitator_app.core import snapshots
+from facilitator_app.core.snapshots import Edit
 from facilitator_app.core.store import Store
 from facilitator_app.core.vocab import MUNICIPI, Vocabularies
 
@@ -171,7 +173,9 @@ def create_member(store: Store, values: dict[str, Any], vocab: Vocabularies | No
         return store.insert("members", values)
 
 
-def update_member(store: Store, member_id: str, changes: dict[str, Any], vocab: Vocabularies | None = None) -> bool:
+def update_member(store: Store, member_id: str, changes: dict[str, Any], vocab: Vocabularies | None = None, *,
+                  record: Edit | None = None) -> bool:
+    """Change a member's fields (validated first); `record` collects what changed, for undo."""
     vocab = vocab or Vocabularies.load(store)
     changes = {k: v for k, v in changes.items() if k in FIELDS}
     errors = validate(changes, vocab)
@@ -179,7 +183,7 @@ def update_member(store: Store, member_id: str, changes: dict[str, Any], vocab: 
         raise ValidationError(errors)
     with store.transaction():
         _check_badge_unique(store, changes.get("badge_code"), member_id)
-        return store.update("members", member_id, changes)
+        return snapshots.update(store, "members", member_id, changes, record)
 
 
 def delete_member(store: Store, member_id: str) -> bool:

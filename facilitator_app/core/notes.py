@@ -2,7 +2,7 @@
 
 Each user action is one function that runs in one transaction and returns the
 id it made (or whether it changed something). Pass `record=Edit()` to collect
-what changed, so the GUI can undo and redo it (see `core.edits`); use a fresh
+what changed, so the GUI can undo and redo it (see `core.snapshots`); use a fresh
 `Edit` per action and drop it if the action raises.
 
 Geometry lives here, Qt-free, so the command line and the wall agree: a card
@@ -21,9 +21,9 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
-from facilitator_app.core import edits, tags as tagmod
+from facilitator_app.core import snapshots, tags as tagmod
 from facilitator_app.core.demo import demo_step
-from facilitator_app.core.edits import Edit
+from facilitator_app.core.snapshots import Edit
 from facilitator_app.core.store import Store
 from facilitator_app.core.vocab import fold
 
@@ -213,9 +213,9 @@ def add_note(store: Store, plenary_id: str, group_id: str, text: str, *, categor
             raise NoteError(f"group {group['name']!r} is not part of this plenary")
         if x is None or y is None:
             x, y = free_slot(store, group_id)
-        return edits.insert(store, "notes", {"plenary_id": plenary_id, "group_id": group_id,
-                                             "session_id": session_id or group.get("session_id"),
-                                             "x": x, "y": y, **fields}, record)
+        return snapshots.insert(store, "notes", {"plenary_id": plenary_id, "group_id": group_id,
+                                                 "session_id": session_id or group.get("session_id"),
+                                                 "x": x, "y": y, **fields}, record)
 
 
 def update_note(store: Store, note_id: str, changes: dict[str, Any], *, record: Edit | None = None) -> bool:
@@ -223,7 +223,7 @@ def update_note(store: Store, note_id: str, changes: dict[str, Any], *, record: 
     changes = _check_fields(store, changes)
     with store.transaction():
         current = _require(store, "notes", note_id, "note")
-        return edits.update(store, "notes", note_id, changes, record, current)
+        return snapshots.update(store, "notes", note_id, changes, record, current)
 
 
 def delete_notes(store: Store, note_ids: Iterable[str], *, record: Edit | None = None) -> int:
@@ -235,7 +235,7 @@ def delete_notes(store: Store, note_ids: Iterable[str], *, record: Edit | None =
             note = store.get("notes", nid)
             if note is None:
                 continue
-            n += edits.delete(store, "notes", nid, record)
+            n += snapshots.delete(store, "notes", nid, record)
             if note["cluster_id"]:
                 touched.add(note["cluster_id"])
         for cid in touched:
@@ -249,11 +249,11 @@ def _relayout(store: Store, cluster_id: str, record: Edit | None) -> None:
         return
     members = cluster_notes_of(store, cluster_id)
     if not members:
-        edits.delete(store, "clusters", cluster_id, record)
+        snapshots.delete(store, "clusters", cluster_id, record)
         return
     for note, (x, y) in zip(members, cluster_slots(cluster["x"] or 0, cluster["y"] or 0, len(members))):
         if (note["x"], note["y"]) != (x, y):
-            edits.update(store, "notes", note["id"], {"x": x, "y": y}, record, note)
+            snapshots.update(store, "notes", note["id"], {"x": x, "y": y}, record, note)
 
 
 def place_notes(store: Store, positions: dict[str, tuple[float, float] | None], cluster_id: str | None = None, *,
@@ -271,11 +271,11 @@ def place_notes(store: Store, positions: dict[str, tuple[float, float] | None], 
         for cid, (x, y) in (clusters or {}).items():
             cluster = _require(store, "clusters", cid, "cluster")
             dx, dy = x - (cluster["x"] or 0), y - (cluster["y"] or 0)
-            changed += edits.update(store, "clusters", cid, {"x": x, "y": y}, record, cluster)
+            changed += snapshots.update(store, "clusters", cid, {"x": x, "y": y}, record, cluster)
             for note in store.select("notes", "cluster_id = ?", (cid,)):
                 if note["id"] not in positions:
-                    edits.update(store, "notes", note["id"], {"x": (note["x"] or 0) + dx, "y": (note["y"] or 0) + dy},
-                                 record, note)
+                    snapshots.update(store, "notes", note["id"],
+                                     {"x": (note["x"] or 0) + dx, "y": (note["y"] or 0) + dy}, record, note)
         touched: set[str] = set()
         for nid, pos in positions.items():
             note = _require(store, "notes", nid, "note")
@@ -284,7 +284,7 @@ def place_notes(store: Store, positions: dict[str, tuple[float, float] | None], 
                 new["x"], new["y"] = pos
             elif cluster_id is not None:
                 new["x"], new["y"] = None, None
-            changed += edits.update(store, "notes", nid, new, record, note)
+            changed += snapshots.update(store, "notes", nid, new, record, note)
             if note["cluster_id"]:
                 touched.add(note["cluster_id"])
         if cluster_id is not None:
@@ -303,9 +303,9 @@ def cluster_notes(store: Store, note_ids: Iterable[str], onto_note_id: str, titl
         cluster_id = target["cluster_id"]
         if cluster_id is None:
             x, y = (target["x"] or 0) - PAD, (target["y"] or 0) - HEADER_H
-            cluster_id = edits.insert(store, "clusters", {"group_id": target["group_id"], "title": title,
-                                                          "x": x, "y": y}, record)
-            edits.update(store, "notes", onto_note_id, {"cluster_id": cluster_id}, record, target)
+            cluster_id = snapshots.insert(store, "clusters", {"group_id": target["group_id"], "title": title,
+                                                              "x": x, "y": y}, record)
+            snapshots.update(store, "notes", onto_note_id, {"cluster_id": cluster_id}, record, target)
         place_notes(store, {n: None for n in note_ids}, cluster_id, record=record)
         return cluster_id
 
@@ -317,7 +317,8 @@ def new_cluster(store: Store, group_id: str, title: str | None, note_ids: Iterab
         _require(store, "groups", group_id, "group")
         if x is None or y is None:
             x, y = free_slot(store, group_id)
-        cluster_id = edits.insert(store, "clusters", {"group_id": group_id, "title": title, "x": x, "y": y}, record)
+        cluster_id = snapshots.insert(store, "clusters", {"group_id": group_id, "title": title, "x": x, "y": y},
+                                                          record)
         ids = list(note_ids)
         if ids:
             place_notes(store, {n: None for n in ids}, cluster_id, record=record)
@@ -327,7 +328,7 @@ def new_cluster(store: Store, group_id: str, title: str | None, note_ids: Iterab
 def rename_cluster(store: Store, cluster_id: str, title: str | None, *, record: Edit | None = None) -> bool:
     with store.transaction():
         cluster = _require(store, "clusters", cluster_id, "cluster")
-        return edits.update(store, "clusters", cluster_id, {"title": title}, record, cluster)
+        return snapshots.update(store, "clusters", cluster_id, {"title": title}, record, cluster)
 
 
 def delete_cluster(store: Store, cluster_id: str, *, record: Edit | None = None) -> bool:
@@ -335,8 +336,8 @@ def delete_cluster(store: Store, cluster_id: str, *, record: Edit | None = None)
     with store.transaction():
         cluster = _require(store, "clusters", cluster_id, "cluster")
         for note in store.select("notes", "cluster_id = ?", (cluster_id,)):
-            edits.update(store, "notes", note["id"], {"cluster_id": None}, record, note)
-        return edits.delete(store, "clusters", cluster_id, record)
+            snapshots.update(store, "notes", note["id"], {"cluster_id": None}, record, note)
+        return snapshots.delete(store, "clusters", cluster_id, record)
 
 
 def vote(store: Store, target_type: str, target_id: str, delta: int = 1, *, record: Edit | None = None) -> str | None:
@@ -349,8 +350,8 @@ def vote(store: Store, target_type: str, target_id: str, delta: int = 1, *, reco
         _require(store, "notes" if target_type == "note" else "clusters", target_id, target_type)
         if delta < 0 and vote_totals(store, [target_id]).get(target_id, 0) <= 0:
             return None
-        return edits.insert(store, "votes", {"target_type": target_type, "target_id": target_id,
-                                             "delta": delta}, record)
+        return snapshots.insert(store, "votes", {"target_type": target_type, "target_id": target_id,
+                                                 "delta": delta}, record)
 
 
 # -- categories ---------------------------------------------------------------------------

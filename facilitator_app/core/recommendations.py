@@ -15,8 +15,8 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from facilitator_app.core import edits, tags as tagmod
-from facilitator_app.core.edits import Edit
+from facilitator_app.core import snapshots, tags as tagmod
+from facilitator_app.core.snapshots import Edit
 from facilitator_app.core.notes import cluster_notes_of
 from facilitator_app.core.store import Store
 
@@ -100,11 +100,11 @@ def create_recommendation(store: Store, plenary_id: str, title: str, text: str |
         _require(store, "plenaries", plenary_id, "plenary")
         order = store.scalar("SELECT coalesce(max(sort_order) + 1, 0) FROM recommendations "
                              "WHERE plenary_id = ? AND deleted = 0", (plenary_id,))
-        rec_id = edits.insert(store, "recommendations", {"plenary_id": plenary_id, "sort_order": order,
-                                                         "source_cluster_id": source_cluster_id, **fields}, record)
+        rec_id = snapshots.insert(store, "recommendations", {"plenary_id": plenary_id, "sort_order": order,
+                                                             "source_cluster_id": source_cluster_id, **fields}, record)
         for nid in dict.fromkeys(note_ids):
             _require(store, "notes", nid, "note")
-            edits.insert(store, "recommendation_notes", {"recommendation_id": rec_id, "note_id": nid}, record)
+            snapshots.insert(store, "recommendation_notes", {"recommendation_id": rec_id, "note_id": nid}, record)
         return rec_id
 
 
@@ -156,7 +156,7 @@ def update_recommendation(store: Store, rec_id: str, changes: dict[str, Any], *,
     changes = check_fields(store, changes)
     with store.transaction():
         current = _require(store, "recommendations", rec_id, "recommendation")
-        return edits.update(store, "recommendations", rec_id, changes, record, current)
+        return snapshots.update(store, "recommendations", rec_id, changes, record, current)
 
 
 def record_vote(store: Store, rec_id: str, votes_for: Any, votes_against: Any, votes_abstained: Any, *,
@@ -180,22 +180,22 @@ def set_linked_notes(store: Store, rec_id: str, note_ids: Iterable[str], *, reco
         by_note = {r["note_id"]: r for r in rows}
         for r in rows:
             if r["note_id"] not in wanted and not r["deleted"]:
-                changed |= edits.delete(store, "recommendation_notes", r["id"], record)
+                changed |= snapshots.delete(store, "recommendation_notes", r["id"], record)
         for nid in wanted:
             row = by_note.get(nid)
             if row is None:
                 _require(store, "notes", nid, "note")
-                edits.insert(store, "recommendation_notes", {"recommendation_id": rec_id, "note_id": nid}, record)
+                snapshots.insert(store, "recommendation_notes", {"recommendation_id": rec_id, "note_id": nid}, record)
                 changed = True
             elif row["deleted"]:
-                changed |= edits.update(store, "recommendation_notes", row["id"], {"deleted": 0}, record, row)
+                changed |= snapshots.update(store, "recommendation_notes", row["id"], {"deleted": 0}, record, row)
     return changed
 
 
 def delete_recommendation(store: Store, rec_id: str, *, record: Edit | None = None) -> bool:
     with store.transaction():
         _require(store, "recommendations", rec_id, "recommendation")
-        return edits.delete(store, "recommendations", rec_id, record)
+        return snapshots.delete(store, "recommendations", rec_id, record)
 
 
 def vote_summary(rec: dict[str, Any]) -> str | None:

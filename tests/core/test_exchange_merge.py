@@ -4,9 +4,10 @@ import json
 
 import pytest
 
-from facilitator_app.core.conflicts import list_conflicts, restore_conflict, set_resolved, undo_restore
+from facilitator_app.core.conflicts import list_conflicts, restore_conflict, set_resolved
 from facilitator_app.core.exchange import export_package, import_packages
 from facilitator_app.core.ids import HybridClock, derived_id
+from facilitator_app.core.snapshots import undo
 
 from exchange_sim import base_assembly, check_in, content, copy_laptop, file_state, log_keys, open_laptop, send
 
@@ -108,7 +109,7 @@ def test_restore_a_lost_version_travels_and_can_be_undone(trio, tmp_path):
     (c,) = list_conflicts(sec)
     restored = restore_conflict(sec, c["id"])
     assert sec.get("notes", nid)["text"] == c["lost_value"] and list_conflicts(sec) == []
-    undo_restore(sec, restored)
+    undo(sec, restored)
     assert sec.get("notes", nid)["text"] == c["kept_value"] and len(list_conflicts(sec)) == 1
     restore_conflict(sec, c["id"])
     exchange_all(tmp_path, sec, a, b)

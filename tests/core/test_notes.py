@@ -8,9 +8,9 @@ import random
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from facilitator_app.core import edits, notes, notes_demo
-from facilitator_app.core.edits import Edit
+from facilitator_app.core import notes, notes_demo
 from facilitator_app.core.plenaries import create_plenary
+from facilitator_app.core.snapshots import Edit, redo, undo
 
 
 @pytest.fixture
@@ -241,9 +241,9 @@ def test_every_action_reverts_and_reapplies(store, wall, action):
     ACTIONS[action](store, wall, ids, edit)
     done = _wall_state(store)
     assert done != start and edit
-    edits.revert(store, edit)
+    undo(store, edit)
     assert _visible(store) == _visible_of(start)
-    edits.reapply(store, edit)
+    redo(store, edit)
     assert _visible(store) == _visible_of(done)
 
 
@@ -262,7 +262,7 @@ def test_cluster_undo_restores_emptied_cluster(store, wall):
     edit = Edit()
     notes.place_notes(store, {a: (800, 0), b: (1100, 0)}, record=edit)
     assert store.get("clusters", cid) is None
-    edits.revert(store, edit)
+    undo(store, edit)
     assert store.get("clusters", cid)["title"] == "T"
     assert _visible(store) == start
 
@@ -286,7 +286,7 @@ def test_undo_all_returns_to_start(store, wall, steps):
             continue
         done.append(edit)
     for edit in reversed(done):
-        edits.revert(store, edit)
+        undo(store, edit)
     assert _visible(store) == start
     with store.transaction():  # clean for the next example
         store.conn.execute("DELETE FROM notes")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator_app.core import edits, notes, recommendations as R
-from facilitator_app.core.edits import Edit
+from facilitator_app.core import notes, recommendations as R
 from facilitator_app.core.plenaries import create_plenary
+from facilitator_app.core.snapshots import Edit, redo, undo
 
 
 @pytest.fixture
@@ -86,9 +86,9 @@ def test_linked_notes_and_undo(store, wall):
     edit = Edit()
     R.set_linked_notes(store, rid, ids[1:], record=edit)
     assert {n["id"] for n in R.linked_notes(store, rid)} == set(ids[1:])
-    edits.revert(store, edit)
+    undo(store, edit)
     assert [n["id"] for n in R.linked_notes(store, rid)] == ids[:1]
-    edits.reapply(store, edit)
+    redo(store, edit)
     assert {n["id"] for n in R.linked_notes(store, rid)} == set(ids[1:])
 
 
@@ -96,11 +96,11 @@ def test_promotion_undo_and_redo(store, wall):
     nid = notes.add_note(store, wall["plenary"], wall["group"], "testo")
     edit = Edit()
     rid = R.promote_note(store, nid, record=edit)
-    edits.revert(store, edit)
+    undo(store, edit)
     assert store.get("recommendations", rid) is None
     assert R.linked_notes(store, rid) == [] and store.scalar(
         "SELECT count(*) FROM recommendation_notes WHERE deleted = 0") == 0
-    edits.reapply(store, edit)
+    redo(store, edit)
     assert store.get("recommendations", rid)["title"] == "testo"
     assert len(R.linked_notes(store, rid)) == 1
 
@@ -109,8 +109,8 @@ def test_edit_vote_undo(store, wall):
     rid = R.create_recommendation(store, wall["plenary"], "T")
     edit = Edit()
     R.record_vote(store, rid, 10, 2, 1, status="approved", record=edit)
-    edits.revert(store, edit)
+    undo(store, edit)
     rec = store.get("recommendations", rid)
     assert (rec["votes_for"], rec["status"]) == (None, "draft")
-    edits.reapply(store, edit)
+    redo(store, edit)
     assert store.get("recommendations", rid)["votes_for"] == 10

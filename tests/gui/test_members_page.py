@@ -83,6 +83,38 @@ def test_edit_dialog_saves_to_the_file(page, qtbot, ctx, monkeypatch):
     assert "Bianchi-Neri" in visible_surnames(page)  # the view refreshed from the change
 
 
+
+def test_member_edit_can_be_undone_and_redone(page, qtbot, ctx):
+    (before,) = ctx.store.select("members", "surname = ?", ("Rossi",))
+    dialog = MemberDialog(ctx, before["id"])
+    qtbot.addWidget(dialog)
+    dialog._widgets["surname"].clear()
+    qtbot.keyClicks(dialog._widgets["surname"], "Rossi-Verdi")
+    dialog._widgets["email"].setText("mario@example.org")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert ctx.undo_stack.count() == 1 and "Rossi-Verdi" in ctx.undo_stack.undoText()
+
+    ctx.undo_stack.undo()
+    row = ctx.store.get("members", before["id"])
+    assert (row["surname"], row["email"]) == ("Rossi", None)
+    assert "Rossi" in visible_surnames(page) and "Rossi-Verdi" not in visible_surnames(page)
+
+    ctx.undo_stack.redo()
+    row = ctx.store.get("members", before["id"])
+    assert (row["surname"], row["email"]) == ("Rossi-Verdi", "mario@example.org")
+    assert "Rossi-Verdi" in visible_surnames(page)
+
+
+def test_saving_a_member_unchanged_adds_nothing_to_undo(page, qtbot, ctx):
+    (member,) = ctx.store.select("members", "surname = ?", ("Bianchi",))
+    for _ in range(2):  # the first save also writes the unticked consents as 0
+        dialog = MemberDialog(ctx, member["id"])
+        qtbot.addWidget(dialog)
+        dialog.save()
+        assert dialog.result() == QDialog.DialogCode.Accepted
+    assert ctx.undo_stack.count() == 1
+
 def test_dialog_shows_errors_and_writes_nothing(ctx, qtbot):
     dialog = MemberDialog(ctx)
     qtbot.addWidget(dialog)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -26,13 +26,10 @@ from facilitator_app.core.store import Changes
 from facilitator_app.gui.attendance.banner import Banner
 from facilitator_app.gui.attendance.checkin_forms import AbsenceDialog, TimesDialog, WalkInPanel
 from facilitator_app.gui.attendance.checkin_model import CheckInModel, role_label
-from facilitator_app.gui.attendance.commands import push_result
 from facilitator_app.gui.attendance.picker import PlenaryPicker
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt
-
-REASONS = {"withdrawn": "withdrawn", "replaced": "replaced", "former": "former member",
-           "out_of_term": "not in office on this date"}
+from facilitator_app.gui.undo import push
 
 
 class SearchField(QLineEdit):
@@ -237,17 +234,18 @@ class CheckInPage(QWidget):
     def show_result(self, r: A.Result) -> None:
         a, when = r.attendee, A.clock(r.at)
         session = self.picker.session_box.currentText()
-        late = self.tr(" · late") if r.late else ""
-        more = self.tr(" · and the later sessions") if len(r.attendance_ids) > 1 and r.changed else ""
+        # The detail line is a list of short facts joined by " · ", each one translated whole.
+        late = [self.tr("late")] if r.late else []
+        more = [self.tr("and the later sessions")] if len(r.attendance_ids) > 1 and r.changed else []
         if r.outcome == "checked_in":
             self.banner.show_message("ok", self.tr("CHECKED IN"), a.name, self._who_line(a, r.seat),
-                                     fmt(self.tr("at %1 · %2%3%4"), when, session, late, more))
+                                     " · ".join([fmt(self.tr("at %1"), when), session, *late, *more]))
         elif r.outcome == "returned":
             self.banner.show_message("ok", self.tr("WELCOME BACK"), a.name, self._who_line(a, r.seat),
                                      fmt(self.tr("first arrival at %1 · %2"), when, session))
         elif r.outcome == "already":
             self.banner.show_message("already", self.tr("ALREADY CHECKED IN"), a.name, self._who_line(a, r.seat),
-                                     fmt(self.tr("already checked in at %1 · %2%3"), when, session, more))
+                                     " · ".join([fmt(self.tr("already checked in at %1"), when), session, *more]))
         elif r.outcome == "checked_out":
             self.banner.show_message("info", self.tr("LEAVING"), a.name, "",
                                      fmt(self.tr("left at %1 · %2"), when, session))
@@ -277,6 +275,12 @@ class CheckInPage(QWidget):
                                      self.tr("Check the spelling, or register a walk-in (F2)."))
             self.search.selectAll()
 
+    def _reason(self, reason: str) -> str:
+        """Why someone is not in office (core reason code), completing "%1 is %2"."""
+        return {"withdrawn": self.tr("withdrawn"), "replaced": self.tr("replaced"),
+                "former": self.tr("a former member"), "out_of_term": self.tr("not in office on this date")
+                }.get(reason, reason)
+
     def check_in_highlighted(self) -> None:
         a = self.highlighted()
         if a is not None:
@@ -289,7 +293,7 @@ class CheckInPage(QWidget):
             try:
                 result = A.check_in(self.ctx.store, self.session_id, **kw)
             except A.NeedsConfirmation as exc:
-                why = self.tr(REASONS.get(exc.reason, exc.reason))
+                why = self._reason(exc.reason)
                 if not self.ctx.prompts.confirm(self, self.tr("Not in office"), fmt(self.tr(
                         "%1 is %2. Check in anyway?"), a.name, why)):
                     self.banner.show_message("info", self.tr("NOT CHECKED IN"), a.name, "", why)
@@ -302,7 +306,7 @@ class CheckInPage(QWidget):
             self.search.selectAll()
             self._done()
             return
-        push_result(self.ctx, fmt(self.tr("check-in of %1"), a.name), result)
+        push(self.ctx, fmt(self.tr("check-in of %1"), a.name), result.edit)
         self.show_result(result)  # after the commit: the check-in is durable now
         self.search.clear()
         self._select(a.id)
@@ -327,7 +331,7 @@ class CheckInPage(QWidget):
             self.banner.show_message("error", self.tr("NOT CHECKED IN"), a.name, "",
                                      self.tr("Only someone checked in can leave."))
             return self.refocus()
-        push_result(self.ctx, fmt(self.tr("departure of %1"), a.name), result)
+        push(self.ctx, fmt(self.tr("departure of %1"), a.name), result.edit)
         self.show_result(result)
         self._done()
 
@@ -341,10 +345,10 @@ class CheckInPage(QWidget):
             arrival, departure = times
             result = A.set_times(self.ctx.store, self.session_id, member_id=a.member_id, person_id=a.person_id,
                                  checked_in_at=arrival, checked_out_at=departure, clear_checkout=departure is None)
-            push_result(self.ctx, fmt(self.tr("times of %1"), a.name), result)
+            push(self.ctx, fmt(self.tr("times of %1"), a.name), result.edit)
             self.banner.show_message("info", self.tr("TIMES CORRECTED"), a.name, "",
-                                     fmt(self.tr("arrived at %1%2"), A.clock(result.at),
-                                         self.tr(" · late") if result.late else ""))
+                                     " · ".join([fmt(self.tr("arrived at %1"), A.clock(result.at)),
+                                                 *([self.tr("late")] if result.late else [])]))
         self._done()
 
     def ask_times(self, a: A.Attendee, row: dict):
@@ -392,7 +396,7 @@ class CheckInPage(QWidget):
         except A.AttendanceError as exc:
             self.walkin.show_error(str(exc))
             return
-        push_result(self.ctx, fmt(self.tr("walk-in %1"), name), result)
+        push(self.ctx, fmt(self.tr("walk-in %1"), name), result.edit)
         self.walkin.hide()
         self.search.clear()
         self.show_result(result)
@@ -418,7 +422,7 @@ class CheckInPage(QWidget):
             except A.AttendanceError as exc:
                 self.ctx.prompts.error(self, self.tr("Justified absence"), str(exc))
             else:
-                push_result(self.ctx, fmt(self.tr("absence of %1"), a.name), result)
+                push(self.ctx, fmt(self.tr("absence of %1"), a.name), result.edit)
                 self.banner.show_message("info", self.tr("JUSTIFIED ABSENCE") if not clear else
                                          self.tr("JUSTIFICATION REMOVED"), a.name, "", reason if not clear else "")
         self._done()
@@ -429,8 +433,3 @@ class CheckInPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.session_ids(), dialog.reason.text().strip(), dialog.clear_requested
-
-
-if False:  # lupdate sees the reasons through these calls
-    QObject.tr("withdrawn"), QObject.tr("replaced"), QObject.tr("former member")
-    QObject.tr("not in office on this date")

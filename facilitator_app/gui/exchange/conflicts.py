@@ -6,15 +6,16 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from facilitator_app.core.conflicts import Restored, list_conflicts, restore_conflict, set_resolved, undo_restore
+from facilitator_app.core.conflicts import list_conflicts, restore_conflict, set_resolved
 from facilitator_app.core.store import Changes
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.exchange.texts import field_label, table_label
 from facilitator_app.gui.i18n import fmt
+from facilitator_app.gui.undo import run
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -107,36 +108,6 @@ class ConflictsModel(QAbstractTableModel):
         return None
 
 
-class RestoreCommand(QUndoCommand):
-    """Restore a lost version (a new edit that travels); undo writes the previous text back."""
-
-    def __init__(self, ctx: AppContext, conflict_id: str, text: str):
-        super().__init__(text)
-        self.ctx, self.conflict_id = ctx, conflict_id
-        self.restored: Restored | None = None
-
-    def redo(self) -> None:
-        self.restored = restore_conflict(self.ctx.store, self.conflict_id)
-
-    def undo(self) -> None:
-        if self.restored is not None:
-            undo_restore(self.ctx.store, self.restored)
-
-
-class ResolveCommand(QUndoCommand):
-    """Keep the current version: the conflict is marked resolved."""
-
-    def __init__(self, ctx: AppContext, conflict_id: str, text: str):
-        super().__init__(text)
-        self.ctx, self.conflict_id = ctx, conflict_id
-
-    def redo(self) -> None:
-        set_resolved(self.ctx.store, self.conflict_id, True)
-
-    def undo(self) -> None:
-        set_resolved(self.ctx.store, self.conflict_id, False)
-
-
 class ConflictsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -207,11 +178,11 @@ class ConflictsDialog(QDialog):
         r = self.selected()
         if r is None:
             return
-        self.ctx.undo_stack.push(RestoreCommand(self.ctx, r["id"], fmt(self.tr("Restore the version from %1"),
-                                                                        r["device_name"])))
+        # A new edit that travels; undo writes the previous text back and reopens the conflict.
+        run(self.ctx, fmt(self.tr("Restore the version from %1"), r["device_name"]), restore_conflict, r["id"])
 
     def keep_selected(self) -> None:
         r = self.selected()
         if r is None:
             return
-        self.ctx.undo_stack.push(ResolveCommand(self.ctx, r["id"], self.tr("Keep the current version")))
+        run(self.ctx, self.tr("Keep the current version"), set_resolved, r["id"], True)

@@ -8,26 +8,29 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
-from facilitator_app.core.members import (FieldError, ValidationError, create_member, format_date,
+from facilitator_app.core.members import (FieldError, ValidationError, create_member, display_name, format_date,
                                           get_member, list_cohorts, parse_date_text, update_member)
+from facilitator_app.core.snapshots import Edit
 from facilitator_app.core.vocab import MUNICIPI
 from facilitator_app.gui.context import AppContext
+from facilitator_app.gui.i18n import fmt
+from facilitator_app.gui.undo import push
 
 
 def error_text(err: FieldError) -> str:
     """Translated message for a core validation code."""
-    tr = lambda s: QCoreApplication.translate("MemberErrors", s)  # noqa: E731
+    translate = QCoreApplication.translate
     messages = {
-        "required": tr("This field is required."),
-        "invalid_email": tr("This is not a valid e-mail address."),
-        "invalid_phone": tr("This is not a valid phone number."),
-        "invalid_municipio": tr("Milan's municipi go from 1 to 9."),
-        "invalid_date": tr("Write the date as dd/mm/yyyy."),
-        "term_end_before_start": tr("The term ends before it starts."),
-        "invalid_badge": tr("A badge code has 5 characters from the badge alphabet."),
-        "duplicate_badge": tr("Another member already has this badge code."),
+        "required": translate("MemberErrors", "This field is required."),
+        "invalid_email": translate("MemberErrors", "This is not a valid e-mail address."),
+        "invalid_phone": translate("MemberErrors", "This is not a valid phone number."),
+        "invalid_municipio": translate("MemberErrors", "Milan's municipi go from 1 to 9."),
+        "invalid_date": translate("MemberErrors", "Write the date as dd/mm/yyyy."),
+        "term_end_before_start": translate("MemberErrors", "The term ends before it starts."),
+        "invalid_badge": translate("MemberErrors", "A badge code has 5 characters from the badge alphabet."),
+        "duplicate_badge": translate("MemberErrors", "Another member already has this badge code."),
     }
-    return messages.get(err.code, tr("Invalid value."))
+    return messages.get(err.code) or translate("MemberErrors", "Invalid value.")
 
 
 class MemberDialog(QDialog):
@@ -191,7 +194,9 @@ class MemberDialog(QDialog):
             return
         try:
             if self.member_id:
-                update_member(self.ctx.store, self.member_id, values, self.ctx.vocab)
+                edit = Edit()
+                update_member(self.ctx.store, self.member_id, values, self.ctx.vocab, record=edit)
+                push(self.ctx, fmt(self.tr("edit member %1"), display_name(values)), edit)
                 self.saved_id = self.member_id
             else:
                 if not values.get("badge_code"):

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from facilitator_app.core.plenaries import PlenaryError
 from facilitator_app.core.store import Changes
-from facilitator_app.gui.attendance.commands import run_snapshot
 from facilitator_app.gui.context import AppContext
-from facilitator_app.gui.i18n import fmt
+from facilitator_app.gui.undo import run_watched
 
 
 @dataclass
@@ -32,6 +31,7 @@ class Column:
 class EditableRowsModel(QAbstractTableModel):
     def __init__(self, ctx: AppContext, table: str, columns: list[Column], load: Callable[[Any, str], list[dict]],
                  update: Callable[[Any, str, dict], Any], what: str, parent=None):
+        # what: the whole undo text of an edit in this table ("edit session"), translated by the page
         super().__init__(parent)
         self.ctx, self.table, self.columns = ctx, table, columns
         self._load, self._update, self.what = load, update, what
@@ -87,13 +87,10 @@ class EditableRowsModel(QAbstractTableModel):
             value = value.strip() or None
         if row.get(field) == value:
             return False
-        try:
-            run_snapshot(self.ctx, fmt(self.tr("edit %1"), self.what), lambda: [(self.table, row["id"])],
-                         lambda: self._update(self.ctx.store, row["id"], {field: value}))
-        except PlenaryError as exc:
-            self.ctx.prompts.error(None, self.tr("Not saved"), str(exc))
-            return False
-        return True
+        done = run_watched(self.ctx, self.what, lambda: [(self.table, row["id"])],
+                           lambda: self._update(self.ctx.store, row["id"], {field: value}),
+                           refused=PlenaryError, title=self.tr("Not saved"))
+        return done is not None  # None: refused (and said why)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
 
 from facilitator_app.core import plenaries as P
 from facilitator_app.core.store import Changes
-from facilitator_app.gui.attendance.commands import run_snapshot
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.plenaries.models import ChoiceDelegate, Column, EditableRowsModel
 from facilitator_app.gui.tablemodel import RowsModel
+from facilitator_app.gui.undo import run_watched
 
 
 class PlenariesPage(QWidget):
@@ -74,15 +74,16 @@ class PlenariesPage(QWidget):
 
         self.sessions = self._editable("sessions", [
             Column(self.tr("Session"), "name"), Column(self.tr("Starts"), "starts_at"),
-            Column(self.tr("Ends"), "ends_at")], P.sessions_of, P.update_session, self.tr("session"))
+            Column(self.tr("Ends"), "ends_at")], P.sessions_of, P.update_session, self.tr("edit session"))
         self.agenda = self._editable("agenda_items", [
             Column(self.tr("From"), "starts_at"), Column(self.tr("To"), "ends_at"), Column(self.tr("Item"), "title"),
             Column(self.tr("Presenter"), "presenter"),
             Column(self.tr("Session"), "session_id", choices=self._session_choices)],
-            P.agenda_of, P.update_agenda_item, self.tr("agenda item"))
+            P.agenda_of, P.update_agenda_item, self.tr("edit agenda item"))
         self.people = self._editable("plenary_people", [
             Column(self.tr("Name"), "name"), Column(self.tr("Role"), "role", choices=self._role_choices),
-            Column(self.tr("Organisation"), "organisation")], P.people_of, P.update_person, self.tr("person"))
+            Column(self.tr("Organisation"), "organisation")], P.people_of, P.update_person,
+            self.tr("edit person"))
         self.tabs = QTabWidget()
         for (model, view, add, remove), label in ((self.sessions, self.tr("Sessions")),
                                                   (self.agenda, self.tr("Agenda")),
@@ -97,11 +98,14 @@ class PlenariesPage(QWidget):
             tl.addLayout(row)
             self.tabs.addTab(tab, label)
         self.sessions[2].clicked.connect(self.add_session)
-        self.sessions[3].clicked.connect(lambda: self._remove(self.sessions, P.remove_session, self.tr("session")))
+        self.sessions[3].clicked.connect(
+            lambda: self._remove(self.sessions, P.remove_session, self.tr("remove session")))
         self.agenda[2].clicked.connect(self.add_agenda_item)
-        self.agenda[3].clicked.connect(lambda: self._remove(self.agenda, P.remove_agenda_item, self.tr("agenda item")))
+        self.agenda[3].clicked.connect(
+            lambda: self._remove(self.agenda, P.remove_agenda_item, self.tr("remove agenda item")))
         self.people[2].clicked.connect(self.add_person)
-        self.people[3].clicked.connect(lambda: self._remove(self.people, P.remove_person, self.tr("person")))
+        self.people[3].clicked.connect(
+            lambda: self._remove(self.people, P.remove_person, self.tr("remove person")))
 
         self.kit_buttons = {}
         kit = QHBoxLayout()
@@ -209,11 +213,8 @@ class PlenariesPage(QWidget):
 
     # -- actions ------------------------------------------------------------------------------
     def _run(self, text: str, pairs, action, extra=None):
-        try:
-            return run_snapshot(self.ctx, text, pairs, action, extra)
-        except P.PlenaryError as exc:
-            self.ctx.prompts.error(self, self.tr("Not saved"), str(exc))
-            return None
+        return run_watched(self.ctx, text, pairs, action, extra, refused=P.PlenaryError, title=self.tr("Not saved"),
+                           parent=self)
 
     def save_details(self) -> None:
         if not self.plenary_id:
@@ -278,7 +279,7 @@ class PlenariesPage(QWidget):
                       lambda: P.add_person(self.ctx.store, pid, self.tr("Name Surname"), "expert"),
                       lambda person: [("plenary_people", person)])
 
-    def _remove(self, editable, remove, what: str) -> None:
+    def _remove(self, editable, remove, text: str) -> None:
         model, view, *_ = editable
         rows = view.selectionModel().selectedRows() if view.selectionModel() else []
         if not rows:
@@ -288,7 +289,7 @@ class PlenariesPage(QWidget):
         if model.table == "sessions":
             pairs += [("agenda_items", r["id"]) for r in self.ctx.store.select("agenda_items", "session_id = ?",
                                                                                  (row_id,))]
-        self._run(fmt(self.tr("remove %1"), what), lambda: pairs, lambda: remove(self.ctx.store, row_id))
+        self._run(text, lambda: pairs, lambda: remove(self.ctx.store, row_id))
 
     # -- the printed kit --------------------------------------------------------------------------
     def ask_save_path(self, title: str, suggested: str) -> str | None:
