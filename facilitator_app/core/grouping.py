@@ -32,12 +32,11 @@ where ``c_gv`` is the count of value ``v`` of field ``f`` in group ``g`` (size `
 ``p_v`` the share of ``v`` in the whole and ``G`` the number of non-empty groups: for each
 field, the L1 distance between a group's mix and the whole's mix, averaged over groups.
 
-*Rounding bound*: with ``n_g`` people a group cannot hold ``n_g * p_v`` people exactly;
-the least L1 distance it can reach rounds those ideal counts to whole people summing to
-``n_g`` (largest remainders). ``diversity_bound`` is ``D`` computed with those distances;
-no assignment can score below it, but as it treats each group alone (the rounded counts
-need not add up to the people who have each value) the best reachable score is often
-10-30% above it.
+*Rounding bound*: with ``n_g`` people a group cannot hold ``n_g * p_v`` people exactly.
+``diversity_bound`` rounds every group's ideal counts to whole people, with the roundings
+of all groups using the people actually there (the counts of each value add up to the
+whole), choosing the roundings that minimise ``D`` field by field. No assignment can score
+below it, and each field alone can reach it.
 
 *Meeting score*: ``new_pairs / possible_pairs``, where ``possible_pairs`` is the number of
 within-group pairs of this round (``sum_g n_g(n_g-1)/2``) and ``new_pairs`` those pairs
@@ -96,7 +95,7 @@ History = Sequence[Sequence[Sequence[str]]]
 class Scores:
     diversity: float                      # weighted D, lower is better
     diversity_by_field: dict[str, float]  # unweighted mean L1 per field
-    diversity_bound: float                # rounding lower bound of D
+    diversity_bound: float                # rounding lower bound of D (whole people, whole table)
     meeting_score: float                  # new_pairs / possible_pairs
     meeting_max: float                    # upper bound of meeting_score
     meeting_relative: float               # meeting_score / meeting_max
@@ -229,28 +228,69 @@ class _Problem:
         return [sum(abs(cnt[o + j] / n - self.share[o + j]) for j in range(len(vals))) if n else 0.0
                 for vals, o in zip(self.values, self.offsets)]
 
-    def bound_l1(self, n: int) -> list[float]:
-        """Least L1 distance per field reachable by a group of n whole people."""
+    def best_l1(self, sizes: Sequence[int]) -> list[float]:
+        """Per field, the least sum over groups of L1 distances that whole people can reach.
+
+        Each group's ideal counts (n_g * p_v) rounded to whole people, with the roundings of
+        all groups using the people actually there: a transportation problem with convex
+        separable costs, solved exactly one person at a time along cheapest augmenting paths
+        (values -> groups, moving people back where that is cheaper).
+        """
+        sizes = [n for n in sizes if n]
         out = []
         for vals, o in zip(self.values, self.offsets):
-            ideal = [n * self.share[o + j] for j in range(len(vals))]
-            floors = [math.floor(x + 1e-9) for x in ideal]
-            rest = n - sum(floors)
-            order = sorted(range(len(vals)), key=lambda j: (-(ideal[j] - floors[j]), j))
-            for j in order[:max(rest, 0)]:
-                floors[j] += 1
-            out.append(sum(abs(c - x) for c, x in zip(floors, ideal)) / n if n else 0.0)
+            share = [self.share[o + j] for j in range(len(vals))]
+            supply = [round(p * sum(sizes)) for p in share]
+            need = list(sizes)
+            c = [[0] * len(vals) for _ in sizes]
+
+            def step(g: int, v: int, t: int) -> float:  # cost of the (t+1)-th person of value v in g
+                n = sizes[g]
+                return abs((t + 1) / n - share[v]) - abs(t / n - share[v])
+
+            for _ in range(sum(sizes)):
+                dist_v = [0.0 if supply[v] else math.inf for v in range(len(vals))]
+                dist_g = [math.inf] * len(sizes)
+                via_v: list[int | None] = [None] * len(vals)
+                via_g: list[int | None] = [None] * len(sizes)
+                for _round in range(len(vals) + len(sizes)):
+                    changed = False
+                    for v, dv in enumerate(dist_v):
+                        if dv < math.inf:
+                            for g in range(len(sizes)):
+                                d = dv + step(g, v, c[g][v])
+                                if d < dist_g[g] - 1e-12:
+                                    dist_g[g], via_g[g], changed = d, v, True
+                    for g, dg in enumerate(dist_g):
+                        if dg < math.inf:
+                            for v in range(len(vals)):
+                                if c[g][v]:
+                                    d = dg - step(g, v, c[g][v] - 1)
+                                    if d < dist_v[v] - 1e-12:
+                                        dist_v[v], via_v[v], changed = d, g, True
+                    if not changed:
+                        break
+                g = min((g for g in range(len(sizes)) if need[g]), key=lambda g: dist_g[g])
+                need[g] -= 1
+                while True:  # walk the path back: add to g, take from the group the value came from
+                    v = via_g[g]
+                    c[g][v] += 1
+                    if via_v[v] is None:
+                        supply[v] -= 1
+                        break
+                    g = via_v[v]
+                    c[g][v] -= 1
+            out.append(sum(abs(c[g][v] / n - share[v]) for g, n in enumerate(sizes) for v in range(len(vals))))
         return out
 
     def scores(self, groups: Sequence[Sequence[int]]) -> Scores:
         nonempty = [g for g in groups if g]
         G = max(len(nonempty), 1)
         by_field = [0.0] * len(self.fields)
-        bound = 0.0
         for g in nonempty:
             for f, d in enumerate(self.field_l1(g)):
                 by_field[f] += d / G
-            bound += sum(w * d for (_, w), d in zip(self.fields, self.bound_l1(len(g)))) / G
+        bound = sum(w * d for (_, w), d in zip(self.fields, self.best_l1([len(g) for g in nonempty]))) / G
         diversity = sum(w * d for (_, w), d in zip(self.fields, by_field))
         possible = sum(len(g) * (len(g) - 1) // 2 for g in groups)
         rep = sum(1 for g in groups for a_pos, a in enumerate(g) for b in g[a_pos + 1:] if b in self.met[a])

@@ -168,7 +168,7 @@ def test_reported_scores_match_independent_computation(cycles):
         for r in cyc["rounds"]:
             res, groups = r["res"], r["res"].groups
             assert res.diversity == pytest.approx(ref_diversity(groups, attrs, WEIGHTS), abs=1e-9)
-            assert res.diversity_bound == pytest.approx(ref_rounding_bound(groups, attrs, WEIGHTS), abs=1e-9)
+            assert res.diversity_bound == pytest.approx(ref_transport_bound(groups, attrs, WEIGHTS), abs=1e-9)
             new, possible = ref_meetings(groups, r["history"])
             assert (res.new_pairs, res.possible_pairs) == (new, possible)
             assert res.repeat_pairs == possible - new
@@ -219,6 +219,20 @@ def test_rounding_bound_reference_is_exact_for_small_groups():
             best = min(best, sum(abs(ci / n - pv) for ci, pv in zip(combo, p.values())))
         brute += best / len(groups)
     assert ref_rounding_bound(groups, attrs, {"f": 1.0}) == pytest.approx(brute)
+
+
+def test_whole_table_bound_reference_is_exact_for_small_groups():
+    # Brute force over every count matrix whose rows fill the groups and whose columns use
+    # exactly the people who have each value, to trust the reference the engine is held to.
+    attrs = {f"p{i}": {"f": v} for i, v in enumerate("aaabbcdddd")}
+    groups = [["p0", "p3", "p5"], ["p1", "p6", "p7", "p4"], ["p2", "p8", "p9"]]
+    p = whole_shares(groups, attrs, "f")
+    totals = [round(pv * 10) for pv in p.values()]
+    rows = [[c for c in product(range(len(g) + 1), repeat=len(p)) if sum(c) == len(g)] for g in groups]
+    brute = min(sum(sum(abs(ci / len(g) - pv) for ci, pv in zip(row, p.values())) for row, g in zip(combo, groups))
+                for combo in product(*rows) if [sum(col) for col in zip(*combo)] == totals) / len(groups)
+    assert ref_transport_bound(groups, attrs, {"f": 1.0}) == pytest.approx(brute)
+    assert score_groups(groups, [(k, v) for k, v in attrs.items()], ["f"]).diversity_bound == pytest.approx(brute)
 
 
 # Meetings. The brief asks for >= 85% of the theoretical maximum. With a provable maximum
