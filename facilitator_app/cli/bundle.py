@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from facilitator_app.cli.common import (EXIT_OK, EXIT_REJECTED, CliError, add_db_option, open_store, print_json,
-                                        print_table)
+                                        print_rows)
 from facilitator_app.core.exchange import (ExchangeError, ImportSummary, collect, export_package, import_packages,
                                            prepare_laptops)
+from facilitator_app.core.store import Store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,14 +62,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     con.set_defaults(func=cmd_conflicts)
 
 
+def _exchange(args: argparse.Namespace, action: Callable[[Store], Any], *, must_exist: bool = True) -> Any:
+    """Run an exchange action on the assembly file; an ExchangeError is a CliError (exit 2)."""
+    with open_store(args, must_exist=must_exist) as store:
+        try:
+            return action(store)
+        except ExchangeError as exc:
+            raise CliError(str(exc)) from exc
+
+
 def cmd_export(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    try:
-        result = export_package(store, args.out, to=args.to, full=args.full)
-    except ExchangeError as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        store.close()
+    result = _exchange(args, lambda store: export_package(store, args.out, to=args.to, full=args.full))
     if args.json:
         print_json({"file": str(result.path), "changes": result.count, "destination": result.destination,
                     "full": result.full, "from_seq": result.from_seq, "to_seq": result.to_seq})
@@ -106,58 +112,31 @@ def _report(summary: ImportSummary, as_json: bool) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    store = open_store(args, must_exist=False)   # a new laptop starts from a prepared package
-    try:
-        summary = import_packages(store, args.files)
-    except ExchangeError as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        store.close()
+    # must_exist=False: a new laptop starts from a prepared package
+    summary = _exchange(args, lambda store: import_packages(store, args.files), must_exist=False)
     return _report(summary, args.json)
 
 
 def cmd_collect(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    try:
-        summary = collect(store, args.folder)
-    except ExchangeError as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        store.close()
-    return _report(summary, args.json)
+    return _report(_exchange(args, lambda store: collect(store, args.folder)), args.json)
 
 
 def cmd_prepare(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    try:
-        results = prepare_laptops(store, args.plenary, args.out_dir)
-    except ExchangeError as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        store.close()
+    results = _exchange(args, lambda store: prepare_laptops(store, args.plenary, args.out_dir))
     rows = [{"file": str(r.path), "role": r.purpose["role"], "group": r.purpose.get("group_name"),
              "facilitator": r.purpose.get("facilitator"), "changes": r.count} for r in results]
-    if args.json:
-        print_json(rows)
-    else:
-        print_table(rows, [("file", "package"), ("role", "laptop"), ("group", "group"),
-                           ("facilitator", "facilitator"), ("changes", "changes")])
+    print_rows(rows, [("file", "package"), ("role", "laptop"), ("group", "group"), ("facilitator", "facilitator"),
+                      ("changes", "changes")], as_json=args.json)
     return EXIT_OK
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from facilitator_app.core.conflicts import list_conflicts
 
-    store = open_store(args)
-    try:
+    with open_store(args) as store:
         rows = list_conflicts(store, include_resolved=args.all)
-    finally:
-        store.close()
-    fields = ["id", "tbl", "row_id", "label", "field", "current_value", "kept_value", "lost_value",
-              "device_name", "lost_at", "resolved"]
-    if args.json:
-        print_json([{f: r[f] for f in fields} for r in rows])
-    else:
-        print_table(rows, [("id", "id"), ("tbl", "table"), ("label", "item"), ("field", "field"),
-                           ("lost_value", "lost version"), ("device_name", "from"), ("resolved", "resolved")])
+    print_rows(rows, [("id", "id"), ("tbl", "table"), ("label", "item"), ("field", "field"),
+                      ("lost_value", "lost version"), ("device_name", "from"), ("resolved", "resolved")],
+               as_json=args.json, fields=["id", "tbl", "row_id", "label", "field", "current_value", "kept_value",
+                                          "lost_value", "device_name", "lost_at", "resolved"])
     return EXIT_OK

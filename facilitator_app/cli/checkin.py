@@ -11,8 +11,8 @@ import argparse
 import sys
 from datetime import datetime
 
-from facilitator_app.cli.common import EXIT_OK, CliError, add_db_option, open_store, print_json
-from facilitator_app.cli.plenary import require_plenary, require_session
+from facilitator_app.cli.common import (EXIT_OK, CliError, add_db_option, open_store, print_json, require_plenary,
+                                        require_session)
 from facilitator_app.core import attendance as A
 from facilitator_app.core.plenaries import session_at, sessions_of
 
@@ -50,8 +50,7 @@ def _confirm(exc: A.NeedsConfirmation) -> bool:
 
 
 def cmd_checkin(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    try:
+    with open_store(args) as store:
         plenary = require_plenary(store, args.plenary)
         session = require_session(store, plenary, args.session)
         if session is None:
@@ -95,5 +94,3 @@ def cmd_checkin(args: argparse.Namespace) -> int:
             group = f" — {result.seat.label()}" if result.seat else ""
             print(f"{a.name} [{a.badge_code}]: {head}{late} — {session['name']}, plenary {plenary['number']}{group}")
         return EXIT_OK
-    finally:
-        store.close()

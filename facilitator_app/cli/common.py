@@ -1,10 +1,19 @@
-"""Helpers shared by the subcommand modules."""
+"""Helpers shared by the subcommand modules.
+
+- the assembly file: `add_db_option`, `db_path`, `open_store` (a Store to use as
+  `with open_store(args) as store:`, closed however the command ends);
+- arguments naming things: `require_plenary` (a PLENARY: number or id) and
+  `require_session`, each a CliError (exit 2) with the command's own words when unknown;
+- output: `print_json`, `print_table`, and `print_rows` for a list that `--json` prints as JSON;
+- files: `export_jobs` and `write_files`, all-or-nothing through `exporters.atomic`.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +29,7 @@ class CliError(Exception):
         self.exit_code = exit_code
 
 
+# -- the assembly file ------------------------------------------------------------------------
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     # Accepted both before and after the subcommand.
     parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
@@ -40,14 +50,113 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
         raise CliError(str(exc)) from exc
 
 
+# -- arguments that name a plenary or a session ----------------------------------------------------
+NO_PLENARY = "no plenary {key!r} (plenaries: {numbers})"
+NO_SESSION = "no session {key!r} in plenary {number} (sessions: {names})"
+
+
+def require_plenary(store: Store, key: str, unknown: str = NO_PLENARY) -> dict[str, Any]:
+    """The plenary a PLENARY argument names (its number or id).
+
+    CliError (exit 2) if none; `unknown` words it, with {key} and {numbers} (the plenaries there are).
+    """
+    from facilitator_app.core.plenaries import get_plenary, list_plenaries
+
+    plenary = get_plenary(store, key)
+    if plenary is None:
+        numbers = ", ".join(str(p["number"]) for p in list_plenaries(store)) or "none yet"
+        raise CliError(unknown.format(key=key, numbers=numbers))
+    return plenary
+
+
+def require_session(store: Store, plenary: dict[str, Any], key: str | None,
+                    unknown: str = NO_SESSION) -> dict[str, Any] | None:
+    """The session of `plenary` a --session argument names (number in order, name or id); None if not given.
+
+    CliError (exit 2) if unknown; `unknown` words it, with {key}, {number} (the plenary's) and {names}.
+    """
+    from facilitator_app.core.plenaries import find_session, sessions_of
+
+    if key is None:
+        return None
+    session = find_session(store, plenary["id"], key)
+    if session is None:
+        names = ", ".join(f"{i} {s['name']}" for i, s in enumerate(sessions_of(store, plenary["id"]), 1))
+        raise CliError(unknown.format(key=key, number=plenary["number"], names=names))
+    return session
+
+
+# -- output -----------------------------------------------------------------------------------------
+Column = tuple[str | Callable[[dict[str, Any]], Any], str]  # (field or function of the row, header)
+
+
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 
 
-def print_table(rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> None:
-    """Plain aligned text table: columns are (field, header)."""
-    cells = [[h for _, h in columns]] + [["" if r.get(f) is None else str(r.get(f)) for f, _ in columns] for r in rows]
+def print_table(rows: list[dict[str, Any]], columns: Sequence[Column]) -> None:
+    """Plain aligned text table: columns are (field, header); a field may be a function of the row."""
+    def cell(r: dict[str, Any], f: str | Callable[[dict[str, Any]], Any]) -> str:
+        value = f(r) if callable(f) else r.get(f)
+        return "" if value is None else str(value)
+
+    cells = [[h for _, h in columns]] + [[cell(r, f) for f, _ in columns] for r in rows]
     widths = [max(len(c[i]) for c in cells) for i in range(len(columns))]
     for line in cells:
         print("  ".join(c.ljust(w) for c, w in zip(line, widths)).rstrip())
+
+
+def print_rows(rows: list[dict[str, Any]], columns: Sequence[Column], *, as_json: bool,
+               fields: Sequence[str] | None = None, count: str | None = None) -> None:
+    """A list command's output: with --json the rows (only `fields` when given), otherwise a table
+    of `columns` followed by "N <count>" when `count` names what the rows are."""
+    if as_json:
+        print_json(rows if fields is None else [{f: r.get(f) for f in fields} for r in rows])
+        return
+    print_table(rows, columns)
+    if count:
+        print(f"{len(rows)} {count}")
+
+
+# -- files ------------------------------------------------------------------------------------------
+Job = tuple[Path, Callable[[Path], Any]]  # (target, writer of a temporary file) as exporters.atomic takes
+
+
+def export_jobs(options: dict[str, tuple[Path | None, Callable[[Path], Any]]], *,
+                make_folders: bool = False) -> list[Job]:
+    """The files asked for, by option ({"--pdf": (path or None, writer), ...}), as jobs for `write_files`.
+
+    CliError (exit 2) when none was asked, two name the same file, or a target's folder cannot take it
+    (checked now, before any work). `make_folders` creates missing folders first.
+    """
+    from facilitator_app.exporters.atomic import check_writable
+
+    asked = [(option, path, writer) for option, (path, writer) in options.items() if path]
+    if not asked:
+        raise CliError(f"nothing to export: pass {' and/or '.join(f'{o} FILE' for o in options)}")
+    for i, (option, path, _) in enumerate(asked):
+        for other, other_path, _ in asked[:i]:
+            if path.resolve() == other_path.resolve():
+                raise CliError(f"{other} and {option} name the same file")
+    for _, path, _ in asked:
+        try:
+            if make_folders:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            check_writable(path)
+        except OSError as exc:
+            raise CliError(f"cannot write {path}: {exc}") from exc
+    return [(path, writer) for _, path, writer in asked]
+
+
+def write_files(jobs: list[Job], failed: str = "export failed, nothing written: {exc}") -> list[Any]:
+    """Write every job all-or-nothing (temporary files renamed at the end); the writers' results.
+
+    CliError (exit 2) if writing fails; `failed` words it, with {exc} and {path} (the first target).
+    """
+    from facilitator_app.exporters.atomic import write_all
+
+    try:
+        return write_all(jobs)
+    except OSError as exc:
+        raise CliError(failed.format(exc=exc, path=jobs[0][0])) from exc

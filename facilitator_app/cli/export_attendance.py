@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Callable
 from pathlib import Path
 
-from facilitator_app.cli.common import EXIT_OK, CliError, add_db_option, open_store
-from facilitator_app.cli.plenary import require_plenary, require_session
+from facilitator_app.cli.common import (EXIT_OK, CliError, add_db_option, export_jobs, open_store, require_plenary,
+                                        require_session, write_files)
 
 
 def register_export(esub: argparse._SubParsersAction) -> None:
@@ -39,30 +38,14 @@ def _common(p: argparse.ArgumentParser) -> None:
     add_db_option(p)
 
 
-def write_atomically(path: Path, write: Callable[[Path], int]) -> int:
-    """Write to a temporary file beside `path`, then move it in place: never a half-written PDF."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        pages = write(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return pages
-
-
 def _export(args: argparse.Namespace, what: str, write: Callable) -> int:
-    store = open_store(args)
-    try:
+    """Write one PDF of the plenary, all-or-nothing (its folder is made if missing)."""
+    with open_store(args) as store:
         plenary = require_plenary(store, args.plenary)
-        try:
-            pages = write_atomically(args.pdf, lambda tmp: write(store, plenary, tmp))
-        except OSError as exc:
-            raise CliError(f"cannot write {args.pdf}: {exc}") from exc
+        jobs = export_jobs({"--pdf": (args.pdf, lambda tmp: write(store, plenary, tmp))}, make_folders=True)
+        (pages,) = write_files(jobs, failed="cannot write {path}: {exc}")
         print(f"{what}: {args.pdf} ({pages} pages, plenary {plenary['number']})")
         return EXIT_OK
-    finally:
-        store.close()
 
 
 def cmd_badges(args: argparse.Namespace) -> int:
@@ -93,13 +76,8 @@ def cmd_checklist(args: argparse.Namespace) -> int:
 def cmd_attendance(args: argparse.Namespace) -> int:
     from facilitator_app.exporters.attendance_xlsx import write_attendance_xlsx
 
-    store = open_store(args)
-    try:
-        try:
-            write_attendance_xlsx(store, args.xlsx)  # saved atomically by exporters.xlsx
-        except OSError as exc:
-            raise CliError(f"cannot write {args.xlsx}: {exc}") from exc
+    with open_store(args) as store:
+        jobs = export_jobs({"--xlsx": (args.xlsx, lambda tmp: write_attendance_xlsx(store, tmp))})
+        write_files(jobs, failed="cannot write {path}: {exc}")
         print(f"attendance: {args.xlsx}")
         return EXIT_OK
-    finally:
-        store.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from facilitator_app.cli.common import EXIT_OK, CliError, add_db_option, open_store
+from facilitator_app.cli.common import EXIT_OK, CliError, add_db_option, export_jobs, open_store, write_files
 
 
 def register_export(esub: argparse._SubParsersAction) -> None:
@@ -25,15 +25,15 @@ def cmd_rosters(args: argparse.Namespace) -> int:
 
     if not args.pdf and not args.poster:
         raise CliError("nothing to export: pass --pdf FILE and/or --poster FILE")
-    store = open_store(args)
-    try:
+    with open_store(args) as store:
         plenary, session_id = resolve(store, args)
+        jobs = export_jobs({
+            "--pdf": (args.pdf, lambda tmp: build_rosters(store, plenary["id"], tmp, session_id)),
+            "--poster": (args.poster, lambda tmp: build_poster(store, plenary["id"], tmp, session_id, size=args.size)),
+        })
+        pages = iter(write_files(jobs))  # both files or neither
         if args.pdf:
-            pages = build_rosters(store, plenary["id"], args.pdf, session_id)
-            print(f"rosters: {args.pdf} ({pages} pages)")
+            print(f"rosters: {args.pdf} ({next(pages)} pages)")
         if args.poster:
-            pages = build_poster(store, plenary["id"], args.poster, session_id, size=args.size)
-            print(f"poster: {args.poster} ({pages} pages, {args.size})")
+            print(f"poster: {args.poster} ({next(pages)} pages, {args.size})")
         return EXIT_OK
-    finally:
-        store.close()

@@ -14,7 +14,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from facilitator_app.cli.common import EXIT_OK, CliError, add_db_option, open_store
+from facilitator_app.cli.common import (EXIT_OK, CliError, add_db_option, export_jobs, open_store, require_plenary,
+                                        write_files)
 
 
 def register_export(esub: argparse._SubParsersAction) -> None:
@@ -36,69 +37,39 @@ def _outputs(p: argparse.ArgumentParser, what: str) -> None:
     add_db_option(p)
 
 
-def _jobs(args: argparse.Namespace, pdf, xlsx) -> list:
-    if not args.pdf and not args.xlsx:
-        raise CliError("nothing to export: pass --pdf FILE and/or --xlsx FILE")
-    if args.pdf and args.xlsx and args.pdf.resolve() == args.xlsx.resolve():
-        raise CliError("--pdf and --xlsx name the same file")
-    from facilitator_app.exporters.atomic import check_writable
-
-    jobs = [(path, writer) for path, writer in ((args.pdf, pdf), (args.xlsx, xlsx)) if path]
-    for path, _ in jobs:
-        try:
-            check_writable(path)
-        except OSError as exc:
-            raise CliError(f"cannot write {path}: {exc}") from exc
-    return jobs
-
-
-def _write(jobs: list) -> list:
-    from facilitator_app.exporters.atomic import write_all
-
-    try:
-        return write_all(jobs)
-    except OSError as exc:
-        raise CliError(f"export failed, nothing written: {exc}") from exc
+def _print_results(jobs: list, results: list, what: str) -> None:
+    for (path, _), result in zip(jobs, results):
+        detail = f"{result} pages" if isinstance(result, int) else f"sheets: {', '.join(result)}"
+        print(f"{what}: {path} ({detail})")
 
 
 def cmd_verbale(args: argparse.Namespace) -> int:
-    from facilitator_app.cli.plenary import require_plenary
     from facilitator_app.core.minutes import load_minutes
     from facilitator_app.core.photos import photo_data
     from facilitator_app.exporters.verbale import render_verbale_pdf
     from facilitator_app.exporters.verbale_xlsx import render_verbale_xlsx
 
-    store = open_store(args)
-    try:
+    with open_store(args) as store:
         plenary = require_plenary(store, args.plenary)
-        jobs = _jobs(args, lambda tmp: render_verbale_pdf(m, tmp, lambda pid: photo_data(store, pid)),
-                     lambda tmp: render_verbale_xlsx(m, tmp))
+        jobs = export_jobs({  # targets checked before the minutes are read
+            "--pdf": (args.pdf, lambda tmp: render_verbale_pdf(m, tmp, lambda pid: photo_data(store, pid))),
+            "--xlsx": (args.xlsx, lambda tmp: render_verbale_xlsx(m, tmp))})
         m = load_minutes(store, plenary["id"], public=args.public)  # once for both files
-        results = _write(jobs)
         version = "public" if args.public else "internal"
-        for (path, _), result in zip(jobs, results):
-            detail = f"{result} pages" if isinstance(result, int) else f"sheets: {', '.join(result)}"
-            print(f"verbale ({version}) of plenary {plenary['number']}: {path} ({detail})")
+        _print_results(jobs, write_files(jobs), f"verbale ({version}) of plenary {plenary['number']}")
         return EXIT_OK
-    finally:
-        store.close()
 
 
 def cmd_cycle(args: argparse.Namespace) -> int:
     from facilitator_app.core.minutes_cycle import load_cycle
     from facilitator_app.exporters.cycle import render_cycle_pdf, render_cycle_xlsx
 
-    store = open_store(args)
-    try:
-        jobs = _jobs(args, lambda tmp: render_cycle_pdf(c, tmp), lambda tmp: render_cycle_xlsx(c, tmp))
+    with open_store(args) as store:
+        jobs = export_jobs({"--pdf": (args.pdf, lambda tmp: render_cycle_pdf(c, tmp)),
+                            "--xlsx": (args.xlsx, lambda tmp: render_cycle_xlsx(c, tmp))})
         c = load_cycle(store, public=args.public, with_notes=bool(args.xlsx))
         if not c.plenaries:
             raise CliError("no plenaries in this assembly file yet")
-        results = _write(jobs)
         version = "public" if args.public else "internal"
-        for (path, _), result in zip(jobs, results):
-            detail = f"{result} pages" if isinstance(result, int) else f"sheets: {', '.join(result)}"
-            print(f"cycle report ({version}), {len(c.plenaries)} plenaries: {path} ({detail})")
+        _print_results(jobs, write_files(jobs), f"cycle report ({version}), {len(c.plenaries)} plenaries")
         return EXIT_OK
-    finally:
-        store.close()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from facilitator_app.cli.common import EXIT_OK, CliError, add_db_option, open_store, print_json
+from facilitator_app.cli.common import (EXIT_OK, CliError, add_db_option, open_store, print_json, require_plenary,
+                                        require_session)
 from facilitator_app.core.grouping import DEFAULT_EFFORT
 from facilitator_app.core.groups import FIELDS, GroupsError, arrangement, groups_of
-from facilitator_app.core.plenaries import find_session, get_plenary
 from facilitator_app.core.store import Store
 
 
@@ -67,20 +67,20 @@ def parse_fields(text: str | None) -> dict[str, float] | None:
 
 
 def resolve(store: Store, args: argparse.Namespace) -> tuple[dict[str, Any], str | None]:
-    plenary = get_plenary(store, args.plenary)
-    if plenary is None:
-        raise CliError(f"no plenary {args.plenary!r} (give its number or id)")
-    session_id = None
-    if getattr(args, "session", None):
-        session = find_session(store, plenary["id"], args.session)
-        if session is None:
-            raise CliError(f"plenary {plenary['number']} has no session {args.session!r}")
-        session_id = session["id"]
-    return plenary, session_id
+    """The PLENARY argument and the id of the --session one (None: whole-day groups)."""
+    plenary = require_plenary(store, args.plenary, "no plenary {key!r} (give its number or id)")
+    session = require_session(store, plenary, getattr(args, "session", None) or None,
+                              "plenary {number} has no session {key!r}")
+    return plenary, session["id"] if session else None
 
 
-def _name(m: dict[str, Any]) -> str:
-    return f"{m['surname']} {m['first_name']}"
+def print_groups(groups: list[dict[str, Any]]) -> None:
+    """Each group (theme · room · facilitator) with its members, as `assign` and `list` print them."""
+    for g in groups:
+        where = " · ".join(x for x in (g["theme"], g["room"], g["facilitator"]) if x)
+        print(f"\n{g['name']} ({len(g['members'])}){' — ' + where if where else ''}")
+        for m in g["members"]:
+            print(f"  {m['surname']} {m['first_name']}")
 
 
 def scores_dict(s: Any) -> dict[str, Any]:
@@ -109,8 +109,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
         raise CliError("--meeting-weight must be at least 0")
     if args.effort <= 0:
         raise CliError("--effort must be more than 0")
-    store = open_store(args)
-    try:
+    with open_store(args) as store:
         plenary, session_id = resolve(store, args)
         try:
             plan = plan_assignment(store, plenary["id"], args.groups, session_id=session_id, fields=fields,
@@ -142,24 +141,17 @@ def cmd_assign(args: argparse.Namespace) -> int:
               f"(seed {plan.seed})")
         for line in score_lines(r):
             print(f"  {line}")
-        for g in out_groups:
-            where = " · ".join(x for x in (g["theme"], g["room"], g["facilitator"]) if x)
-            print(f"\n{g['name']} ({len(g['members'])}){' — ' + where if where else ''}")
-            for m in g["members"]:
-                print(f"  {_name(m)}")
+        print_groups(out_groups)
         for w in plan.warnings:
             print(f"warning: {w}")
         print("\ndry run: nothing was written" if args.dry_run else "\nseats saved")
         return EXIT_OK
-    finally:
-        store.close()
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     from facilitator_app.core.group_assign import current_scores
 
-    store = open_store(args)
-    try:
+    with open_store(args) as store:
         plenary, session_id = resolve(store, args)
         groups = groups_of(store, plenary["id"], session_id)
         seats = arrangement(store, plenary["id"], session_id, groups)
@@ -179,11 +171,5 @@ def cmd_list(args: argparse.Namespace) -> int:
         if scores:
             for line in score_lines(scores):
                 print(f"  {line}")
-        for g in out:
-            where = " · ".join(x for x in (g["theme"], g["room"], g["facilitator"]) if x)
-            print(f"\n{g['name']} ({len(g['members'])}){' — ' + where if where else ''}")
-            for m in g["members"]:
-                print(f"  {_name(m)}")
+        print_groups(out)
         return EXIT_OK
-    finally:
-        store.close()

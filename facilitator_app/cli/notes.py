@@ -13,10 +13,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from facilitator_app.cli.common import EXIT_OK, CliError, add_db_option, open_store, print_json, print_table
+from facilitator_app.cli.common import (EXIT_OK, CliError, add_db_option, open_store, print_json, print_rows,
+                                        require_plenary)
 from facilitator_app.core import notes as N, tags as T
-from facilitator_app.core.plenaries import get_plenary
 from facilitator_app.core.store import Store
+
+
+UNKNOWN_PLENARY = "unknown plenary {key!r} (give its number or id); nothing was written"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,13 +45,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_option(ls)
     ls.set_defaults(func=cmd_list)
     add_db_option(p)
-
-
-def _plenary(store: Store, key: str) -> dict[str, Any]:
-    row = get_plenary(store, key)
-    if row is None:
-        raise CliError(f"unknown plenary {key!r} (give its number or id); nothing was written")
-    return row
 
 
 def _group(store: Store, plenary: dict[str, Any], key: str) -> dict[str, Any]:
@@ -79,9 +75,8 @@ def note_dicts(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]
 def cmd_add(args: argparse.Namespace) -> int:
     if not args.text.strip():
         raise CliError("the note's text is empty; nothing was written")
-    store = open_store(args)
-    try:
-        plenary = _plenary(store, args.plenary)
+    with open_store(args) as store:
+        plenary = require_plenary(store, args.plenary, UNKNOWN_PLENARY)
         group = _group(store, plenary, args.group)
         category_id = None
         if args.category is not None:
@@ -100,8 +95,6 @@ def cmd_add(args: argparse.Namespace) -> int:
         except N.NoteError as exc:
             raise CliError(f"{exc}; nothing was written") from exc
         row = note_dicts(store, [store.get("notes", nid)])[0]
-    finally:
-        store.close()
     if args.json:
         print_json(row)
     else:
@@ -110,23 +103,14 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    try:
-        plenary = _plenary(store, args.plenary)
+    with open_store(args) as store:
+        plenary = require_plenary(store, args.plenary, UNKNOWN_PLENARY)
         group = _group(store, plenary, args.group) if args.group is not None else None
         rows = N.notes_of(store, plenary_id=plenary["id"], group_id=group["id"] if group else None)
         order = {g["id"]: i for i, g in enumerate(N.groups_of(store, plenary["id"]))}
         rows.sort(key=lambda r: (order.get(r["group_id"], 1e9), r["created_at"]))
         out = note_dicts(store, rows)
-    finally:
-        store.close()
-    if args.json:
-        print_json(out)
-    else:
-        for r in out:
-            r["text_short"] = " ".join(r["text"].split())[:60]
-            r["tags_text"] = ", ".join(r["tags"])
-        print_table(out, [("group", "Group"), ("category", "Category"), ("votes", "Dots"), ("cluster", "Cluster"),
-                          ("text_short", "Text"), ("tags_text", "Tags")])
-        print(f"{len(out)} notes")
+    print_rows(out, [("group", "Group"), ("category", "Category"), ("votes", "Dots"), ("cluster", "Cluster"),
+                     (lambda r: " ".join(r["text"].split())[:60], "Text"), (lambda r: ", ".join(r["tags"]), "Tags")],
+               as_json=args.json, count="notes")
     return EXIT_OK

@@ -6,7 +6,8 @@ import argparse
 import re
 from typing import Any
 
-from facilitator_app.cli.common import EXIT_OK, CliError, add_db_option, open_store, print_json, print_table
+from facilitator_app.cli.common import (EXIT_OK, CliError, add_db_option, open_store, print_json, print_rows,
+                                        require_plenary)
 from facilitator_app.core import plenaries as P
 
 _SESSION = re.compile(r"^\s*(?P<name>[^=]+?)\s*=\s*(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2})\s*$")
@@ -40,24 +41,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.set_defaults(func=cmd_show)
 
 
-def require_plenary(store, key: str) -> dict[str, Any]:
-    plenary = P.get_plenary(store, key)
-    if plenary is None:
-        numbers = ", ".join(str(p["number"]) for p in P.list_plenaries(store)) or "none yet"
-        raise CliError(f"no plenary {key!r} (plenaries: {numbers})")
-    return plenary
-
-
-def require_session(store, plenary: dict[str, Any], key: str | None) -> dict[str, Any] | None:
-    if key is None:
-        return None
-    session = P.find_session(store, plenary["id"], key)
-    if session is None:
-        names = ", ".join(f"{i} {s['name']}" for i, s in enumerate(P.sessions_of(store, plenary["id"]), 1))
-        raise CliError(f"no session {key!r} in plenary {plenary['number']} (sessions: {names})")
-    return session
-
-
 def _parse_sessions(values: list[str] | None) -> list[tuple[str, str, str]] | None:
     if not values:
         return None
@@ -78,8 +61,7 @@ def _summary(store, p: dict[str, Any]) -> dict[str, Any]:
 
 
 def cmd_create(args: argparse.Namespace) -> int:
-    store = open_store(args, must_exist=False)
-    try:
+    with open_store(args, must_exist=False) as store:
         store.ensure_assembly(store.path.stem)
         kw: dict[str, Any] = {"rooms": args.rooms, "title": args.title}
         sessions = _parse_sessions(args.sessions)
@@ -96,32 +78,21 @@ def cmd_create(args: argparse.Namespace) -> int:
             sessions = ", ".join(f"{s['name']} {s['starts_at']}–{s['ends_at']}" for s in data["sessions"])
             print(f"plenary {data['number']} on {data['date']} at {data['venue']}: {sessions} (id {pid})")
         return EXIT_OK
-    finally:
-        store.close()
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    try:
+    with open_store(args) as store:
         rows = [_summary(store, p) for p in P.list_plenaries(store)]
-        if args.json:
-            print_json(rows)
-        else:
-            for r in rows:
-                r["session_names"] = ", ".join(s["name"] for s in r["sessions"])
-            print_table(rows, [("number", "n."), ("date", "date"), ("venue", "venue"), ("status", "status"),
-                               ("session_names", "sessions"), ("id", "id")])
-            print(f"{len(rows)} plenaries")
-        return EXIT_OK
-    finally:
-        store.close()
+    print_rows(rows, [("number", "n."), ("date", "date"), ("venue", "venue"), ("status", "status"),
+                      (lambda r: ", ".join(s["name"] for s in r["sessions"]), "sessions"), ("id", "id")],
+               as_json=args.json, count="plenaries")
+    return EXIT_OK
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     from facilitator_app.core.attendance_stats import session_counts
 
-    store = open_store(args)
-    try:
+    with open_store(args) as store:
         p = require_plenary(store, args.plenary)
         data = _summary(store, p)
         counts = {c.session_id: c for c in session_counts(store, p["id"])}
@@ -147,5 +118,3 @@ def cmd_show(args: argparse.Namespace) -> int:
         for x in data["people"]:
             print(f"  [{x['role']}] {x['name']}" + (f", {x['organisation']}" if x["organisation"] else ""))
         return EXIT_OK
-    finally:
-        store.close()

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from facilitator_app.cli.common import (EXIT_OK, EXIT_REJECTED, CliError, add_db_option, open_store,
-                                        print_json, print_table)
+from facilitator_app.cli.common import (EXIT_OK, EXIT_REJECTED, CliError, add_db_option, open_store, print_json,
+                                        print_rows)
 from facilitator_app.core.members import list_members
 from facilitator_app.core.vocab import Vocabularies
 
@@ -39,8 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     from facilitator_app.importers.roster import RosterImportError, apply_import, plan_import
 
-    store = open_store(args, must_exist=False)
-    try:
+    with open_store(args, must_exist=False) as store:
         try:
             plan = plan_import(store, args.file, sheet=args.sheet)
         except RosterImportError as exc:
@@ -66,23 +65,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             if args.dry_run:
                 print("dry run: nothing was written")
         return EXIT_REJECTED if plan.rejected else EXIT_OK
-    finally:
-        store.close()
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    try:
+    with open_store(args) as store:
         vocab = Vocabularies.load(store)
         rows = list_members(store, status=args.status, municipio=args.municipio)
-        for r in rows:
-            r["age_band"] = vocab.age_band(r["birth_date"])
-        if args.json:
-            print_json([{f: r.get(f) for f in LIST_FIELDS} for r in rows])
-        else:
-            print_table(rows, [("surname", "surname"), ("first_name", "first_name"), ("badge_code", "badge"),
-                               ("municipio", "mun."), ("status", "status"), ("id", "id")])
-            print(f"{len(rows)} members")
-        return EXIT_OK
-    finally:
-        store.close()
+    for r in rows:
+        r["age_band"] = vocab.age_band(r["birth_date"])
+    print_rows(rows, [("surname", "surname"), ("first_name", "first_name"), ("badge_code", "badge"),
+                      ("municipio", "mun."), ("status", "status"), ("id", "id")],
+               as_json=args.json, fields=LIST_FIELDS, count="members")
+    return EXIT_OK
