@@ -30,8 +30,8 @@ class NotesPage(QWidget):
         self.ctx = ctx
         self.plenary_box = QComboBox()
         self.group_box = QComboBox()
-        self.plenary_box.setMinimumWidth(260)
-        self.group_box.setMinimumWidth(220)
+        self.plenary_box.setMinimumWidth(240)
+        self.group_box.setMinimumWidth(180)
         self.scene = WallScene(ctx, True, self)
         self.view = WallView(self.scene)
         self.capture = CaptureBar(ctx)
@@ -41,6 +41,11 @@ class NotesPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search notes…"))
         self.search.setClearButtonEnabled(True)
         self.category_filter, self.tag_filter, self.author_filter = QComboBox(), QComboBox(), QComboBox()
+        # Sized by a few characters, not by the longest title or tag: the wall must fit a laptop screen.
+        for box, chars in ((self.plenary_box, 24), (self.group_box, 18), (self.category_filter, 12),
+                           (self.tag_filter, 12), (self.author_filter, 12)):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(chars)
         self.count_label = QLabel()
         self.search.textChanged.connect(self.apply_filter)
         for box in (self.category_filter, self.tag_filter, self.author_filter):
@@ -54,6 +59,8 @@ class NotesPage(QWidget):
                             (self.tr("Show on projector"), self.project)):
             b = QPushButton(label)
             b.clicked.connect(slot)
+            if len(label) == 1:  # the zoom buttons − and +: no need for a full-size button
+                b.setFixedWidth(b.sizeHint().height() + 8)
             buttons.append(b)
         self.project_button = buttons[-1]
 
