@@ -74,6 +74,7 @@ class GroupsPage(QWidget):
 
         self.scores_label = QLabel()
         self.scores_label.setObjectName("groupScores")
+        self.scores_label.setWordWrap(True)  # a long score line wraps instead of widening the window
         self.scores_label.setStyleSheet("QLabel#groupScores { font-size: 12pt; color: #15402f; }")
         self.reasons_label = QLabel()
         self.reasons_label.setObjectName("groupReasons")
