@@ -116,6 +116,7 @@ class AbsenceDialog(QDialog):
             self.boxes.append((box, s["id"]))
         self.reason = QLineEdit(next(iter(justified.values()), ""))
         self.reason.setPlaceholderText(self.tr("Reason (e.g. health, work, family)"))
+        self.reason.setMinimumWidth(self.reason.fontMetrics().horizontalAdvance(self.reason.placeholderText()) + 24)
         form = QFormLayout()
         form.addRow(self.tr("Reason"), self.reason)
         layout.addLayout(form)
