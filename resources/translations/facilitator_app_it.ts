@@ -2,470 +2,3035 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
-    <name></name>
+    <name>AbsenceDialog</name>
     <message>
-        <source>File already open</source>
-        <translation type="unfinished"></translation>
+        <source>Justified absence</source>
+        <translation>Assenza giustificata</translation>
     </message>
     <message>
-        <source>%1 is already open in another window of the app. Use that window, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <source>Reason (e.g. health, work, family)</source>
+        <translation>Motivo (ad es. salute, lavoro, famiglia)</translation>
     </message>
     <message>
-        <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
     <message>
-        <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <source>Remove the justification</source>
+        <translation>Togli la giustificazione</translation>
     </message>
     <message>
-        <source>This is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <source>A justified absence needs a reason.</source>
+        <translation>Per giustificare un&apos;assenza serve il motivo.</translation>
     </message>
     <message>
-        <source>This is not a valid phone number.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose at least one session.</source>
+        <translation>Scegli almeno una sessione.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign people to groups</source>
+        <translation>Assegna le persone ai gruppi</translation>
     </message>
     <message>
-        <source>Milan&apos;s municipi go from 1 to 9.</source>
-        <translation type="unfinished"></translation>
+        <source>People checked in</source>
+        <translation>Persone presenti</translation>
     </message>
     <message>
-        <source>Write the date as dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <source>People expected</source>
+        <translation>Persone attese</translation>
     </message>
     <message>
-        <source>The term ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <source>How much meeting new people counts against a balanced mix (small: mix first; 1: meetings first)</source>
+        <translation>Quanto conta far incontrare persone nuove rispetto all&apos;equilibrio dei gruppi (basso: prima l&apos;equilibrio; 1: prima gli incontri)</translation>
     </message>
     <message>
-        <source>A badge code has 5 characters from the badge alphabet.</source>
-        <translation type="unfinished"></translation>
+        <source>Balance on (weight)</source>
+        <translation>Equilibra per (peso)</translation>
     </message>
     <message>
-        <source>Another member already has this badge code.</source>
-        <translation type="unfinished"></translation>
+        <source>Groups</source>
+        <translation>Gruppi</translation>
     </message>
     <message>
-        <source>Invalid value.</source>
-        <translation type="unfinished"></translation>
+        <source>Who</source>
+        <translation>Chi</translation>
     </message>
     <message>
-        <source>Row without surname or first name: not imported.</source>
-        <translation type="unfinished"></translation>
+        <source>Seed</source>
+        <translation>Codice sorteggio</translation>
     </message>
     <message>
-        <source>Municipio not between 1 and 9: left empty.</source>
-        <translation type="unfinished"></translation>
+        <source>New meetings (weight)</source>
+        <translation>Nuovi incontri (peso)</translation>
     </message>
     <message>
-        <source>Not a valid date: left empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Run again (new seed)</source>
+        <translation>Nuovo sorteggio</translation>
     </message>
     <message>
-        <source>Malformed e-mail address: left empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Accept and save the seats</source>
+        <translation>Accetta e salva i gruppi</translation>
     </message>
     <message>
-        <source>Malformed phone number: left empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose at least one field to balance.</source>
+        <translation>Scegli almeno una caratteristica da equilibrare.</translation>
     </message>
     <message>
-        <source>Unknown gender: left empty.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 people in %2 groups · seed %3</source>
+        <translation>Persone: %1 · gruppi: %2 · codice sorteggio: %3</translation>
     </message>
     <message>
-        <source>Unknown education level: left empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Diversity %1 — rounding bound %2 (lower is better; no grouping can go below the bound)</source>
+        <translation>Squilibrio %1 — minimo possibile %2 (più basso è meglio; nessuna suddivisione scende sotto il minimo)</translation>
     </message>
     <message>
-        <source>Unknown citizenship: left empty.</source>
-        <translation type="unfinished"></translation>
+        <source>New meetings: %1% of the maximum (%2 of %3 pairs meet for the first time; by lot about %4%)</source>
+        <translation>Nuovi incontri: %1% del massimo (%2 coppie su %3 si incontrano per la prima volta; a sorte circa %4%)</translation>
     </message>
     <message>
-        <source>Unknown status: left empty.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 people committed to a theme that has no group here.</source>
+        <translation>Persone con un tema scelto che qui non ha un gruppo: %1.</translation>
     </message>
     <message>
-        <source>Same person as an earlier row: merged into one member.</source>
-        <translation type="unfinished"></translation>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Assign groups</source>
+        <translation>assegnazione dei gruppi</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>Type what was said and press Enter  (#5.1.4 or #mobilità adds a tag)</source>
+        <translation>Scrivi cosa è stato detto e premi Invio  (#5.1.4 o #mobilità aggiunge un tag)</translation>
+    </message>
+    <message>
+        <source>Who said it (optional)</source>
+        <translation>Chi l&apos;ha detto (facoltativo)</translation>
+    </message>
+    <message>
+        <source>%1  Alt+%2</source>
+        <translation>%1  Alt+%2</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temi</translation>
+    </message>
+    <message>
+        <source>Air and Climate Plan actions</source>
+        <translation>Azioni del Piano Aria e Clima</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonimo</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tag: %1</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>Tag…</translation>
+    </message>
+    <message>
+        <source>Write something first: an empty note is not saved.</source>
+        <translation>Scrivi prima qualcosa: un post-it vuoto non viene salvato.</translation>
+    </message>
+    <message>
+        <source>Choose a plenary and a group first.</source>
+        <translation>Scegli prima una plenaria e un gruppo.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>aggiunta di un post-it</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Note categories</source>
+        <translation>Categorie dei post-it</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Aggiungi…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rinomina…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Colore…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Operazione non eseguita</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nuova categoria</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colore</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Rinomina categoria</translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation>Elimina categoria</translation>
+    </message>
+    <message>
+        <source>Remove the category “%1”? Its notes stay, without a category.</source>
+        <translation>Eliminare la categoria “%1”? I suoi post-it restano, senza categoria.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInModel</name>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitatore</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Esperto/a</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Ospite</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>Sostituto/a</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Osservatore/trice</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>justified absence</source>
+        <translation>assenza giustificata</translation>
+    </message>
+    <message>
+        <source>✓ %1 · left %2</source>
+        <translation>✓ %1 · uscita %2</translation>
+    </message>
+    <message>
+        <source>✓ %1 · late</source>
+        <translation>✓ %1 · in ritardo</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Whole day</source>
+        <translation>Tutto il giorno</translation>
+    </message>
+    <message>
+        <source>Also check into the later sessions of the day</source>
+        <translation>Registra la presenza anche nelle sessioni successive della giornata</translation>
+    </message>
+    <message>
+        <source>Surname or badge code, then Enter</source>
+        <translation>Cognome o codice badge, poi Invio</translation>
+    </message>
+    <message>
+        <source>Check in ⏎</source>
+        <translation>Registra ⏎</translation>
+    </message>
+    <message>
+        <source>Walk-in F2</source>
+        <translation>Fuori elenco F2</translation>
+    </message>
+    <message>
+        <source>Who is missing F4</source>
+        <translation>Chi manca F4</translation>
+    </message>
+    <message>
+        <source>Leaving F6</source>
+        <translation>Uscita F6</translation>
+    </message>
+    <message>
+        <source>Time F7</source>
+        <translation>Orari F7</translation>
+    </message>
+    <message>
+        <source>Justified F9</source>
+        <translation>Giustifica F9</translation>
+    </message>
+    <message>
+        <source>Undo Ctrl+Z</source>
+        <translation>Annulla Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2</source>
+        <translation>Presenti %1 su %2</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronti</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type the first letters of the surname and press Enter.</source>
+        <translation>Passa il badge sul lettore, oppure scrivi le prime lettere del cognome e premi Invio.</translation>
+    </message>
+    <message>
+        <source>CHECKED IN</source>
+        <translation>PRESENZA REGISTRATA</translation>
+    </message>
+    <message>
+        <source>WELCOME BACK</source>
+        <translation>RIENTRO REGISTRATO</translation>
+    </message>
+    <message>
+        <source>first arrival at %1 · %2</source>
+        <translation>primo arrivo alle %1 · %2</translation>
+    </message>
+    <message>
+        <source>ALREADY CHECKED IN</source>
+        <translation>PRESENZA GIÀ REGISTRATA</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>in ritardo</translation>
+    </message>
+    <message>
+        <source>and the later sessions</source>
+        <translation>e le sessioni successive</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>alle %1</translation>
+    </message>
+    <message>
+        <source>already checked in at %1</source>
+        <translation>registrata alle %1</translation>
+    </message>
+    <message>
+        <source>LEAVING</source>
+        <translation>USCITA REGISTRATA</translation>
+    </message>
+    <message>
+        <source>left at %1 · %2</source>
+        <translation>uscita alle %1 · %2</translation>
+    </message>
+    <message>
+        <source>UNKNOWN BADGE</source>
+        <translation>BADGE SCONOSCIUTO</translation>
+    </message>
+    <message>
+        <source>Nobody has this code. Search by surname, or register a walk-in (F2).</source>
+        <translation>Nessuno ha questo codice. Cerca per cognome, oppure registra una persona fuori elenco (F2).</translation>
+    </message>
+    <message>
+        <source>NOBODY FOUND</source>
+        <translation>NESSUNO TROVATO</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or register a walk-in (F2).</source>
+        <translation>Controlla come è scritto, oppure registra una persona fuori elenco (F2).</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ritirato/a</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>sostituito/a</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>un ex membro</translation>
+    </message>
+    <message>
+        <source>not in office on this date</source>
+        <translation>fuori mandato in questa data</translation>
+    </message>
+    <message>
+        <source>Not in office</source>
+        <translation>Non in carica</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Check in anyway?</source>
+        <translation>%1 risulta %2. Registrare comunque la presenza?</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED IN</source>
+        <translation>PRESENZA NON REGISTRATA</translation>
+    </message>
+    <message>
+        <source>check-in of %1</source>
+        <translation>registrazione di %1</translation>
+    </message>
+    <message>
+        <source>Only someone checked in can leave.</source>
+        <translation>Si registra l&apos;uscita solo di chi è già presente.</translation>
+    </message>
+    <message>
+        <source>departure of %1</source>
+        <translation>uscita di %1</translation>
+    </message>
+    <message>
+        <source>times of %1</source>
+        <translation>orari di %1</translation>
+    </message>
+    <message>
+        <source>TIMES CORRECTED</source>
+        <translation>ORARI CORRETTI</translation>
+    </message>
+    <message>
+        <source>arrived at %1</source>
+        <translation>arrivo alle %1</translation>
+    </message>
+    <message>
+        <source>UNDONE</source>
+        <translation>OPERAZIONE ANNULLATA</translation>
+    </message>
+    <message>
+        <source>WALK-IN</source>
+        <translation>FUORI ELENCO</translation>
+    </message>
+    <message>
+        <source>Someone not on the list</source>
+        <translation>Una persona che non è in elenco</translation>
+    </message>
+    <message>
+        <source>Name, Tab, role (arrow keys), Tab, organisation, Enter. Esc cancels.</source>
+        <translation>Nome, Tab, ruolo (frecce), Tab, ente, Invio. Esc per annullare.</translation>
+    </message>
+    <message>
+        <source>walk-in %1</source>
+        <translation>registrazione fuori elenco di %1</translation>
+    </message>
+    <message>
+        <source>Justified absence</source>
+        <translation>Assenza giustificata</translation>
+    </message>
+    <message>
+        <source>absence of %1</source>
+        <translation>assenza di %1</translation>
+    </message>
+    <message>
+        <source>JUSTIFIED ABSENCE</source>
+        <translation>ASSENZA GIUSTIFICATA</translation>
+    </message>
+    <message>
+        <source>JUSTIFICATION REMOVED</source>
+        <translation>GIUSTIFICAZIONE TOLTA</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionChart</name>
+    <message>
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Titolo di studio</translation>
+    </message>
+    <message>
+        <source>Mun. %1</source>
+        <translation>Mun. %1</translation>
+    </message>
+    <message>
+        <source>Municipio %1</source>
+        <translation>Municipio %1</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>età %1</translation>
+    </message>
+    <message>
+        <source>share of the whole assembly</source>
+        <translation>quota tra i partecipanti in carica</translation>
+    </message>
+    <message>
+        <source>share among those present</source>
+        <translation>quota tra i presenti</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 punti</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>When the same text was changed on two laptops before they exchanged packages, the app keeps the most recent version and saves the other one here, so nothing is lost. If the other version was the right one, restore it.</source>
+        <translation>Quando lo stesso testo è stato cambiato su due portatili prima che si scambiassero i pacchetti, l&apos;app tiene la versione più recente e conserva qui l&apos;altra, così non si perde nulla. Se la versione giusta era l&apos;altra, ripristinala.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change from the other laptops fitted in.</source>
+        <translation>Nessun conflitto: tutte le modifiche degli altri portatili sono state integrate.</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Mostra anche quelli risolti</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Ripristina questa versione</translation>
+    </message>
+    <message>
+        <source>Write the other version back (it can be undone with Edit › Undo)</source>
+        <translation>Riscrive l&apos;altra versione (si può annullare con Modifica › Annulla)</translation>
+    </message>
+    <message>
+        <source>Keep the current one</source>
+        <translation>Tieni quella attuale</translation>
+    </message>
+    <message>
+        <source>Restore the version from %1</source>
+        <translation>ripristino della versione di %1</translation>
+    </message>
+    <message>
+        <source>Keep the current version</source>
+        <translation>conferma della versione attuale</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Quale</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Versione attuale</translation>
+    </message>
+    <message>
+        <source>Other version (not kept)</source>
+        <translation>Altra versione (non tenuta)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>gruppo %1</translation>
+    </message>
+    <message>
+        <source>plenary %1</source>
+        <translation>plenaria %1</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolto</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Da decidere</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>No plenary or session yet.</source>
+        <translation>Non ci sono ancora plenarie o sessioni.</translation>
+    </message>
+    <message>
+        <source>Nobody checked in yet in this session.</source>
+        <translation>Nessuna presenza registrata finora in questa sessione.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 present)</source>
+        <translation>%1 (%2 presenti su %3)</translation>
+    </message>
+    <message>
+        <source>Under-represented among those present: %1</source>
+        <translation>Poco rappresentati tra i presenti: %1</translation>
+    </message>
+    <message>
+        <source>Those present mirror the assembly: no gap above 2 points.</source>
+        <translation>I presenti rispecchiano l&apos;assemblea: nessuno scarto oltre 2 punti.</translation>
+    </message>
+    <message>
+        <source>Not arrived yet (%1)</source>
+        <translation>Non ancora arrivati (%1)</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Import done</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione completata</translation>
     </message>
     <message>
         <source>Saved: %1 new members, %2 updated, %3 unchanged, %4 rows rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato. Nuovi partecipanti: %1 · aggiornati: %2 · invariati: %3 · righe scartate: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>EditableRowsModel</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Assembly</source>
+        <translation>Assemblea</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Portatili</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Coorti</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temi</translation>
+    </message>
+    <message>
+        <source>Plan actions</source>
+        <translation>Azioni del Piano</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Plenaries</source>
+        <translation>Plenarie</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioni</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordine del giorno</translation>
+    </message>
+    <message>
+        <source>Staff and guests</source>
+        <translation>Staff e ospiti</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppi</translation>
+    </message>
+    <message>
+        <source>Group seats</source>
+        <translation>Assegnazioni ai gruppi</translation>
+    </message>
+    <message>
+        <source>Note categories</source>
+        <translation>Categorie dei post-it</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Raggruppamenti</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Post-it</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Voti</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Raccomandazioni</translation>
+    </message>
+    <message>
+        <source>Notes of recommendations</source>
+        <translation>Post-it delle raccomandazioni</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Verbali</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>%1 is not an exchange package of this app. Nothing was imported.</source>
+        <translation>%1 non è un pacchetto di scambio di questa app. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (perhaps the copy was interrupted). Copy it again from the laptop that made it. Nothing was imported.</source>
+        <translation>%1 è danneggiato o incompleto (forse la copia si è interrotta). Copialo di nuovo dal portatile che l&apos;ha creato. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of the app. Update this app to import it. Nothing was imported.</source>
+        <translation>%1 è stato creato da una versione più recente dell&apos;app. Aggiorna questa app per importarlo. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another assembly (%2). Nothing was imported.</source>
+        <translation>%1 appartiene a un&apos;altra assemblea (%2). Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Nothing was imported.</source>
+        <translation>%1 non si può leggere. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>The package</source>
+        <translation>Il pacchetto</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Export package…</source>
+        <translation>Esporta pacchetto…</translation>
+    </message>
+    <message>
+        <source>Import package…</source>
+        <translation>Importa pacchetto…</translation>
+    </message>
+    <message>
+        <source>Prepare the laptops…</source>
+        <translation>Prepara i portatili…</translation>
+    </message>
+    <message>
+        <source>Collect from a folder…</source>
+        <translation>Raccogli da una cartella…</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Conflitti…</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)…</source>
+        <translation>Conflitti (%1)…</translation>
+    </message>
+    <message>
+        <source>Export package</source>
+        <translation>Esporta pacchetto</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.assemblea)</source>
+        <translation>Pacchetti di scambio (*.assemblea)</translation>
+    </message>
+    <message>
+        <source>Package not written</source>
+        <translation>Pacchetto non scritto</translation>
+    </message>
+    <message>
+        <source>%1 changes written to %2 (everything this laptop has).</source>
+        <translation>Modifiche scritte in %2: %1 (tutto ciò che ha questo portatile).</translation>
+    </message>
+    <message>
+        <source>%1 changes written to %2 (what %3 had not received yet).</source>
+        <translation>Modifiche scritte in %2: %1 (quello che %3 non aveva ancora ricevuto).</translation>
+    </message>
+    <message>
+        <source>Package written</source>
+        <translation>Pacchetto scritto</translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation>Importa pacchetti</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.assemblea);;All files (*)</source>
+        <translation>Pacchetti di scambio (*.assemblea);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation>Pacchetto non importato</translation>
+    </message>
+    <message>
+        <source>Prepare the laptops</source>
+        <translation>Prepara i portatili</translation>
+    </message>
+    <message>
+        <source>There is no plenary yet: create it first.</source>
+        <translation>Non c&apos;è ancora nessuna plenaria: creala prima.</translation>
+    </message>
+    <message>
+        <source>Plenary %1 — %2 — %3</source>
+        <translation>Plenaria %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Plenary %1 — %2</source>
+        <translation>Plenaria %1 — %2</translation>
+    </message>
+    <message>
+        <source>One package for the entrance and one for each group of:</source>
+        <translation>Un pacchetto per l&apos;ingresso e uno per ogni gruppo di:</translation>
+    </message>
+    <message>
+        <source>Where to write the packages (e.g. a USB stick)</source>
+        <translation>Dove scrivere i pacchetti (ad es. una chiavetta USB)</translation>
+    </message>
+    <message>
+        <source>Laptops prepared</source>
+        <translation>Portatili preparati</translation>
+    </message>
+    <message>
+        <source>%1 packages written to %2:
+%3
+
+On each laptop, open a new assembly file and use File › Import package… with its package.</source>
+        <translation>Pacchetti scritti in %2: %1
+%3
+
+Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa pacchetto… con il suo pacchetto.</translation>
+    </message>
+    <message>
+        <source>Collect the packages of a folder</source>
+        <translation>Raccogli i pacchetti di una cartella</translation>
+    </message>
+    <message>
+        <source>Nothing collected</source>
+        <translation>Nessun pacchetto raccolto</translation>
+    </message>
+    <message>
+        <source>There are no packages (.assemblea) in %1.</source>
+        <translation>In %1 non ci sono pacchetti (.assemblea).</translation>
+    </message>
+    <message>
+        <source>Reading the packages…</source>
+        <translation>Lettura dei pacchetti…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Collect from a folder</source>
+        <translation>Raccogli da una cartella</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lettura di %1…</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Unione dei dati…</translation>
+    </message>
+    <message>
+        <source>None of the packages in %1 could be imported:
+%2</source>
+        <translation>Nessuno dei pacchetti in %1 si è potuto importare:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFields</name>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Didascalia</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Luogo</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export package</source>
+        <translation>Esporta pacchetto</translation>
+    </message>
+    <message>
+        <source>The package holds the changes made on this laptop and those it received from others. Say who it is for: next time, only what they have not received yet goes into it.</source>
+        <translation>Il pacchetto contiene le modifiche fatte su questo portatile e quelle ricevute dagli altri. Indica a chi è destinato: la volta successiva conterrà solo ciò che non ha ancora ricevuto.</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Segreteria</translation>
+    </message>
+    <message>
+        <source>Everything (a full package, e.g. for a new laptop)</source>
+        <translation>Tutto (pacchetto completo, ad es. per un nuovo portatile)</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Per:</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Scegli il file…</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il file con l&apos;elenco</translation>
     </message>
     <message>
         <source>An .xlsx or .csv file from the statistics office. Nothing is written until you confirm on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un file .xlsx o .csv dell&apos;ufficio statistica. Non viene salvato nulla finché non confermi nella pagina successiva.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfoglia…</translation>
     </message>
     <message>
         <source>Roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>File con l&apos;elenco</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fogli di calcolo (*.xlsx *.csv);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non si può importare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nuovo gruppo</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tavolo %1</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(nessun tema)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Room or area</source>
+        <translation>Sala o spazio</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitatore</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Elimina gruppo</translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation>Modifica gruppo</translation>
+    </message>
+    <message>
+        <source>Delete this group? Its people go back to the list of people to seat.</source>
+        <translation>Eliminare questo gruppo? Le sue persone tornano tra quelle da assegnare.</translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppi</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>New group</source>
+        <translation>Nuovo gruppo</translation>
+    </message>
+    <message>
+        <source>Copy previous groups</source>
+        <translation>Copia gruppi precedenti</translation>
+    </message>
+    <message>
+        <source>Assign automatically…</source>
+        <translation>Assegna in automatico…</translation>
+    </message>
+    <message>
+        <source>Seat late arrival</source>
+        <translation>Assegna un ritardatario</translation>
+    </message>
+    <message>
+        <source>Seat the selected person (or the first one waiting) in the best group</source>
+        <translation>Assegna la persona selezionata (o la prima in attesa) al gruppo più adatto</translation>
+    </message>
+    <message>
+        <source>No-shows…</source>
+        <translation>Assenti…</translation>
+    </message>
+    <message>
+        <source>Remove the selected people (or everyone seated but not checked in) and even out the groups</source>
+        <translation>Toglie dai gruppi le persone selezionate (o chi è in un gruppo ma non è arrivato) e riequilibra i gruppi</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Stampa…</translation>
+    </message>
+    <message>
+        <source>Rosters for facilitators (PDF)…</source>
+        <translation>Elenchi per i facilitatori (PDF)…</translation>
+    </message>
+    <message>
+        <source>Entrance poster (PDF)…</source>
+        <translation>Cartello per l&apos;ingresso (PDF)…</translation>
+    </message>
+    <message>
+        <source>Show on projector</source>
+        <translation>Proietta</translation>
+    </message>
+    <message>
+        <source>Plenary %1 — %2</source>
+        <translation>Plenaria %1 — %2</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Tutto il giorno</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>To seat (%1)</source>
+        <translation>In attesa (%1)</translation>
+    </message>
+    <message>
+        <source>Present, not in a group yet</source>
+        <translation>Presenti, non ancora in un gruppo</translation>
+    </message>
+    <message>
+        <source>Expected, not in a group yet</source>
+        <translation>Attesi, non ancora in un gruppo</translation>
+    </message>
+    <message>
+        <source>Nobody is seated yet: assign automatically or drag people in.</source>
+        <translation>Ancora nessuno nei gruppi: assegna in automatico o trascina le persone.</translation>
+    </message>
+    <message>
+        <source>Mun. %1</source>
+        <translation>Mun. %1</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>esigenze</translation>
+    </message>
+    <message>
+        <source>not checked in</source>
+        <translation>non arrivato/a</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Togli dal gruppo</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>Sposta nel gruppo</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppi</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a group.</source>
+        <translation>Nessuno è in attesa di un gruppo.</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Assenti</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the groups are balanced.</source>
+        <translation>Niente da cambiare: i gruppi sono equilibrati.</translation>
+    </message>
+    <message>
+        <source>No-shows and rebalance</source>
+        <translation>assenti e riequilibrio dei gruppi</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Sblocca</translation>
+    </message>
+    <message>
+        <source>Pin to group</source>
+        <translation>Blocca nel gruppo</translation>
+    </message>
+    <message>
+        <source>Pin / unpin here</source>
+        <translation>Blocca / sblocca qui</translation>
+    </message>
+    <message>
+        <source>Seat in the best group</source>
+        <translation>Assegna al gruppo più adatto</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Sposta in</translation>
+    </message>
+    <message>
+        <source>Not here (no-show)…</source>
+        <translation>Non è venuto/a (assente)…</translation>
+    </message>
+    <message>
+        <source>Theme commitment</source>
+        <translation>Tema scelto</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>There is no earlier plenary to copy from.</source>
+        <translation>Non c&apos;è una plenaria precedente da cui copiare.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the rosters</source>
+        <translation>Salva gli elenchi</translation>
+    </message>
+    <message>
+        <source>Save the entrance poster</source>
+        <translation>Salva il cartello per l&apos;ingresso</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTexts</name>
+    <message>
+        <source>gender</source>
+        <translation>genere</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>municipio</source>
+        <translation>municipio</translation>
+    </message>
+    <message>
+        <source>citizenship</source>
+        <translation>cittadinanza</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>titolo di studio</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>non noto</translation>
+    </message>
+    <message>
+        <source>Mun. %1</source>
+        <translation>Mun. %1</translation>
+    </message>
+    <message>
+        <source>Diversity %1 (bound %2, lower is better) · New meetings %3% of the maximum</source>
+        <translation>Squilibrio %1 (minimo %2, più basso è meglio) · Nuovi incontri: %3% del massimo</translation>
+    </message>
+    <message>
+        <source>foreign %1</source>
+        <translation>stranieri %1</translation>
+    </message>
+    <message>
+        <source>ages %1</source>
+        <translation>età %1</translation>
+    </message>
+    <message>
+        <source>group size %1 → %2</source>
+        <translation>persone nel gruppo: %1 → %2</translation>
+    </message>
+    <message>
+        <source>better mix of %1</source>
+        <translation>più equilibrio di %1</translation>
+    </message>
+    <message>
+        <source>less balanced %1</source>
+        <translation>meno equilibrio di %1</translation>
+    </message>
+    <message>
+        <source>meets %1 new people, %2 already met</source>
+        <translation>persone nuove da incontrare: %1, già incontrate: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3: %4.</source>
+        <translation>%1 %2 → %3: %4.</translation>
+    </message>
+    <message>
+        <source>Only groups of their committed theme were considered.</source>
+        <translation>Sono stati considerati solo i gruppi del tema scelto.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Next best: %1.</source>
+        <translation>In alternativa: %1.</translation>
+    </message>
+    <message>
+        <source>Leave the groups: %1.</source>
+        <translation>Escono dai gruppi: %1.</translation>
+    </message>
+    <message>
+        <source>To even out the groups these people move:</source>
+        <translation>Per riequilibrare i gruppi si spostano:</translation>
+    </message>
+    <message>
+        <source>• %1: %2 → %3</source>
+        <translation>• %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Nobody else moves.</source>
+        <translation>Nessun altro si sposta.</translation>
+    </message>
+    <message>
+        <source>Pins or theme commitments keep some groups larger than the others.</source>
+        <translation>Per i blocchi o i temi scelti, alcuni gruppi restano più grandi degli altri.</translation>
+    </message>
+    <message>
+        <source>Group sizes: %1 → %2</source>
+        <translation>Persone per gruppo: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasso</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>present at %1 of %2 sessions</source>
+        <translation>sessioni con presenza: %1 su %2</translation>
+    </message>
+    <message>
+        <source>justified: %1</source>
+        <translation>giustificato/a: %1</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>assente</translation>
+    </message>
+    <message>
+        <source>not held yet</source>
+        <translation>non ancora svolta</translation>
+    </message>
+    <message>
+        <source>not in office</source>
+        <translation>non in carica</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>● present all day   ◐ part of the day   G justified   ✗ absent   · not held yet   (empty: not in office)</source>
+        <translation>● presente tutto il giorno   ◐ in parte   G giustificato/a   ✗ assente   · da svolgere   (vuoto: non in carica)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <source>In a row</source>
+        <translation>Di fila</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasso</translation>
+    </message>
+    <message>
+        <source>Last present</source>
+        <translation>Ultima plenaria</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Esporta in Excel…</translation>
+    </message>
+    <message>
+        <source>Call after absences in a row:</source>
+        <translation>Richiamare dopo assenze di fila:</translation>
+    </message>
+    <message>
+        <source>or attendance below:</source>
+        <translation>o presenza sotto:</translation>
+    </message>
+    <message>
+        <source>Attendance across the cycle</source>
+        <translation>Presenze del ciclo</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Richiami</translation>
+    </message>
+    <message>
+        <source>To call (%1)</source>
+        <translation>Da richiamare (%1)</translation>
+    </message>
+    <message>
+        <source>Export attendance</source>
+        <translation>Esporta le presenze</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>File Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>surname</source>
+        <translation>cognome</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>genere</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>data di nascita</translation>
+    </message>
+    <message>
+        <source>citizenship</source>
+        <translation>cittadinanza</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>paese</translation>
+    </message>
+    <message>
+        <source>municipio</source>
+        <translation>municipio</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>titolo di studio</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefono</translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation>codice esterno</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>coorte</translation>
+    </message>
+    <message>
+        <source>term start</source>
+        <translation>inizio mandato</translation>
+    </message>
+    <message>
+        <source>term end</source>
+        <translation>fine mandato</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>stato</translation>
+    </message>
+    <message>
+        <source>badge code</source>
+        <translation>codice badge</translation>
+    </message>
+    <message>
+        <source>accessibility</source>
+        <translation>accessibilità</translation>
+    </message>
+    <message>
+        <source>diet</source>
+        <translation>alimentazione</translation>
+    </message>
+    <message>
+        <source>privacy consent</source>
+        <translation>consenso privacy</translation>
+    </message>
+    <message>
+        <source>photo consent</source>
+        <translation>consenso foto</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>note</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssues</name>
+    <message>
+        <source>Row without surname or first name: not imported.</source>
+        <translation>Riga senza cognome o nome: non importata.</translation>
+    </message>
+    <message>
+        <source>Municipio not between 1 and 9: left empty.</source>
+        <translation>Municipio non compreso tra 1 e 9: lasciato vuoto.</translation>
+    </message>
+    <message>
+        <source>Not a valid date: left empty.</source>
+        <translation>Data non valida: lasciata vuota.</translation>
+    </message>
+    <message>
+        <source>Malformed e-mail address: left empty.</source>
+        <translation>Indirizzo e-mail non valido: lasciato vuoto.</translation>
+    </message>
+    <message>
+        <source>Malformed phone number: left empty.</source>
+        <translation>Numero di telefono non valido: lasciato vuoto.</translation>
+    </message>
+    <message>
+        <source>Unknown gender: left empty.</source>
+        <translation>Genere non riconosciuto: lasciato vuoto.</translation>
+    </message>
+    <message>
+        <source>Unknown education level: left empty.</source>
+        <translation>Titolo di studio non riconosciuto: lasciato vuoto.</translation>
+    </message>
+    <message>
+        <source>Unknown citizenship: left empty.</source>
+        <translation>Cittadinanza non riconosciuta: lasciata vuota.</translation>
+    </message>
+    <message>
+        <source>Unknown status: left empty.</source>
+        <translation>Stato non riconosciuto: lasciato vuoto.</translation>
+    </message>
+    <message>
+        <source>Same person as an earlier row: merged into one member.</source>
+        <translation>Stessa persona di una riga precedente: unita in un solo partecipante.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa l&apos;elenco dei partecipanti</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Open assembly…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri assemblea…</translation>
     </message>
     <message>
         <source>New assembly…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova assemblea…</translation>
     </message>
     <message>
         <source>&amp;Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa elenco partecipanti…</translation>
     </message>
     <message>
         <source>Device name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del portatile…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni</translation>
     </message>
     <message>
         <source>%1 — %2 — Citizens&apos; Assembly on Climate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Assemblea dei Cittadini sul Clima</translation>
     </message>
     <message>
         <source>Open assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri assemblea</translation>
     </message>
     <message>
         <source>Assembly files (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File dell&apos;assemblea (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>New assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova assemblea</translation>
     </message>
     <message>
         <source>Assembly files (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>File dell&apos;assemblea (*.sqlite)</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del portatile</translation>
     </message>
     <message>
         <source>Name of this laptop, as colleagues will see it (e.g. Laptop tavolo 3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome di questo portatile, come lo vedranno i colleghi (ad es. Laptop tavolo 3):</translation>
     </message>
     <message>
         <source>The new language applies when you restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova lingua vale dal prossimo avvio dell&apos;app.</translation>
     </message>
     <message>
         <source>Facilitator app %1
 For the facilitators and secretariat of Milan&apos;s Permanent Citizens&apos; Assembly on Climate. Works offline; everything is saved at once in the assembly file.
 License: GPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator app %1
+Per i facilitatori e la segreteria dell&apos;Assemblea permanente dei cittadini sul clima di Milano. Funziona senza rete; tutto viene salvato subito nel file dell&apos;assemblea.
+Licenza: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica partecipante</translation>
     </message>
     <message>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo partecipante</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Surname *</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome *</translation>
     </message>
     <message>
         <source>First name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome *</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genere</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di nascita</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Cittadinanza</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Municipio</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipio</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo di studio</translation>
     </message>
     <message>
         <source>Contacts and term</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti e mandato</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice esterno</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Coorte</translation>
     </message>
     <message>
         <source>Term start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio mandato</translation>
     </message>
     <message>
         <source>Term end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine mandato</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Badge code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice badge</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatico</translation>
     </message>
     <message>
         <source>Needs, consents and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Esigenze, consensi e note</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessibilità</translation>
     </message>
     <message>
         <source>Diet</source>
-        <translation type="unfinished"></translation>
+        <translation>Alimentazione</translation>
     </message>
     <message>
         <source>Privacy consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso privacy dato</translation>
     </message>
     <message>
         <source>Photo consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso alle foto dato</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>edit member %1</source>
+        <translation>modifica dei dati di %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberErrors</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Questo campo è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Questo indirizzo e-mail non è valido.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number.</source>
+        <translation>Questo numero di telefono non è valido.</translation>
+    </message>
+    <message>
+        <source>Milan&apos;s municipi go from 1 to 9.</source>
+        <translation>I municipi di Milano vanno da 1 a 9.</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation>Scrivi la data come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>The term ends before it starts.</source>
+        <translation>Il mandato finisce prima di cominciare.</translation>
+    </message>
+    <message>
+        <source>A badge code has 5 characters from the badge alphabet.</source>
+        <translation>Il codice badge ha 5 caratteri, scelti tra quelli ammessi nei badge.</translation>
+    </message>
+    <message>
+        <source>Another member already has this badge code.</source>
+        <translation>Un altro partecipante ha già questo codice badge.</translation>
+    </message>
+    <message>
+        <source>Invalid value.</source>
+        <translation>Valore non valido.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Surname</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Titolo di studio</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Coorte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
     </message>
 </context>
 <context>
     <name>MembersPage</name>
     <message>
         <source>Search by surname, name, badge or id…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca per cognome, nome, badge o codice…</translation>
     </message>
     <message>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo partecipante</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica</translation>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa elenco…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli stati</translation>
     </message>
     <message>
         <source>All cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le coorti</translation>
     </message>
     <message>
         <source>All municipi</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i municipi</translation>
     </message>
     <message numerus="yes">
         <source>Municipio %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Municipio %n</numerusform>
+            <numerusform>Municipio %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti: %1 su %2</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesExport</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <source>Opening of the meeting</source>
+        <translation>Apertura dei lavori</translation>
+    </message>
+    <message>
+        <source>Summary of the sessions</source>
+        <translation>Sintesi dei lavori delle sessioni</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisioni</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prossimi passi</translation>
+    </message>
+    <message>
+        <source>Who opened the plenary, greetings, the aims of the day…</source>
+        <translation>Chi ha aperto la plenaria, i saluti, gli obiettivi della giornata…</translation>
+    </message>
+    <message>
+        <source>What happened in the morning and afternoon sessions…</source>
+        <translation>Cosa è successo nelle sessioni del mattino e del pomeriggio…</translation>
+    </message>
+    <message>
+        <source>What the plenary decided…</source>
+        <translation>Cosa ha deciso la plenaria…</translation>
+    </message>
+    <message>
+        <source>Next meetings, tasks, answers expected from the Comune…</source>
+        <translation>Prossimi incontri, compiti, risposte attese dal Comune…</translation>
+    </message>
+    <message>
+        <source>These texts also appear in the public version: do not write citizens&apos; personal data here.</source>
+        <translation>Questi testi compaiono anche nella versione pubblica: non scrivere qui dati personali dei cittadini.</translation>
+    </message>
+    <message>
+        <source>What the verbale will contain</source>
+        <translation>Cosa conterrà il verbale</translation>
+    </message>
+    <message>
+        <source>Public version (no personal data of citizens)</source>
+        <translation>Versione pubblica (senza dati personali dei cittadini)</translation>
+    </message>
+    <message>
+        <source>Verbale as PDF…</source>
+        <translation>Verbale in PDF…</translation>
+    </message>
+    <message>
+        <source>Verbale as Excel…</source>
+        <translation>Verbale in Excel…</translation>
+    </message>
+    <message>
+        <source>Cycle report (PDF and Excel)…</source>
+        <translation>Rapporto del ciclo (PDF ed Excel)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>Plenary %1 — %2</source>
+        <translation>Plenaria %1 — %2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Salvato alle %1</translation>
+    </message>
+    <message>
+        <source>No plenary yet.</source>
+        <translation>Ancora nessuna plenaria.</translation>
+    </message>
+    <message>
+        <source>Present: %1 of %2 members in office</source>
+        <translation>Presenti: %1 su %2 partecipanti in carica</translation>
+    </message>
+    <message>
+        <source>— %1: %2 present</source>
+        <translation>— %1: presenti %2</translation>
+    </message>
+    <message>
+        <source>Justified absences: %1</source>
+        <translation>Assenze giustificate: %1</translation>
+    </message>
+    <message>
+        <source>Staff, facilitators and experts: %1</source>
+        <translation>Staff, facilitatori ed esperti: %1</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Gruppi: %1</translation>
+    </message>
+    <message>
+        <source>Post-its: %1 in %2 clusters (%3 outside clusters)</source>
+        <translation>Post-it: %1 · raggruppamenti: %2 · post-it fuori dai raggruppamenti: %3</translation>
+    </message>
+    <message>
+        <source>Recommendations: %1</source>
+        <translation>Raccomandazioni: %1</translation>
+    </message>
+    <message>
+        <source>Photos of the walls: %1</source>
+        <translation>Foto delle pareti: %1</translation>
+    </message>
+    <message>
+        <source>Sections still empty: %1</source>
+        <translation>Sezioni ancora vuote: %1</translation>
+    </message>
+    <message>
+        <source>All sections written.</source>
+        <translation>Tutte le sezioni sono scritte.</translation>
+    </message>
+    <message>
+        <source>Save the verbale</source>
+        <translation>Salva il verbale</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Verbale of plenary %1</source>
+        <translation>Verbale della plenaria %1</translation>
+    </message>
+    <message>
+        <source>Save the cycle report (an Excel file is saved beside it)</source>
+        <translation>Salva il rapporto del ciclo (accanto viene salvato anche un file Excel)</translation>
+    </message>
+    <message>
+        <source>Cycle report</source>
+        <translation>Rapporto del ciclo</translation>
+    </message>
+    <message>
+        <source>Save the assembly to a file before exporting.</source>
+        <translation>Salva l&apos;assemblea in un file prima di esportare.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.
+%1</source>
+        <translation>L&apos;esportazione non è riuscita; nessun file è stato scritto.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>Not done</source>
+        <translation>Operazione non eseguita</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Search notes…</source>
+        <translation>Cerca nei post-it…</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adatta</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>New cluster</source>
+        <translation>Nuovo raggruppamento</translation>
+    </message>
+    <message>
+        <source>Photos…</source>
+        <translation>Foto…</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>Categorie…</translation>
+    </message>
+    <message>
+        <source>Show on projector</source>
+        <translation>Proietta</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Plenary %1 — %2</source>
+        <translation>Plenaria %1 — %2</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tutte le categorie</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Tutti i tag</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Tutti gli autori</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonimo</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 post-it</translation>
+    </message>
+    <message>
+        <source>%1 of %2 notes</source>
+        <translation>%1 post-it su %2</translation>
+    </message>
+    <message>
+        <source>Add a dot</source>
+        <translation>aggiunta di un voto</translation>
+    </message>
+    <message>
+        <source>Remove a dot</source>
+        <translation>rimozione di un voto</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>modifica del post-it</translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation>cambio di nome del raggruppamento</translation>
+    </message>
+    <message>
+        <source>Cluster notes</source>
+        <translation>raggruppamento dei post-it</translation>
+    </message>
+    <message>
+        <source>Move into cluster</source>
+        <translation>spostamento nel raggruppamento</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>spostamento</translation>
+    </message>
+    <message>
+        <source>Take out of cluster</source>
+        <translation>uscita dal raggruppamento</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>eliminazione</translation>
+    </message>
+    <message>
+        <source>Delete notes</source>
+        <translation>eliminazione dei post-it</translation>
+    </message>
+    <message>
+        <source>Delete cluster</source>
+        <translation>eliminazione del raggruppamento</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>cambio di categoria</translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation>cambio dei tag</translation>
+    </message>
+    <message>
+        <source>Promote to recommendation</source>
+        <translation>Trasforma in raccomandazione</translation>
+    </message>
+    <message>
+        <source>Add a dot  (V)</source>
+        <translation>Aggiungi un voto  (V)</translation>
+    </message>
+    <message>
+        <source>Remove a dot  (Shift+V)</source>
+        <translation>Togli un voto  (Shift+V)</translation>
+    </message>
+    <message>
+        <source>Edit  (F2)</source>
+        <translation>Modifica  (F2)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Nessuna categoria</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>New cluster from selection  (Ctrl+G)</source>
+        <translation>Nuovo raggruppamento dalla selezione  (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Take out of cluster  (Ctrl+Shift+G)</source>
+        <translation>Togli dal raggruppamento  (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Delete  (Del)</source>
+        <translation>Elimina  (Canc)</translation>
+    </message>
+    <message>
+        <source>New cluster  (Ctrl+G)</source>
+        <translation>Nuovo raggruppamento  (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Fit the wall  (0)</source>
+        <translation>Adatta la parete  (0)</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Plenaries</source>
+        <translation>Plenarie</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Registrazione</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>Attendance history</source>
+        <translation>Storico presenze</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppi</translation>
+    </message>
+    <message>
+        <source>Post-it wall</source>
+        <translation>Post-it</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Raccomandazioni</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Verbali</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosDialog</name>
+    <message>
+        <source>Photos of the paper wall</source>
+        <translation>Foto della parete</translation>
+    </message>
+    <message>
+        <source>No photo yet: attach one with “Add photos…”.</source>
+        <translation>Ancora nessuna foto: aggiungine una con “Aggiungi foto…”.</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Aggiungi foto…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>%1×%2, %3 KB</source>
+        <translation>%1×%2, %3 KB</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.webp)</source>
+        <translation>Immagini (*.jpg *.jpeg *.png *.heic *.webp)</translation>
+    </message>
+    <message>
+        <source>Photo not added</source>
+        <translation>Foto non aggiunta</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Elimina foto</translation>
+    </message>
+    <message>
+        <source>Remove this photo?</source>
+        <translation>Eliminare questa foto?</translation>
+    </message>
+</context>
+<context>
+    <name>PlenariesPage</name>
+    <message>
+        <source>N.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>New plenary</source>
+        <translation>Nuova plenaria</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>e.g. Parco Nord — Cascina Centro Parco</source>
+        <translation>ad es. Parco Nord — Cascina Centro Parco</translation>
+    </message>
+    <message>
+        <source>Room names, separated by commas</source>
+        <translation>Nomi delle sale, separati da virgole</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>Salva i dati</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessione</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dalle</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Chi presenta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>edit session</source>
+        <translation>modifica della sessione</translation>
+    </message>
+    <message>
+        <source>edit agenda item</source>
+        <translation>modifica di un punto all&apos;ordine del giorno</translation>
+    </message>
+    <message>
+        <source>edit person</source>
+        <translation>modifica di una persona</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioni</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordine del giorno</translation>
+    </message>
+    <message>
+        <source>Staff, experts and guests</source>
+        <translation>Staff, esperti e ospiti</translation>
+    </message>
+    <message>
+        <source>remove session</source>
+        <translation>eliminazione della sessione</translation>
+    </message>
+    <message>
+        <source>remove agenda item</source>
+        <translation>eliminazione di un punto all&apos;ordine del giorno</translation>
+    </message>
+    <message>
+        <source>remove person</source>
+        <translation>eliminazione di una persona</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>Stampa:</translation>
+    </message>
+    <message>
+        <source>Badges…</source>
+        <translation>Badge…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets…</source>
+        <translation>Fogli firme…</translation>
+    </message>
+    <message>
+        <source>Paper check-in list…</source>
+        <translation>Lista di registrazione cartacea…</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prevista</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>svolta</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullata</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitatore</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Esperto/a</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Ospite</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>Sostituto/a</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Osservatore/trice</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>edit plenary %1</source>
+        <translation>modifica della plenaria %1</translation>
+    </message>
+    <message>
+        <source>new plenary %1</source>
+        <translation>nuova plenaria %1</translation>
+    </message>
+    <message>
+        <source>Delete plenary</source>
+        <translation>Elimina plenaria</translation>
+    </message>
+    <message>
+        <source>Delete plenary %1 with its sessions, agenda and people? You can undo it.</source>
+        <translation>Eliminare la plenaria %1 con le sue sessioni, l&apos;ordine del giorno e le persone? Si può annullare.</translation>
+    </message>
+    <message>
+        <source>delete plenary %1</source>
+        <translation>eliminazione della plenaria %1</translation>
+    </message>
+    <message>
+        <source>add session</source>
+        <translation>aggiunta di una sessione</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nuova sessione</translation>
+    </message>
+    <message>
+        <source>add agenda item</source>
+        <translation>aggiunta di un punto all&apos;ordine del giorno</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nuovo punto</translation>
+    </message>
+    <message>
+        <source>add person</source>
+        <translation>aggiunta di una persona</translation>
+    </message>
+    <message>
+        <source>Name Surname</source>
+        <translation>Nome Cognome</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>Fogli firme</translation>
+    </message>
+    <message>
+        <source>Paper check-in list</source>
+        <translation>Lista di registrazione cartacea</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>Salvato %1 (pagine: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>PlenaryPicker</name>
+    <message>
+        <source>Plenary %1 — %2 — %3</source>
+        <translation>Plenaria %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessione</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <source>This is what the import will do. Rows with problems are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecco cosa farà l&apos;importazione. Le righe con problemi sono elencate sotto.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nuovo</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>da aggiornare</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>invariato</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisi</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa</translation>
     </message>
     <message>
         <source>Header found on row %1. %2 new members, %3 to update, %4 unchanged, %5 rows rejected, %6 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intestazione trovata alla riga %1. Nuovi partecipanti: %2 · da aggiornare: %3 · invariati: %4 · righe scartate: %5 · avvisi: %6.</translation>
     </message>
     <message>
         <source>Columns not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne non usate: %1</translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Proiettore</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendations</name>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Approved by the plenary</source>
+        <translation>Approvata dalla plenaria</translation>
+    </message>
+    <message>
+        <source>Sent to the Comune</source>
+        <translation>Inviata al Comune</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsBoard</name>
+    <message>
+        <source>In favour %1</source>
+        <translation>Favorevoli %1</translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation>Contrari %1</translation>
+    </message>
+    <message>
+        <source>Abstained %1</source>
+        <translation>Astenuti %1</translation>
+    </message>
+    <message>
+        <source>No recommendations yet.</source>
+        <translation>Ancora nessuna raccomandazione.</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Raccomandazioni</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <source>#</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Vote (for / against / abstained)</source>
+        <translation>Voto (favorevoli / contrari / astenuti)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Record the vote</source>
+        <translation>Registra il voto</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Show on projector</source>
+        <translation>Proietta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Plan actions</source>
+        <translation>Azioni del Piano</translation>
+    </message>
+    <message>
+        <source>Notes it comes from</source>
+        <translation>Post-it di origine</translation>
+    </message>
+    <message>
+        <source>In favour</source>
+        <translation>Favorevoli</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contrari</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>Astenuti</translation>
+    </message>
+    <message>
+        <source>Plenary vote</source>
+        <translation>Voto della plenaria</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>Plenary %1 — %2</source>
+        <translation>Plenaria %1 — %2</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(nessun tema)</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(nessun gruppo)</translation>
+    </message>
+    <message>
+        <source>
+… and %1 more</source>
+        <translation>
+… e altri %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Edit recommendation</source>
+        <translation>modifica della raccomandazione</translation>
+    </message>
+    <message>
+        <source>Delete recommendation</source>
+        <translation>Elimina raccomandazione</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Eliminare “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCard</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1% present · %2 not arrived · %3 late · %4 left early · %5 justified · %6 staff and guests</source>
+        <translation>%1% presenti · non arrivati: %2 · in ritardo: %3
+usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpener</name>
+    <message>
+        <source>This assembly file was made by a newer version of the app. Update the app to open it; the file was not changed.</source>
+        <translation>Questo file dell&apos;assemblea è stato creato da una versione più recente dell&apos;app. Aggiorna l&apos;app per aprirlo; il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>%1 is not an assembly file of this app.</source>
+        <translation>%1 non è un file dell&apos;assemblea di questa app.</translation>
+    </message>
+    <message>
+        <source>File already open</source>
+        <translation>File già aperto</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another window of the app. Use that window, or close it first.</source>
+        <translation>%1 è già aperto in un&apos;altra finestra dell&apos;app. Usa quella finestra, oppure chiudila prima.</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Impossibile aprire il file</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Packages imported</source>
+        <translation>Pacchetti importati</translation>
+    </message>
+    <message>
+        <source>%1 package(s) imported: %2 new changes.</source>
+        <translation>Pacchetti importati: %1 · modifiche nuove: %2.</translation>
+    </message>
+    <message>
+        <source>This laptop now works on the assembly of the package.</source>
+        <translation>Questo portatile ora lavora sull&apos;assemblea del pacchetto.</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Niente di nuovo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Pacchetto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovi</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aggiornati</translation>
+    </message>
+    <message>
+        <source>%1: an earlier package from %2 seems not to have been imported. If something is missing, ask %2 for a full package.</source>
+        <translation>%1: sembra che un pacchetto precedente di %2 non sia stato importato. Se manca qualcosa, chiedi a %2 un pacchetto completo.</translation>
+    </message>
+    <message>
+        <source>%1 item(s) wait for changes not received yet; they will appear when the missing package is imported.</source>
+        <translation>Elementi in attesa di modifiche non ancora ricevute: %1. Compariranno quando verrà importato il pacchetto mancante.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importato: %1</translation>
+    </message>
+    <message>
+        <source>%1 text(s) had been changed on two laptops at once: the most recent version is kept and the other one is saved among the conflicts.</source>
+        <translation>Testi cambiati su due portatili contemporaneamente: %1. Si tiene la versione più recente; l&apos;altra è conservata tra i conflitti.</translation>
+    </message>
+    <message>
+        <source>Show conflicts…</source>
+        <translation>Mostra i conflitti…</translation>
+    </message>
+</context>
+<context>
+    <name>TimesDialog</name>
+    <message>
+        <source>Times of %1</source>
+        <translation>Orari di %1</translation>
+    </message>
+    <message>
+        <source>Left early at</source>
+        <translation>Uscita anticipata alle</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>Arrivo alle</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInPanel</name>
+    <message>
+        <source>First name and surname</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Ospite</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>Sostituto/a</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Osservatore/trice</translation>
+    </message>
+    <message>
+        <source>Municipal expert</source>
+        <translation>Esperto/a del Comune</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitatore</translation>
+    </message>
+    <message>
+        <source>Organisation (optional)</source>
+        <translation>Ente (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Register and check in</source>
+        <translation>Registra la presenza</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annulla (Esc)</translation>
+    </message>
+    <message>
+        <source>Walk-in: someone not on the list</source>
+        <translation>Persona fuori elenco</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name.</source>
+        <translation>Scrivi il nome della persona.</translation>
+    </message>
+</context>
+<context>
+    <name>WallScene</name>
+    <message>
+        <source>Untitled cluster</source>
+        <translation>Raggruppamento senza titolo</translation>
+    </message>
+</context>
+<context>
+    <name>WallView</name>
+    <message>
+        <source>Cluster name</source>
+        <translation>Nome del raggruppamento</translation>
+    </message>
+</context>
+<context>
+    <name>WhereView</name>
+    <message>
+        <source>Groups are not assigned yet.</source>
+        <translation>I gruppi non sono ancora stati assegnati.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>Plenary %1 — where do you work today?</source>
+        <translation>Plenaria %1 — dove si lavora oggi?</translation>
     </message>
 </context>
 </TS>
