@@ -1,8 +1,7 @@
-"""The demo assembly: size, plausibility, determinism, extensibility, speed."""
+"""The demo assembly: size, plausibility, determinism, extensibility (its speed: bench/)."""
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from datetime import date
 
@@ -157,13 +156,11 @@ def test_same_seed_same_content_other_seed_differs(tmp_path):
     assert [m[1:3] for m in first[0]] != [m[1:3] for m in other[0]]
 
 
-def test_build_is_one_transaction_and_fast(tmp_path, device):
+def test_build_is_one_transaction(tmp_path, device):  # its speed: bench/, not a test
     with Store(tmp_path / "t.sqlite", device) as s:
         seen = []
         s.subscribe(seen.append)
-        started = time.perf_counter()
         D.build_demo(s)
-        assert time.perf_counter() - started < 1.0
         assert len(seen) == 1 and seen[0].touches("members", "plenaries", "sessions")
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
 
 import pytest
 
@@ -134,12 +133,9 @@ def test_plenary_line():
     assert long_date("2024-01-20") == "sabato 20 gennaio 2024"
 
 
-def test_demo_kit_is_quick(demo_store, tmp_path):
+def test_demo_kit(demo_store, tmp_path):  # its speed: bench/, not a test
     plenary = P.get_plenary(demo_store, 6)
-    started = time.perf_counter()
     write_badges(demo_store, plenary["id"], tmp_path / "b.pdf")
     write_signin(demo_store, plenary["id"], tmp_path / "s.pdf")
-    elapsed = time.perf_counter() - started
     t = text(tmp_path / "b.pdf", layout=False)
     assert "Ødegård" in t and "Ștefan" in t
-    assert elapsed < 10  # generous: the benchmark reports the real figure
