@@ -11,25 +11,20 @@
 
 from __future__ import annotations
 
-import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _people import fill  # noqa: E402
+from _qt import filled_context, time_keystrokes  # noqa: E402
 
 
 def main(n: int = 10_000) -> None:
-    tmp = Path(tempfile.mkdtemp())
-    os.environ["FACILITATOR_APP_HOME"] = str(tmp / "home")
-    from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+    app, store, ctx, tmp = filled_context(n)
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from facilitator_app.core import attendance as A
     from facilitator_app.core.demo import build_demo
@@ -39,38 +34,14 @@ def main(n: int = 10_000) -> None:
     from facilitator_app.exporters.badges import write_badges
     from facilitator_app.exporters.signin import write_signin
     from facilitator_app.gui.attendance.checkin_page import CheckInPage
-    from facilitator_app.gui.context import AppContext
 
-    app = QApplication.instance() or QApplication([])
-    store = Store(tmp / "bench.sqlite", Device("bench", "bench"))
-    fill(store, n)
     pid = create_plenary(store, 1, "2024-05-11", "Parco Nord")
     morning = sessions_of(store, pid)[0]["id"]
-    ctx = AppContext(store, QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
     page = CheckInPage(ctx, now="09:35")
     page.resize(1280, 760)
     page.show()
     app.processEvents()
-
-    class PaintCounter(QObject):
-        paints = 0
-
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint:
-                PaintCounter.paints += 1
-            return False
-
-    counter = PaintCounter()
-    page.table.viewport().installEventFilter(counter)
-    times, unpainted = [], 0
-    for query in ("r", "ro", "ros", "ross", "rossi", "rossi g", "", "n", "ng", "ngu", "", "k", "ko", "kow", "",
-                  "d'a", "m", "ma", "mar", "marc", "marco", ""):
-        before = PaintCounter.paints
-        start = time.perf_counter()
-        page.search.setText(query)
-        app.processEvents()
-        times.append((time.perf_counter() - start) * 1000)
-        unpainted += PaintCounter.paints == before
+    times, unpainted = time_keystrokes(app, page.search, page.table.viewport())
     print(f"check-in search over {len(page.model._order):,} people: keystroke to repainted list "
           f"median {statistics.median(times):.1f} ms, max {max(times):.1f} ms ({len(times)} keystrokes, "
           f"{unpainted} without a repaint)")
