@@ -14,7 +14,7 @@ from datetime import datetime
 from facilitator_app.core import tags as tagmod
 from facilitator_app.core.attendance_stats import History, attendance_history
 from facilitator_app.core.minutes import expected_rows, full_name, member_names
-from facilitator_app.core.minutes_model import STATUS_LABELS
+from facilitator_app.core.minutes_model import VotedStatus
 from facilitator_app.core.plenaries import list_plenaries
 from facilitator_app.core.store import Store
 
@@ -40,7 +40,7 @@ class PlenaryLine:
 
 
 @dataclass
-class CycleRec:
+class CycleRec(VotedStatus):
     plenary: int
     number: int              # order within its plenary (R1, R2 ...)
     title: str
@@ -52,14 +52,6 @@ class CycleRec:
     votes_for: int | None
     votes_against: int | None
     votes_abstained: int | None
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
-
-    @property
-    def voted(self) -> bool:
-        return None not in (self.votes_for, self.votes_against, self.votes_abstained)
 
 
 @dataclass

@@ -109,8 +109,25 @@ class GroupBlock:
         return [n for c in self.clusters for n in c.notes]
 
 
+class VotedStatus:
+    """What a recommendation line (verbale or cycle report) derives from its status and three vote counts."""
+
+    status: str
+    votes_for: int | None
+    votes_against: int | None
+    votes_abstained: int | None
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS.get(self.status, self.status)
+
+    @property
+    def voted(self) -> bool:
+        return None not in (self.votes_for, self.votes_against, self.votes_abstained)
+
+
 @dataclass
-class RecLine:
+class RecLine(VotedStatus):
     number: int
     id: str
     title: str
@@ -123,14 +140,6 @@ class RecLine:
     votes_against: int | None
     votes_abstained: int | None
     linked_notes: int
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
-
-    @property
-    def voted(self) -> bool:
-        return None not in (self.votes_for, self.votes_against, self.votes_abstained)
 
 
 @dataclass
