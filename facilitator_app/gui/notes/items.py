@@ -109,7 +109,26 @@ def draw_vote_buttons(p: QPainter, minus: QRectF, plus: QRectF) -> None:
         p.setPen(QPen(QColor(0, 0, 0, 90), 1))
 
 
-class NoteCard(QGraphicsItem):
+class _Votable:
+    """What a card and a cluster share: the selection outline repaints, and a press on the
+    −/+ buttons (`minus_rect`/`plus_rect`) asks the scene for a dot vote on this `kind`."""
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.update()
+        return super().itemChange(change, value)
+
+    def mousePressEvent(self, event) -> None:
+        scene = self.scene()
+        for rect, delta in ((self.plus_rect(), 1), (self.minus_rect(), -1)):
+            if rect.contains(event.pos()) and scene is not None and scene.interactive:
+                scene.vote_requested.emit(self.kind, self.id, delta)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+
+class NoteCard(_Votable, QGraphicsItem):
     kind = "note"
 
     def __init__(self, data: NoteData):
@@ -177,20 +196,6 @@ class NoteCard(QGraphicsItem):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(self.boundingRect().adjusted(2.5, 2.5, -2.5, -2.5))
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
-
-    def mousePressEvent(self, event) -> None:
-        scene = self.scene()
-        for rect, delta in ((self.plus_rect(), 1), (self.minus_rect(), -1)):
-            if rect.contains(event.pos()) and scene is not None and scene.interactive:
-                scene.vote_requested.emit("note", self.id, delta)
-                event.accept()
-                return
-        super().mousePressEvent(event)
-
     def mouseDoubleClickEvent(self, event) -> None:
         scene = self.scene()
         if scene is not None and scene.interactive:
@@ -198,7 +203,7 @@ class NoteCard(QGraphicsItem):
         event.accept()
 
 
-class ClusterItem(QGraphicsItem):
+class ClusterItem(_Votable, QGraphicsItem):
     kind = "cluster"
 
     def __init__(self, cluster_id: str, title: str | None, size: tuple[float, float], votes: int = 0,
@@ -253,20 +258,6 @@ class ClusterItem(QGraphicsItem):
             y += line_h
         draw_dots(p, self.minus_rect().left() - 10, 12, self.votes, badge=True)
         draw_vote_buttons(p, self.minus_rect(), self.plus_rect())
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
-
-    def mousePressEvent(self, event) -> None:
-        scene = self.scene()
-        for rect, delta in ((self.plus_rect(), 1), (self.minus_rect(), -1)):
-            if rect.contains(event.pos()) and scene is not None and scene.interactive:
-                scene.vote_requested.emit("cluster", self.id, delta)
-                event.accept()
-                return
-        super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:
         scene = self.scene()
