@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (QColorDialog, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QInputDialog,
                                QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget)
@@ -18,7 +18,8 @@ def shrink_image(path: str, max_side: int = P.MAX_SIDE, quality: int = P.JPEG_QU
     reader.setAutoTransform(True)
     image = reader.read()
     if image.isNull():
-        raise P.PhotoError(f"photo: cannot read {path} ({reader.errorString()})")
+        raise P.PhotoError(fmt(QCoreApplication.translate("PhotosDialog", "Cannot read %1 (%2)."), path,
+                               reader.errorString()))
     if max(image.width(), image.height()) > max_side:
         image = image.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)
