@@ -2313,6 +2313,10 @@ Licenza: GPL-3.0-or-later.</translation>
 <context>
     <name>PhotosDialog</name>
     <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation>Impossibile leggere %1 (%2).</translation>
+    </message>
+    <message>
         <source>Photos of the paper wall</source>
         <translation>Foto della parete</translation>
     </message>
