@@ -15,6 +15,7 @@ from facilitator_app.gui.attendance.chart import CompositionChart, category_labe
 from facilitator_app.gui.attendance.picker import PlenaryPicker
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt
+from facilitator_app.gui.refresh import RefreshWhenShown
 
 WATCHED = ("attendance", "members", "plenaries", "sessions", "settings", "plenary_people")
 GAP_THRESHOLD = 0.02  # share points below the assembly's before a category is flagged
@@ -57,11 +58,10 @@ class SessionCard(QFrame):
                                 round(c.rate * 100), c.not_arrived, c.late, c.left, c.justified, c.others))
 
 
-class DashboardPage(QWidget):
+class DashboardPage(RefreshWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, today=None, now: str | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self._dirty = True
         self.picker = PlenaryPicker(ctx, self, today=today, now=now)
         self.picker.setStyleSheet("QComboBox, QLabel { font-size: 12pt; }")
         self.cards_box = QHBoxLayout()
@@ -96,17 +96,9 @@ class DashboardPage(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(*WATCHED):
-            self._dirty = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
+            self.refresh_when_shown()
 
     def refresh(self) -> None:
-        self._dirty = False
         store, pid, sid = self.ctx.store, self.picker.plenary_id(), self.picker.session_id()
         counts = session_counts(store, pid) if pid else []
         while len(self.cards) < len(counts):

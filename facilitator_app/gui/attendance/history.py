@@ -21,6 +21,7 @@ from facilitator_app.core.store import Changes
 from facilitator_app.core.vocab import fold
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt
+from facilitator_app.gui.refresh import RefreshWhenShown
 from facilitator_app.gui.tablemodel import RowsModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -102,13 +103,12 @@ class HistoryModel(QAbstractTableModel):
         return self._rows[row][0]["id"]
 
 
-class HistoryPage(QWidget):
+class HistoryPage(RefreshWhenShown, QWidget):
     export_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self._dirty = True
         self.model = HistoryModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -206,19 +206,11 @@ class HistoryPage(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(*WATCHED):
-            self._dirty = True
             if changes.touches("settings"):
                 self._load_settings()
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
+            self.refresh_when_shown()
 
     def refresh(self) -> None:
-        self._dirty = False
         history = S.attendance_history(self.ctx.store)
         self.model.set_history(history)
         self.table.setColumnWidth(0, 230)

@@ -27,17 +27,17 @@ from facilitator_app.gui.groups import texts
 from facilitator_app.gui.groups.board import UNSEATED, Board, CardsView, size_text
 from facilitator_app.gui.groups.commands import run
 from facilitator_app.gui.i18n import fmt
+from facilitator_app.gui.refresh import RefreshWhenShown
 
 WATCHED = ("groups", "group_members", "members", "attendance", "settings", "themes", "plenaries", "sessions")
 
 
-class GroupsPage(QWidget):
+class GroupsPage(RefreshWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.data: GA.Board | None = None
         self.scores = None
-        self._stale = False
         self.plenary_box = QComboBox()
         self.plenary_box.setMinimumWidth(260)
         self.session_box = QComboBox()
@@ -107,7 +107,7 @@ class GroupsPage(QWidget):
             QShortcut(QKeySequence(f"Alt+{n}"), self, activated=lambda n=n: self.move_selected_to(n - 1),
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.plenary_box.currentIndexChanged.connect(self._fill_sessions)
-        self.session_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.session_box.currentIndexChanged.connect(lambda _i: self.refresh())
         ctx.changed.connect(self._on_changes)
         ctx.store_replaced.connect(self._fill_plenaries)
         self._fill_plenaries()
@@ -147,7 +147,7 @@ class GroupsPage(QWidget):
             self.session_box.addItem(s["name"], s["id"])
         self.session_box.blockSignals(False)
         self.reasons_label.hide()
-        self.reload()
+        self.refresh()
 
     def select_plenary(self, plenary_id: str, session_id: str | None = None) -> None:
         self.plenary_box.setCurrentIndex(self.plenary_box.findData(plenary_id))
@@ -161,18 +161,9 @@ class GroupsPage(QWidget):
             if current:
                 self.select_plenary(current, self.session_id)
         elif changes.touches(*WATCHED):
-            if self.isVisible():
-                self.reload()
-            else:  # e.g. check-ins at the entrance while another page is shown: catch up when shown
-                self._stale = True
+            self.refresh_when_shown()  # e.g. check-ins at the entrance while another page is shown
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
-    def reload(self) -> None:
-        self._stale = False
+    def refresh(self) -> None:
         pid = self.plenary_id
         self.data = GA.board(self.ctx.store, pid, self.session_id) if pid else None
         self.scores = GA.current_scores(self.ctx.store, pid, self.session_id, self.fields()) if pid else None
