@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMen
 
 from facilitator_app.core import group_assign as GA
 from facilitator_app.core import groups as G
-from facilitator_app.core.members import format_date
 from facilitator_app.core.plenaries import default_plenary, list_plenaries, sessions_of
 from facilitator_app.core.store import Changes
 from facilitator_app.gui.context import AppContext
@@ -27,6 +26,7 @@ from facilitator_app.gui.groups import texts
 from facilitator_app.gui.groups.board import UNSEATED, Board, CardsView, size_text
 from facilitator_app.gui.groups.commands import run
 from facilitator_app.gui.i18n import fmt
+from facilitator_app.gui.plenary_box import fill_plenary_box
 from facilitator_app.gui.refresh import RefreshWhenShown
 
 WATCHED = ("groups", "group_members", "members", "attendance", "settings", "themes", "plenaries", "sessions")
@@ -129,14 +129,10 @@ class GroupsPage(RefreshWhenShown, QWidget):
             return GA.field_weights(None)
 
     def _fill_plenaries(self) -> None:
-        self.plenary_box.blockSignals(True)
-        self.plenary_box.clear()
-        for p in list_plenaries(self.ctx.store):
-            title = p["title"] or format_date(p["date"])
-            self.plenary_box.addItem(fmt(self.tr("Plenary %1 — %2"), p["number"], title), p["id"])
+        plenaries = list_plenaries(self.ctx.store)
         chosen = default_plenary(self.ctx.store)
-        self.plenary_box.setCurrentIndex(self.plenary_box.findData(chosen["id"]) if chosen else -1)
-        self.plenary_box.blockSignals(False)
+        fill_plenary_box(self.plenary_box, plenaries, self.tr("Plenary %1 — %2"),
+                         next((i for i, p in enumerate(plenaries) if chosen and p["id"] == chosen["id"]), -1))
         self._fill_sessions()
 
     def _fill_sessions(self) -> None:

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, Q
                                QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from facilitator_app.core import minutes as M
-from facilitator_app.core.members import format_date
 from facilitator_app.core.plenaries import default_plenary, list_plenaries
 from facilitator_app.core.store import Changes
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.minutes.export import ExportJob, start_export
+from facilitator_app.gui.plenary_box import fill_plenary_box
 
 SAVE_DELAY_MS = 700
 WATCHED = ("plenaries", "sessions", "agenda_items", "plenary_people", "attendance", "groups", "group_members",
@@ -135,16 +135,10 @@ class MinutesPage(QWidget):
     def reload(self) -> None:
         for t in self.timers.values():
             t.stop()  # the old file is gone: pending saves belonged to it
-        self.plenary_box.blockSignals(True)
-        self.plenary_box.clear()
         plenaries = list_plenaries(self.ctx.store)
-        for p in plenaries:
-            title = p["title"] or format_date(p["date"])
-            self.plenary_box.addItem(fmt(self.tr("Plenary %1 — %2"), p["number"], title), p["id"])
         chosen = default_plenary(self.ctx.store)
         idx = next((i for i, p in enumerate(plenaries) if chosen and p["id"] == chosen["id"]), 0)
-        self.plenary_box.setCurrentIndex(idx if plenaries else -1)
-        self.plenary_box.blockSignals(False)
+        fill_plenary_box(self.plenary_box, plenaries, self.tr("Plenary %1 — %2"), idx if plenaries else -1)
         self.plenary_id = None
         self._plenary_chosen()
 

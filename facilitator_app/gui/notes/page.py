@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu,
                                QWidget)
 
 from facilitator_app.core import notes as N, recommendations as R, tags as T
-from facilitator_app.core.members import format_date
 from facilitator_app.core.plenaries import list_plenaries
 from facilitator_app.core.store import Changes
 from facilitator_app.core.vocab import fold
@@ -22,6 +21,7 @@ from facilitator_app.gui.notes import commands
 from facilitator_app.gui.notes.capture import CaptureBar
 from facilitator_app.gui.notes.items import ClusterItem, NoteCard
 from facilitator_app.gui.notes.wall import WallScene, WallView
+from facilitator_app.gui.plenary_box import fill_plenary_box
 
 
 class NotesPage(QWidget):
@@ -104,17 +104,12 @@ class NotesPage(QWidget):
 
     # -- choosing the wall ---------------------------------------------------------------------
     def reload(self) -> None:
-        self.plenary_box.blockSignals(True)
-        self.plenary_box.clear()
         plenaries = list_plenaries(self.ctx.store)
         with_groups = {g["plenary_id"] for g in self.ctx.store.select("groups")}
-        for p in plenaries:
-            title = p["title"] or format_date(p["date"])
-            self.plenary_box.addItem(fmt(self.tr("Plenary %1 — %2"), p["number"], title), p["id"])
         held = [i for i, p in enumerate(plenaries) if p["id"] in with_groups and p["status"] == "held"]
         any_groups = [i for i, p in enumerate(plenaries) if p["id"] in with_groups]
-        self.plenary_box.setCurrentIndex((held or any_groups or [0])[-1] if plenaries else -1)
-        self.plenary_box.blockSignals(False)
+        fill_plenary_box(self.plenary_box, plenaries, self.tr("Plenary %1 — %2"),
+                         (held or any_groups or [0])[-1] if plenaries else -1)
         self.capture.reload_lists()
         self._fill_groups()
 

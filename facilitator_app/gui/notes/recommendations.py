@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxL
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from facilitator_app.core import recommendations as R, tags as T
-from facilitator_app.core.members import format_date
 from facilitator_app.core.notes import groups_of
 from facilitator_app.core.plenaries import list_plenaries
 from facilitator_app.core.store import Changes
@@ -16,6 +15,7 @@ from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.notes import commands
 from facilitator_app.gui.notes.projector_views import status_label
+from facilitator_app.gui.plenary_box import fill_plenary_box
 from facilitator_app.gui.tablemodel import RowsModel
 
 
@@ -109,16 +109,11 @@ class RecommendationsPage(QWidget):
 
     # -- lists ----------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.plenary_box.blockSignals(True)
-        self.plenary_box.clear()
         plenaries = list_plenaries(self.ctx.store)
-        for p in plenaries:
-            title = p["title"] or format_date(p["date"])
-            self.plenary_box.addItem(fmt(self.tr("Plenary %1 — %2"), p["number"], title), p["id"])
         with_recs = {r["plenary_id"] for r in self.ctx.store.select("recommendations")}
         idx = [i for i, p in enumerate(plenaries) if p["id"] in with_recs]
-        self.plenary_box.setCurrentIndex(idx[-1] if idx else (0 if plenaries else -1))
-        self.plenary_box.blockSignals(False)
+        fill_plenary_box(self.plenary_box, plenaries, self.tr("Plenary %1 — %2"),
+                         idx[-1] if idx else (0 if plenaries else -1))
         self.theme.clear()
         self.theme.addItem(self.tr("(no theme)"), None)
         for t in T.themes(self.ctx.store):
