@@ -25,9 +25,7 @@ Unparseable values are kept as text rather than lost.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tempfile
 from copy import copy
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -263,16 +261,10 @@ def write_sheet(
 
 
 def save_workbook(wb: Workbook, target: str | Path | IO[bytes]) -> None:
-    """Save; to a path via temp file + rename, so a crash never leaves half a file."""
+    """Save; to a path all-or-nothing (`atomic.write_all`), so a crash never leaves half a file."""
     if not isinstance(target, str | Path):
         wb.save(target)
         return
-    target = Path(target)
-    fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=target.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from facilitator_app.exporters.atomic import write_all
+
+    write_all([(target, wb.save)])

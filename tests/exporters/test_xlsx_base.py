@@ -103,7 +103,7 @@ def test_awkward_input_does_not_crash(tmp_path):
     assert ws["A2"].value == "bell and null"
     assert ws["B2"].is_date and ws["D2"].value == "x" * 32_767
     assert ws["E2"].value == str(Path("a/b"))
-    assert not list(tmp_path.glob(".~*"))  # atomic save left no temp file
+    assert not list(tmp_path.glob(".*"))  # atomic save left no temp file
 
 
 def test_sheet_titles():
