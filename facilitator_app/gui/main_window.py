@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self.settings_action = QAction(self.tr("Assembly &settings…"), self, triggered=self.edit_settings)
+        edit_menu.addAction(self.settings_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         lang_menu = view_menu.addMenu(self.tr("Language"))
@@ -150,6 +153,11 @@ class MainWindow(QMainWindow):
             self.ctx.set_store(store)
             self.ctx.settings.setValue("file/last", str(path))
             self.statusBar().showMessage(str(path))
+
+    def edit_settings(self) -> None:
+        from facilitator_app.gui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
 
     def rename_device(self) -> None:
         device = self.ctx.store.device

@@ -1626,6 +1626,10 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
         <translation>Ripeti</translation>
     </message>
     <message>
+        <source>Assembly &amp;settings…</source>
+        <translation>&amp;Impostazioni dell&apos;assemblea…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
@@ -2858,6 +2862,145 @@ Licenza: GPL-3.0-or-later.</translation>
         <source>%1% present · %2 not arrived · %3 late · %4 left early · %5 justified · %6 staff and guests</source>
         <translation>%1% presenti · non arrivati: %2 · in ritardo: %3
 usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Genders</source>
+        <translation>Generi</translation>
+    </message>
+    <message>
+        <source>Education levels</source>
+        <translation>Titoli di studio</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <source>Member statuses</source>
+        <translation>Stati dei partecipanti</translation>
+    </message>
+    <message>
+        <source>Age bands</source>
+        <translation>Fasce d&apos;età</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <source>Also written as (comma-separated)</source>
+        <translation>Scritto anche come (separati da virgola)</translation>
+    </message>
+    <message>
+        <source>From age</source>
+        <translation>Da anni</translation>
+    </message>
+    <message>
+        <source>To age</source>
+        <translation>Ad anni</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Caratteristica</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Target %</source>
+        <translation>Obiettivo %</translation>
+    </message>
+    <message>
+        <source>Municipio %1</source>
+        <translation>Municipio %1</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Titolo di studio</translation>
+    </message>
+    <message>
+        <source>Assembly settings</source>
+        <translation>Impostazioni dell&apos;assemblea</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Codes already used by members cannot be changed or removed. Labels are what people read; the other spellings are recognised when a roster is imported.</source>
+        <translation>I codici già usati dai partecipanti non si possono cambiare né rimuovere. L&apos;etichetta è ciò che si legge; le altre grafie vengono riconosciute quando si importa un elenco.</translation>
+    </message>
+    <message>
+        <source>Vocabularies</source>
+        <translation>Vocabolari</translation>
+    </message>
+    <message>
+        <source>Restore the official figures</source>
+        <translation>Ripristina i dati ufficiali</translation>
+    </message>
+    <message>
+        <source>Default figures: Milan&apos;s residents (Comune di Milano open data, ISTAT); sources and dates in resources/data/milano_population.csv.</source>
+        <translation>Valori predefiniti: residenti di Milano (open data del Comune di Milano, ISTAT); fonti e date in resources/data/milano_population.csv.</translation>
+    </message>
+    <message>
+        <source>Representativeness targets</source>
+        <translation>Obiettivi di rappresentatività</translation>
+    </message>
+    <message>
+        <source>This code is used by members: it cannot be removed.</source>
+        <translation>Questo codice è usato da alcuni partecipanti: non si può rimuovere.</translation>
+    </message>
+    <message>
+        <source>These add up to %1 instead of 100%: %2</source>
+        <translation>La somma è %1 invece di 100%: %2</translation>
+    </message>
+    <message>
+        <source>Every characteristic adds up to 100%.</source>
+        <translation>Ogni caratteristica somma a 100%.</translation>
+    </message>
+    <message>
+        <source>%1: every entry needs a code and a label.</source>
+        <translation>%1: ogni voce deve avere un codice e un&apos;etichetta.</translation>
+    </message>
+    <message>
+        <source>%1: two entries have the same code.</source>
+        <translation>%1: due voci hanno lo stesso codice.</translation>
+    </message>
+    <message>
+        <source>Age bands: every band needs a starting age.</source>
+        <translation>Fasce d&apos;età: ogni fascia deve avere un&apos;età di inizio.</translation>
+    </message>
+    <message>
+        <source>Targets: the shares of each characteristic must add up to 100%.</source>
+        <translation>Obiettivi: le quote di ogni caratteristica devono sommare a 100%.</translation>
+    </message>
+    <message>
+        <source>change the assembly settings</source>
+        <translation>modifica delle impostazioni dell&apos;assemblea</translation>
     </message>
 </context>
 <context>
