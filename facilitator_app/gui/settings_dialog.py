@@ -219,10 +219,10 @@ class SettingsDialog(QDialog):
         reset = QPushButton(QCoreApplication.translate("SettingsDialog", "Restore the official figures"))
         reset.clicked.connect(self._reset_targets)
         sources = T.population_sources()
-        src = QLabel(QCoreApplication.translate("SettingsDialog", "Default figures: Milan's residents (Comune di Milano open data, ISTAT); sources and dates "
-                        "in resources/data/milano_population.csv.") + "\n" +
-                     "; ".join(f"{FIELD_LABELS().get(f, f)}: {', '.join(v)}" for f, v in sources.items()
-                               if f in FIELD_LABELS()))
+        src = QLabel(QCoreApplication.translate("SettingsDialog", "Default figures: Milan's residents (Comune di Milano open data, ISTAT); sources and dates in resources/data/milano_population.csv."))
+        # The full list of sources is long: it stays one hover away.
+        src.setToolTip("\n".join(f"{FIELD_LABELS().get(f, f)}: {'; '.join(dict.fromkeys(v))}"
+                                  for f, v in sources.items() if f in FIELD_LABELS()))
         src.setWordWrap(True)
         self.sum_label = QLabel()
         self.targets_model.dataChanged.connect(self._update_sums)
@@ -230,7 +230,10 @@ class SettingsDialog(QDialog):
         t.addWidget(self.targets_view, 1)
         t.addWidget(self.sum_label)
         t.addWidget(src)
-        t.addWidget(reset)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(reset)
+        t.addLayout(row)
         self.tabs.addTab(targets_page, QCoreApplication.translate("SettingsDialog", "Representativeness targets"))
 
         self.error = QLabel()
