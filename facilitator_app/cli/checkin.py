@@ -74,7 +74,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
                 kw["confirmed"] = True
                 result = run()
         except A.UnknownBadge as exc:
-            raise CliError(f"unknown badge {exc.code!r}: no member has this code. Nothing was written. "
+            raise CliError(f"unknown badge {exc.badge!r}: no member has this code. Nothing was written. "
                            f"Check the code or search by name.") from exc
         except A.AttendanceError as exc:
             raise CliError(f"{exc}. Nothing was written.") from exc

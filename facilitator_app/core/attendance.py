@@ -26,6 +26,7 @@ from facilitator_app.core import snapshots
 from facilitator_app.core.attendees import Attendee, AttendeeError, attendee, not_in_office_reason
 from facilitator_app.core.attendees import roster  # noqa: F401 - re-exported: the entrance's list
 from facilitator_app.core.demo import demo_step
+from facilitator_app.core.errors import CoreError, not_found
 from facilitator_app.core.ids import derived_id
 from facilitator_app.core.members import find_by_badge, normalize_badge
 from facilitator_app.core.plenaries import (PERSON_ROLES, PlenaryError, add_person, expected_members,
@@ -44,21 +45,26 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 }
 
 
-class AttendanceError(ValueError):
+class AttendanceError(CoreError, ValueError):
     """The action cannot be done; the message says why."""
 
 
 class UnknownBadge(AttendanceError):
-    def __init__(self, code: str):
-        super().__init__(f"unknown badge {code!r}")
-        self.code = code
+    """No member has this badge code (`badge`)."""
+
+    code = "unknown_badge"
+
+    def __init__(self, badge: str):
+        super().__init__(f"unknown badge {badge!r}", badge=badge)
+        self.badge = badge
 
 
 class NeedsConfirmation(AttendanceError):
     """Checking in someone who is not in office asks first; pass confirmed=True to go on."""
 
     def __init__(self, attendee: "Attendee", reason: str):
-        super().__init__(f"{attendee.name} is not in office ({reason}); confirm to check in anyway")
+        super().__init__(f"{attendee.name} is not in office ({reason}); confirm to check in anyway",
+                         code="not_in_office", name=attendee.name, reason=reason)
         self.attendee, self.reason = attendee, reason
 
 
@@ -75,10 +81,13 @@ def save_attendance_settings(store: Store, changes: dict[str, Any]) -> dict[str,
     values = {**attendance_settings(store), **{k: v for k, v in changes.items() if k in DEFAULT_SETTINGS}}
     for key in ("late_after_minutes", "followup_consecutive"):
         if isinstance(values[key], bool) or not isinstance(values[key], int) or values[key] < (key != "late_after_minutes"):
-            raise AttendanceError(f"{key}: expected a whole number, got {values[key]!r}")
+            raise AttendanceError(f"{key}: expected a whole number, got {values[key]!r}",
+                                  code="bad_late_minutes" if key == "late_after_minutes" else "bad_followup_streak",
+                                  value=values[key])
     rate = values["followup_min_rate"]
     if rate is not None and (isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 0 <= rate <= 1):
-        raise AttendanceError(f"followup_min_rate: expected a share between 0 and 1, got {rate!r}")
+        raise AttendanceError(f"followup_min_rate: expected a share between 0 and 1, got {rate!r}",
+                              code="bad_followup_rate", value=rate)
     store.set_setting(SETTING_KEY, values)
     return values
 
@@ -89,7 +98,7 @@ def attendance_id(session_id: str, member_id: str | None = None, person_id: str 
         return derived_id("attendance", session_id, member_id)
     if person_id:
         return derived_id("attendance", session_id, "person", person_id)
-    raise AttendanceError("a member or a person is required")
+    raise AttendanceError("a member or a person is required", code="who_required")
 
 
 # -- seats (written by the groups engineer) ----------------------------------------------
@@ -193,20 +202,20 @@ def _attendee(store: Store, member_id: str | None, person_id: str | None) -> Att
     try:
         return attendee(store, member_id, person_id)
     except AttendeeError as exc:
-        raise AttendanceError(str(exc)) from exc
+        raise AttendanceError.wrap(exc) from exc
 
 
 def _plenary(store: Store, plenary_id: str) -> dict[str, Any]:
     row = get_plenary(store, plenary_id)
     if row is None:
-        raise AttendanceError(f"no plenary {plenary_id}")
+        raise not_found(AttendanceError, "plenary", plenary_id, f"no plenary {plenary_id}")
     return row
 
 
 def _session(store: Store, session_id: str) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
     session = store.get("sessions", session_id)
     if session is None:
-        raise AttendanceError(f"no session with id {session_id}")
+        raise not_found(AttendanceError, "session", session_id)
     plenary = _plenary(store, session["plenary_id"])
     return session, plenary, sessions_of(store, plenary["id"])
 
@@ -280,7 +289,8 @@ def check_out(store: Store, session_id: str, *, member_id: str | None = None, pe
         edit = Edit().watch(store, "attendance", [aid])
         row = store.get("attendance", aid)
         if row is None or row["status"] != "present":
-            raise AttendanceError(f"{who.name} is not checked in for this session")
+            raise AttendanceError(f"{who.name} is not checked in for this session", code="not_checked_in",
+                                  name=who.name)
         store.update("attendance", aid, {"checked_out_at": at.isoformat()})
         edit.close(store)
     return Result("checked_out", who, session_id, [aid], at.isoformat(), bool(row["late"]), None, edit)
@@ -298,7 +308,8 @@ def set_times(store: Store, session_id: str, *, member_id: str | None = None, pe
         aid = attendance_id(session_id, who.member_id, who.person_id)
         row = store.get("attendance", aid)
         if row is None or row["status"] != "present":
-            raise AttendanceError(f"{who.name} is not checked in for this session")
+            raise AttendanceError(f"{who.name} is not checked in for this session", code="not_checked_in",
+                                  name=who.name)
         edit = Edit().watch(store, "attendance", [aid])
         changes: dict[str, Any] = {}
         if checked_in_at is not None:
@@ -320,9 +331,9 @@ def mark_absence(store: Store, member_id: str, session_ids: list[str], reason: s
     """A justified absence (before or after the day), for one or more sessions."""
     reason = str(reason or "").strip()
     if not reason:
-        raise AttendanceError("a justified absence needs a reason")
+        raise AttendanceError("a justified absence needs a reason", code="absence_reason_required")
     if not session_ids:
-        raise AttendanceError("choose at least one session")
+        raise AttendanceError("choose at least one session", code="choose_a_session")
     with store.transaction():
         who = _attendee(store, member_id, None)
         ids = [attendance_id(s, member_id) for s in session_ids]
@@ -331,7 +342,8 @@ def mark_absence(store: Store, member_id: str, session_ids: list[str], reason: s
             session, plenary, _ = _session(store, sid)
             row = store.get("attendance", aid)
             if row is not None and row["status"] == "present":
-                raise AttendanceError(f"{who.name} is checked in for {session['name']}; undo the check-in first")
+                raise AttendanceError(f"{who.name} is checked in for {session['name']}; undo the check-in first",
+                                      code="absent_but_checked_in", name=who.name, session=session["name"])
             store.put("attendance", aid, {
                 "plenary_id": plenary["id"], "session_id": sid, "member_id": member_id, "person_id": None,
                 "status": "absent_justified", "checked_in_at": None, "checked_out_at": None, "late": 0,
@@ -358,13 +370,14 @@ def register_walk_in(store: Store, session_id: str, name: str, role: str, organi
                      at: datetime | None = None, all_remaining: bool = False, notes: str | None = None) -> Result:
     """Someone not on the list (guest, substitute, observer, expert...): added to the plenary and checked in."""
     if role not in PERSON_ROLES:
-        raise AttendanceError(f"role: expected one of {', '.join(PERSON_ROLES)}, got {role!r}")
+        raise AttendanceError(f"role: expected one of {', '.join(PERSON_ROLES)}, got {role!r}", code="bad_role",
+                              value=role)
     with store.transaction():
         session, plenary, _ = _session(store, session_id)
         try:
             pid = add_person(store, plenary["id"], name, role, (organisation or "").strip() or None, notes=notes)
         except PlenaryError as exc:
-            raise AttendanceError(str(exc)) from exc
+            raise AttendanceError.wrap(exc) from exc
         result = check_in(store, session_id, person_id=pid, at=at, all_remaining=all_remaining)
         result.edit.created("plenary_people", [pid]).close(store)
     return result

@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from facilitator_app.core.errors import CoreError, not_found
 from facilitator_app.core.plenaries import expected_members, get_plenary, people_of
 from facilitator_app.core.store import Store
 
 
-class AttendeeError(ValueError):
+class AttendeeError(CoreError, ValueError):
     """No such member or person."""
 
 
@@ -60,11 +61,11 @@ def attendee(store: Store, member_id: str | None, person_id: str | None) -> Atte
     if member_id:
         row = store.get("members", member_id)
         if row is None:
-            raise AttendeeError(f"no member with id {member_id}")
+            raise not_found(AttendeeError, "member", member_id)
         return Attendee.of_member(row)
     row = store.get("plenary_people", person_id or "")
     if row is None:
-        raise AttendeeError(f"no person with id {person_id}")
+        raise not_found(AttendeeError, "person", person_id)
     return Attendee.of_person(row)
 
 
@@ -72,7 +73,7 @@ def roster(store: Store, plenary_id: str) -> list[Attendee]:
     """Everyone the entrance may check in: members in office that day, then the plenary's people."""
     plenary = get_plenary(store, plenary_id)
     if plenary is None:
-        raise AttendeeError(f"no plenary {plenary_id}")
+        raise not_found(AttendeeError, "plenary", plenary_id, f"no plenary {plenary_id}")
     return [Attendee.of_member(m) for m in expected_members(store, plenary)] + \
         [Attendee.of_person(p) for p in people_of(store, plenary_id)]
 

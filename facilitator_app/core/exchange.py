@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator_app import __version__
+from facilitator_app.core.errors import CoreError
 from facilitator_app.core.ids import utc_now
 from facilitator_app.core.merge import Change, MergeError, TableCounts, ensure_preds, merge
 from facilitator_app.core.schema import LATEST_VERSION, SYNCED_TABLES
@@ -57,23 +58,27 @@ _HLC = re.compile(r"^\d{13}-\d{6}-(.+)$")
 _BLANK_OK = {"assembly", "settings", "devices", "conflicts"}
 
 
-class ExchangeError(Exception):
+class ExchangeError(CoreError):
     """Nothing was written; the message says why and what to do."""
 
 
 class NoPackagesError(ExchangeError):
     """Collect found no package it could import (`skipped` says why for each file)."""
 
+    code = "no_importable_packages"
+
     def __init__(self, message: str, skipped: list["PackageError"]):
-        super().__init__(message)
+        super().__init__(message, count=len(skipped))
         self.skipped = skipped
 
 
 class PackageError(ExchangeError):
     """A package that cannot be imported; `file` names it (the GUI words the message itself)."""
 
-    def __init__(self, message: str, file: str = "", other: str = ""):
-        super().__init__(message)
+    code = "package_unreadable"
+
+    def __init__(self, message: str, file: str = "", other: str = "", **params: Any):
+        super().__init__(message, file=file, other=other, **params)
         self.file, self.other = file, other   # other: the package's assembly, for WrongAssemblyError
 
     @property
@@ -83,19 +88,19 @@ class PackageError(ExchangeError):
 
 
 class ForeignFileError(PackageError):
-    pass
+    code = "package_foreign"
 
 
 class DamagedPackageError(PackageError):
-    pass
+    code = "package_damaged"
 
 
 class NewerPackageError(PackageError):
-    pass
+    code = "package_newer"
 
 
 class WrongAssemblyError(PackageError):
-    pass
+    code = "package_other_assembly"
 
 
 @dataclass
@@ -191,7 +196,7 @@ def _manifest(store: Store, payload: bytes, count: int, from_seq: int, to_seq: i
               full: bool, purpose: dict[str, Any] | None) -> dict[str, Any]:
     assembly = store.assembly()
     if assembly is None:
-        raise ExchangeError("This file has no assembly yet: there is nothing to send.")
+        raise ExchangeError("This file has no assembly yet: there is nothing to send.", code="nothing_to_send")
     return {
         "format": FORMAT, "format_version": FORMAT_VERSION, "schema_version": LATEST_VERSION,
         "app_version": __version__, "created_at": utc_now(),
@@ -217,7 +222,8 @@ def _write_zip(out: Path, manifest: dict[str, Any], payload: bytes) -> None:
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExchangeError(f"Could not write {out}: {exc.strerror or exc}") from exc
+        raise ExchangeError(f"Could not write {out}: {exc.strerror or exc}", code="package_not_written", path=str(out),
+                            reason=exc.strerror or str(exc)) from exc
 
 
 def export_package(store: Store, out: str | Path, *, to: str | None = None, full: bool = False,
@@ -333,7 +339,8 @@ def _check_assembly(store: Store, packages: list[Package]) -> bool:
     ids = {p.assembly_id for p in packages}
     if len(ids) > 1:
         raise WrongAssemblyError("These packages belong to different assemblies; import them into their "
-                                 "own files. Nothing was imported.", packages[0].name)
+                                 "own files. Nothing was imported.", packages[0].name,
+                                 code="packages_of_several_assemblies")
     local = store.assembly()
     if local is None or local["id"] in ids:
         return False
@@ -413,7 +420,7 @@ def import_packages(store: Store, paths: Iterable[str | Path]) -> ImportSummary:
 def package_files(folder: str | Path) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
-        raise ExchangeError(f"{folder} is not a folder.")
+        raise ExchangeError(f"{folder} is not a folder.", code="not_a_folder", folder=str(folder))
     return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == SUFFIX)
 
 
@@ -425,7 +432,7 @@ def collect(store: Store, folder: str | Path,
     """
     files = package_files(folder)
     if not files:
-        raise ExchangeError(f"No packages ({SUFFIX}) in {folder}.")
+        raise ExchangeError(f"No packages ({SUFFIX}) in {folder}.", code="no_packages_in_folder", folder=str(folder))
     steps = len(files) + 1
     packages: list[Package] = []
     skipped: list[PackageError] = []
@@ -465,7 +472,7 @@ def find_plenary(store: Store, plenary: str | int) -> dict[str, Any]:
     key = str(plenary).strip()
     rows = store.select("plenaries", "number = ? OR id = ?", (int(key) if key.isdigit() else -1, key))
     if not rows:
-        raise ExchangeError(f"No plenary {key}.")
+        raise ExchangeError(f"No plenary {key}.", code="no_plenary_numbered", plenary=key)
     return rows[0]
 
 

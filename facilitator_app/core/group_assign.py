@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facilitator_app.core import grouping
+from facilitator_app.core.errors import not_found
 from facilitator_app.core.groups import (FIELDS, GroupsError, _plenary, _write_seat, arrangement, attrs_of,
                                          groups_of, history, people_for, seats_of, theme_commitments)
 from facilitator_app.core.snapshots import Edit, recording
@@ -36,10 +37,12 @@ def field_weights(fields: Sequence[str] | Mapping[str, float] | None) -> dict[st
     weights = dict(fields) if isinstance(fields, Mapping) else {f: 1.0 for f in fields}
     unknown = [f for f in weights if f not in FIELDS]
     if unknown:
-        raise GroupsError(f"unknown field(s) {', '.join(unknown)}: choose among {', '.join(FIELDS)}")
+        raise GroupsError(f"unknown field(s) {', '.join(unknown)}: choose among {', '.join(FIELDS)}",
+                          code="unknown_group_fields", fields=", ".join(unknown), choices=", ".join(FIELDS))
     bad = [f for f, w in weights.items() if not isinstance(w, int | float) or w < 0]
     if bad:
-        raise GroupsError(f"weights must be numbers of at least 0 ({', '.join(bad)})")
+        raise GroupsError(f"weights must be numbers of at least 0 ({', '.join(bad)})", code="bad_weights",
+                          fields=", ".join(bad))
     return {f: float(w) for f, w in weights.items()}
 
 
@@ -100,20 +103,26 @@ def plan_assignment(store: Store, plenary_id: str, k: int | None = None, *, sess
     groups = groups_of(store, plenary_id, session_id)
     k = len(groups) if k is None else k
     if k < 1:
-        raise GroupsError("the number of groups must be at least 1" if groups or k != 0 else
-                          "this plenary has no groups yet: create them or give a number of groups")
+        if groups or k != 0:
+            raise GroupsError("the number of groups must be at least 1", code="too_few_groups")
+        raise GroupsError("this plenary has no groups yet: create them or give a number of groups",
+                          code="no_groups_give_a_number")
     if k < len(groups):
-        raise GroupsError(f"this plenary has {len(groups)} groups; remove some first or ask for {len(groups)}")
+        raise GroupsError(f"this plenary has {len(groups)} groups; remove some first or ask for {len(groups)}",
+                          code="fewer_than_existing_groups", groups=len(groups))
     start = max((g["sort_order"] for g in groups), default=-1) + 1
     groups = groups + [{"id": None, "name": DEFAULT_GROUP_NAME.format(n=i + 1), "theme_id": None, "theme": None,
                         "room": None, "facilitator": None, "capacity": None, "sort_order": start + i - len(groups)}
                        for i in range(len(groups), k)]
     members = people_for(store, plenary_id, session_id, expected=expected)
     if not members:
-        raise GroupsError("nobody to group: no member is checked in yet (group the expected members instead)"
-                          if not expected else "nobody is expected at this plenary")
+        if expected:
+            raise GroupsError("nobody is expected at this plenary", code="nobody_expected")
+        raise GroupsError("nobody to group: no member is checked in yet (group the expected members instead)",
+                          code="nobody_checked_in")
     if k > len(members):
-        raise GroupsError(f"more groups ({k}) than people ({len(members)})")
+        raise GroupsError(f"more groups ({k}) than people ({len(members)})", code="more_groups_than_people",
+                          groups=k, people=len(members))
     index = {g["id"]: i for i, g in enumerate(groups) if g["id"]}
     ids = {m["id"] for m in members}
     pins = {mid: index[s["group_id"]] for mid, s in seats_of(store, plenary_id, session_id).items()
@@ -127,7 +136,7 @@ def plan_assignment(store: Store, plenary_id: str, k: int | None = None, *, sess
             capacities=_capacities(groups, len(members)), seed=seed, effort=effort,
             **({} if meeting_weight is None else {"meeting_weight": meeting_weight}))
     except ValueError as exc:
-        raise GroupsError(str(exc)) from exc
+        raise GroupsError.wrap(exc) from exc
     warnings = list(result.warnings) + (["commitment_theme_missing"] if unmet else [])
     return AssignmentPlan(plenary_id, session_id, seed, weights, expected, groups,
                           {m["id"]: m for m in members}, result, pins, allowed, warnings, unmet)
@@ -142,7 +151,8 @@ def accept_assignment(store: Store, plan: AssignmentPlan, *, record: Edit | None
     with store.transaction():
         live = {g["id"] for g in groups_of(store, plan.plenary_id, plan.session_id)}
         if any(g["id"] and g["id"] not in live for g in plan.groups):
-            raise GroupsError("the groups changed since this assignment was computed; run it again")
+            raise GroupsError("the groups changed since this assignment was computed; run it again",
+                              code="groups_changed")
         edit = recording(record)
         group_ids = []
         for g in plan.groups:
@@ -199,10 +209,10 @@ def plan_late_arrival(store: Store, plenary_id: str, session_id: str | None, mem
     plenary = _plenary(store, plenary_id)
     member = store.get("members", member_id)
     if member is None:
-        raise GroupsError(f"no member with id {member_id}")
+        raise not_found(GroupsError, "member", member_id)
     groups = groups_of(store, plenary_id, session_id)
     if not groups:
-        raise GroupsError("this plenary has no groups yet")
+        raise GroupsError("this plenary has no groups yet", code="no_groups_yet")
     current = [[mid for mid in g if mid != member_id] for g in arrangement(store, plenary_id, session_id, groups)]
     ids = [mid for g in current for mid in g]
     rows = store.select("members", f"id IN ({','.join('?' * len(ids))})", ids, include_deleted=True) if ids else []
@@ -213,7 +223,7 @@ def plan_late_arrival(store: Store, plenary_id: str, session_id: str | None, mem
             field_weights(fields), history(store, plenary_id, session_id), allowed=allowed.get(member_id),
             capacities=_capacities(groups, len(ids) + 1))
     except ValueError as exc:
-        raise GroupsError(str(exc)) from exc
+        raise GroupsError.wrap(exc) from exc
     return LatePlan(plenary_id, session_id, member, groups, placement, member_id in allowed)
 
 

@@ -69,13 +69,19 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from facilitator_app.core.errors import CoreError
+
 # Measured on the demo cycle (tests/core/test_groups.py): 0.5 keeps every round's diversity
 # within ~10% of the best reachable while about 90% of the possible new encounters happen.
 DEFAULT_MEETING_WEIGHT = 0.5
 DEFAULT_EFFORT = 2.0  # 90 people: ~0.3 s; 1,000 people in 60 groups: a few seconds
 LARGE_ROOM = 300
 
-__all__ = ["DEFAULT_MEETING_WEIGHT", "Person", "Scores", "GroupingResult", "FieldChange",
+
+class GroupingError(CoreError, ValueError):
+    """The people, groups and constraints given cannot be grouped (or are inconsistent)."""
+
+__all__ = ["DEFAULT_MEETING_WEIGHT", "GroupingError", "Person", "Scores", "GroupingResult", "FieldChange",
            "GroupOption", "Placement", "Move", "Rebalance", "assign_groups", "score_groups",
            "best_group_for", "rebalance"]
 
@@ -185,7 +191,7 @@ class _Problem:
         self.ids = [p.id for p in people]
         self.index = {pid: i for i, pid in enumerate(self.ids)}
         if len(self.index) != len(self.ids):
-            raise ValueError("duplicate person id")
+            raise GroupingError("duplicate person id", code="duplicate_person")
         self.fields = _field_weights(fields)
         self.values: list[list[Any]] = []
         self.offsets: list[int] = []
@@ -383,7 +389,7 @@ def _balanced_assignment(n: int, k: int, fixed: dict[int, int], allowed: list[tu
             changed = True
             break
     if any(s > c for s, c in zip(size, caps)):
-        raise ValueError("capacities are too small for these people and commitments")
+        raise GroupingError("capacities are too small for these people and commitments", code="capacities_too_small")
     return grp
 
 
@@ -560,26 +566,27 @@ def assign_groups(people: Sequence[PersonLike], k: int, *, fields: FieldSpec, hi
     Raises ValueError for k < 1, unknown/duplicate ids, or infeasible constraints.
     """
     if k < 1:
-        raise ValueError("k must be at least 1")
+        raise GroupingError("k must be at least 1", code="too_few_groups")
     pb = _Problem([_as_person(p) for p in people], fields, history)
     n, pins, commitments = len(pb.ids), dict(pins or {}), dict(commitments or {})
     if any(pid not in pb.index for pid in list(pins) + list(commitments)):
-        raise ValueError("pins or commitments name a person who is not being grouped")
+        raise GroupingError("pins or commitments name a person who is not being grouped", code="pinned_not_grouped")
     caps = [n] * k if capacities is None else [int(c) for c in capacities]
     if len(caps) != k:
-        raise ValueError("capacities must have one entry per group")
+        raise GroupingError("capacities must have one entry per group", code="capacities_mismatch")
     warnings: list[str] = []
     fixed: dict[int, int] = {}
     allowed: list[tuple[int, ...] | None] = [None] * n
     for pid in sorted(commitments):
         opts = tuple(sorted({int(g) for g in commitments[pid] if 0 <= int(g) < k}))
         if not opts:
-            raise ValueError(f"commitment of {pid!r} allows no existing group")
+            raise GroupingError(f"commitment of {pid!r} allows no existing group", code="commitment_without_group",
+                                person=pid)
         allowed[pb.index[pid]] = opts if len(opts) < k else None
     for pid in sorted(pins):
         g = int(pins[pid])
         if not 0 <= g < k:
-            raise ValueError(f"pin of {pid!r} points to a missing group")
+            raise GroupingError(f"pin of {pid!r} points to a missing group", code="pin_to_missing_group", person=pid)
         i = pb.index[pid]
         if allowed[i] is not None and g not in allowed[i]:
             warnings.append("pin_overrides_commitment")  # the facilitator's pin wins
@@ -593,7 +600,7 @@ def assign_groups(people: Sequence[PersonLike], k: int, *, fields: FieldSpec, hi
             warnings.append("pin_over_capacity")
             caps[g] = pinned_here
     if sum(caps) < n:
-        raise ValueError("total capacity is smaller than the number of people")
+        raise GroupingError("total capacity is smaller than the number of people", code="capacity_below_people")
 
     rng = random.Random(seed)
     grp = _balanced_assignment(n, k, fixed, allowed, caps, rng)
@@ -673,7 +680,7 @@ def best_group_for(person: PersonLike, current_groups: Sequence[Sequence[str]],
         options.append(GroupOption(g, len(members), len(members) + 1, len(members) - repeat,
                                    repeat, changes, cost))
     if not options:
-        raise ValueError("no admissible group for this person")
+        raise GroupingError("no admissible group for this person", code="no_admissible_group")
     options.sort(key=lambda o: (o.size_before, o.cost, o.group))
     return Placement(options[0].group, tuple(options))
 

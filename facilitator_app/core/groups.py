@@ -40,6 +40,7 @@ from typing import Any
 
 from facilitator_app.core import grouping
 from facilitator_app.core.demo import demo_step
+from facilitator_app.core.errors import CoreError, not_found
 from facilitator_app.core.ids import derived_id
 from facilitator_app.core.plenaries import expected_members, people_of, rooms_of
 from facilitator_app.core.snapshots import Edit, recording, redo, undo  # noqa: F401 - undo/redo re-exported
@@ -51,7 +52,7 @@ COMMITMENTS_KEY = "theme_commitments"
 GROUP_FIELDS = ("name", "theme_id", "room", "facilitator", "capacity", "sort_order")
 
 
-class GroupsError(ValueError):
+class GroupsError(CoreError, ValueError):
     """The action cannot be done; the message says why."""
 
 
@@ -63,7 +64,7 @@ def seat_id(plenary_id: str, session_id: str | None, member_id: str) -> str:
 def _plenary(store: Store, plenary_id: str) -> dict[str, Any]:
     row = store.get("plenaries", plenary_id)
     if row is None:
-        raise GroupsError(f"no plenary with id {plenary_id}")
+        raise not_found(GroupsError, "plenary", plenary_id)
     return row
 
 
@@ -71,7 +72,8 @@ def _check_session(store: Store, plenary_id: str, session_id: str | None) -> Non
     if session_id is not None:
         row = store.get("sessions", session_id)
         if row is None or row["plenary_id"] != plenary_id:
-            raise GroupsError(f"session {session_id} is not part of this plenary")
+            raise GroupsError(f"session {session_id} is not part of this plenary", code="session_not_in_plenary",
+                              session=session_id)
 
 
 def groups_of(store: Store, plenary_id: str, session_id: str | None = None) -> list[dict[str, Any]]:
@@ -180,9 +182,9 @@ def set_theme_commitment(store: Store, member_id: str, theme_id: str | None) -> 
     """Commit a member to a theme (or clear it with None); returns the new mapping."""
     with store.transaction():
         if store.get("members", member_id) is None:
-            raise GroupsError(f"no member with id {member_id}")
+            raise not_found(GroupsError, "member", member_id)
         if theme_id is not None and store.get("themes", theme_id) is None:
-            raise GroupsError(f"no theme with id {theme_id}")
+            raise not_found(GroupsError, "theme", theme_id)
         value = theme_commitments(store)
         if theme_id is None:
             value.pop(member_id, None)
@@ -198,14 +200,15 @@ def _clean_group(values: dict[str, Any]) -> dict[str, Any]:
     if "name" in values:
         values["name"] = str(values["name"] or "").strip()
         if not values["name"]:
-            raise GroupsError("group: a name is required")
+            raise GroupsError("group: a name is required", code="group_name_required")
     for key in ("room", "facilitator"):
         if key in values:
             values[key] = str(values[key] or "").strip() or None
     if values.get("capacity") is not None:
         cap = values["capacity"]
         if isinstance(cap, bool) or not isinstance(cap, int) or cap < 1:
-            raise GroupsError(f"group: capacity must be a whole number of at least 1, got {cap!r}")
+            raise GroupsError(f"group: capacity must be a whole number of at least 1, got {cap!r}",
+                              code="bad_capacity", value=cap)
     return values
 
 
@@ -219,7 +222,7 @@ def create_group(store: Store, plenary_id: str, name: str, *, session_id: str | 
         _plenary(store, plenary_id)
         _check_session(store, plenary_id, session_id)
         if theme_id is not None and store.get("themes", theme_id) is None:
-            raise GroupsError(f"no theme with id {theme_id}")
+            raise not_found(GroupsError, "theme", theme_id)
         order = store.scalar("SELECT coalesce(max(sort_order) + 1, 0) FROM groups WHERE deleted = 0 "
                              "AND plenary_id = ? AND session_id IS ?", (plenary_id, session_id))
         gid = store.insert("groups", {"plenary_id": plenary_id, "session_id": session_id,
@@ -231,7 +234,7 @@ def update_group(store: Store, group_id: str, changes: dict[str, Any], *, record
     changes = _clean_group(changes)
     with store.transaction():
         if store.get("groups", group_id) is None:
-            raise GroupsError(f"no group with id {group_id}")
+            raise not_found(GroupsError, "group", group_id)
         edit = recording(record).watch(store, "groups", [group_id])
         store.update("groups", group_id, changes)
         return edit.close(store)
@@ -241,7 +244,7 @@ def delete_group(store: Store, group_id: str, *, record: Edit | None = None) -> 
     """Remove a group; its members become unseated (their seats are tombstoned)."""
     with store.transaction():
         if store.get("groups", group_id) is None:
-            raise GroupsError(f"no group with id {group_id}")
+            raise not_found(GroupsError, "group", group_id)
         seats = [r["id"] for r in store.select("group_members", "group_id = ?", (group_id,))]
         edit = recording(record).watch(store, "groups", [group_id]).watch(store, "group_members", seats)
         for sid in seats:
@@ -272,7 +275,7 @@ def copy_groups(store: Store, from_plenary_id: str, to_plenary_id: str, *,
                          "theme_id": g["theme_id"], "room": room, "facilitator": g["facilitator"],
                          "capacity": g["capacity"], "sort_order": start + i})
         if not rows:
-            raise GroupsError("the other plenary has no groups to copy")
+            raise GroupsError("the other plenary has no groups to copy", code="no_groups_to_copy")
         return recording(record).created("groups", store.insert_many("groups", rows)).close(store)
 
 
@@ -299,7 +302,7 @@ def _write_seat(store: Store, edit: Edit, plenary_id: str, session_id: str | Non
 def _group_in_scope(store: Store, group_id: str) -> dict[str, Any]:
     g = store.get("groups", group_id)
     if g is None:
-        raise GroupsError(f"no group with id {group_id}")
+        raise not_found(GroupsError, "group", group_id)
     return g
 
 
@@ -309,7 +312,7 @@ def move_member(store: Store, member_id: str, group_id: str, *, pinned: bool | N
     with store.transaction():
         g = _group_in_scope(store, group_id)
         if store.get("members", member_id) is None:
-            raise GroupsError(f"no member with id {member_id}")
+            raise not_found(GroupsError, "member", member_id)
         edit = recording(record)
         _write_seat(store, edit, g["plenary_id"], g["session_id"], member_id, group_id, pinned)
         return edit.close(store)
@@ -322,11 +325,11 @@ def move_members(store: Store, plenary_id: str, session_id: str | None, member_i
         if group_id is not None:
             g = _group_in_scope(store, group_id)
             if (g["plenary_id"], g["session_id"]) != (plenary_id, session_id):
-                raise GroupsError("the group belongs to another plenary or session")
+                raise GroupsError("the group belongs to another plenary or session", code="group_of_another_scope")
         edit = recording(record)
         for mid in member_ids:
             if store.get("members", mid) is None:
-                raise GroupsError(f"no member with id {mid}")
+                raise not_found(GroupsError, "member", mid)
             _write_seat(store, edit, plenary_id, session_id, mid, group_id)
         return edit.close(store)
 
@@ -336,7 +339,7 @@ def set_pinned(store: Store, plenary_id: str, session_id: str | None, member_id:
     with store.transaction():
         row = seats_of(store, plenary_id, session_id).get(member_id)
         if row is None:
-            raise GroupsError("the member is not seated in this plenary's groups")
+            raise GroupsError("the member is not seated in this plenary's groups", code="not_seated")
         edit = recording(record).watch(store, "group_members", [row["id"]])
         store.update("group_members", row["id"], {"pinned": int(bool(pinned))})
         return edit.close(store)

@@ -27,6 +27,7 @@ from datetime import date, datetime
 from typing import Any
 
 from facilitator_app.core import tags as tagmod
+from facilitator_app.core.errors import CoreError, not_found
 from facilitator_app.core.ids import derived_id
 from facilitator_app.core.minutes_model import (STATUS_LABELS, ClusterBlock, CompositionLine, GroupBlock,  # noqa: F401
                                                 MemberLine, Minutes, NoteLine, Person, PhotoLine, RecLine,
@@ -57,7 +58,7 @@ FIELD_LABELS = {"gender": "Genere", "age_band": "Fascia d'età", "municipio": "M
 UNKNOWN = "?"
 
 
-class MinutesError(ValueError):
+class MinutesError(CoreError, ValueError):
     """The verbale cannot be made or saved; the message says why."""
 
 
@@ -76,11 +77,12 @@ def sections_of(store: Store, plenary_id: str) -> dict[str, str]:
 def save_section(store: Store, plenary_id: str, key: str, text: str | None) -> bool:
     """Store one section's text exactly as typed (one transaction); True if it changed."""
     if key not in SECTION_KEYS:
-        raise MinutesError(f"section: expected one of {', '.join(SECTION_KEYS)}, got {key!r}")
+        raise MinutesError(f"section: expected one of {', '.join(SECTION_KEYS)}, got {key!r}", code="bad_section",
+                           value=key)
     text = "" if text is None else str(text)
     with store.transaction():
         if store.get("plenaries", plenary_id) is None:
-            raise MinutesError(f"no plenary with id {plenary_id}")
+            raise not_found(MinutesError, "plenary", plenary_id)
         sid = section_id(plenary_id, key)
         row = store.get("minutes_sections", sid, include_deleted=True)
         if row is None:
@@ -112,7 +114,7 @@ def outline(store: Store, plenary_id: str) -> Outline:
     """What the verbale will contain, in a handful of count queries (the editor refreshes it live)."""
     plenary = store.get("plenaries", plenary_id)
     if plenary is None:
-        raise MinutesError(f"no plenary with id {plenary_id}")
+        raise not_found(MinutesError, "plenary", plenary_id)
     one = lambda sql: store.scalar(sql, (plenary_id,)) or 0  # noqa: E731
     present = {}
     for sid, n in store.conn.execute(
@@ -243,7 +245,7 @@ def load_minutes(store: Store, plenary_id: str, *, public: bool = False,
     """Everything the verbale prints, ordered and labelled; personal data only when not `public`."""
     plenary = store.get("plenaries", plenary_id)
     if plenary is None:
-        raise MinutesError(f"no plenary with id {plenary_id}")
+        raise not_found(MinutesError, "plenary", plenary_id)
     vocab = vocab or Vocabularies.load(store)
     on = date.fromisoformat(plenary["date"])
     sessions = sessions_of(store, plenary_id)

@@ -23,6 +23,7 @@ from typing import Any
 
 from facilitator_app.core import snapshots, tags as tagmod
 from facilitator_app.core.demo import demo_step
+from facilitator_app.core.errors import CoreError, not_found
 from facilitator_app.core.snapshots import Edit
 from facilitator_app.core.store import Store
 from facilitator_app.core.vocab import fold
@@ -35,7 +36,7 @@ NOTE_FIELDS = ("text", "category_id", "author_member_id", "tags")
 TARGETS = ("note", "cluster")
 
 
-class NoteError(ValueError):
+class NoteError(CoreError, ValueError):
     """Invalid note data or action; the message says what to fix, nothing was written."""
 
 
@@ -172,14 +173,14 @@ def free_slot(store: Store, group_id: str) -> tuple[float, float]:
 # -- validation ---------------------------------------------------------------------------
 def check_text(text: Any) -> str:
     if not isinstance(text, str) or not text.strip():
-        raise NoteError("text: a note needs some text (empty or only spaces is not a note)")
+        raise NoteError("text: a note needs some text (empty or only spaces is not a note)", code="note_text_required")
     return text
 
 
 def _require(store: Store, table: str, row_id: str | None, what: str) -> dict[str, Any]:
     row = store.get(table, row_id) if row_id else None
     if row is None:
-        raise NoteError(f"no {what} with id {row_id}")
+        raise not_found(NoteError, what, row_id)
     return row
 
 
@@ -187,7 +188,7 @@ def _check_fields(store: Store, changes: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for k, v in changes.items():
         if k not in NOTE_FIELDS:
-            raise NoteError(f"{k}: not a note field")
+            raise NoteError(f"{k}: not a note field", code="not_a_note_field", field=k)
         if k == "text":
             v = check_text(v)
         elif k == "category_id" and v is not None:
@@ -210,7 +211,8 @@ def add_note(store: Store, plenary_id: str, group_id: str, text: str, *, categor
     with store.transaction():
         group = _require(store, "groups", group_id, "group")
         if group["plenary_id"] != plenary_id:
-            raise NoteError(f"group {group['name']!r} is not part of this plenary")
+            raise NoteError(f"group {group['name']!r} is not part of this plenary", code="group_not_in_plenary",
+                            group=group["name"])
         if x is None or y is None:
             x, y = free_slot(store, group_id)
         return snapshots.insert(store, "notes", {"plenary_id": plenary_id, "group_id": group_id,
@@ -343,9 +345,10 @@ def delete_cluster(store: Store, cluster_id: str, *, record: Edit | None = None)
 def vote(store: Store, target_type: str, target_id: str, delta: int = 1, *, record: Edit | None = None) -> str | None:
     """One dot (+1) or one dot taken away (-1). Taking from zero does nothing and returns None."""
     if target_type not in TARGETS:
-        raise NoteError(f"target: expected note or cluster, got {target_type!r}")
+        raise NoteError(f"target: expected note or cluster, got {target_type!r}", code="bad_vote_target",
+                        value=target_type)
     if delta not in (1, -1):
-        raise NoteError(f"delta: a dot vote is +1 or -1, got {delta!r}")
+        raise NoteError(f"delta: a dot vote is +1 or -1, got {delta!r}", code="bad_vote_delta", value=delta)
     with store.transaction():
         _require(store, "notes" if target_type == "note" else "clusters", target_id, target_type)
         if delta < 0 and vote_totals(store, [target_id]).get(target_id, 0) <= 0:
@@ -358,10 +361,10 @@ def vote(store: Store, target_type: str, target_id: str, delta: int = 1, *, reco
 def add_category(store: Store, name: str, color: str | None = None) -> str:
     name = (name or "").strip()
     if not name:
-        raise NoteError("category: a name is required")
+        raise NoteError("category: a name is required", code="category_name_required")
     with store.transaction():
         if find_category(store, name):
-            raise NoteError(f"category {name!r} already exists")
+            raise NoteError(f"category {name!r} already exists", code="duplicate_category", name=name)
         order = store.scalar("SELECT coalesce(max(sort_order) + 1, 0) FROM note_categories WHERE deleted = 0")
         return store.insert("note_categories", {"name": name, "color": color, "sort_order": order})
 
@@ -371,12 +374,13 @@ def update_category(store: Store, category_id: str, changes: dict[str, Any]) -> 
     if "name" in changes:
         changes["name"] = (changes["name"] or "").strip()
         if not changes["name"]:
-            raise NoteError("category: a name is required")
+            raise NoteError("category: a name is required", code="category_name_required")
     with store.transaction():
         _require(store, "note_categories", category_id, "category")
         other = find_category(store, changes["name"]) if "name" in changes else None
         if other and other["id"] != category_id:
-            raise NoteError(f"category {changes['name']!r} already exists")
+            raise NoteError(f"category {changes['name']!r} already exists", code="duplicate_category",
+                            name=changes["name"])
         return store.update("note_categories", category_id, changes)
 
 

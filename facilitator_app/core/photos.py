@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from facilitator_app.core.errors import CoreError, not_found
 from facilitator_app.core.store import Store
 
 MAX_SIDE = 1600
@@ -17,8 +18,8 @@ MAX_BYTES = 8 * 1024 * 1024
 MIMES = ("image/jpeg", "image/png")
 
 
-class PhotoError(ValueError):
-    pass
+class PhotoError(CoreError, ValueError):
+    """The image cannot be stored; nothing was written."""
 
 
 def _sniff(data: bytes) -> str | None:
@@ -35,20 +36,21 @@ def add_photo(store: Store, plenary_id: str, data: bytes, *, group_id: str | Non
     """Store one already-shrunk image; returns its id."""
     data = bytes(data or b"")
     if not data:
-        raise PhotoError("photo: the image is empty")
+        raise PhotoError("photo: the image is empty", code="photo_empty")
     if len(data) > MAX_BYTES:
-        raise PhotoError(f"photo: {len(data) // 1024} KB is too large; shrink it first (max {MAX_BYTES // 1024} KB)")
+        raise PhotoError(f"photo: {len(data) // 1024} KB is too large; shrink it first (max {MAX_BYTES // 1024} KB)",
+                         code="photo_too_large", kb=len(data) // 1024, max_kb=MAX_BYTES // 1024)
     found = _sniff(data)
     if found is None:
-        raise PhotoError("photo: not a JPEG or PNG image")
+        raise PhotoError("photo: not a JPEG or PNG image", code="photo_not_jpeg_or_png")
     for name, v in (("width", width), ("height", height)):
         if v is not None and (not isinstance(v, int) or v <= 0):
-            raise PhotoError(f"photo: {name} must be a positive whole number")
+            raise PhotoError(f"photo: {name} must be a positive whole number", code="photo_bad_size", field=name)
     with store.transaction():
         if store.get("plenaries", plenary_id) is None:
-            raise PhotoError(f"no plenary with id {plenary_id}")
+            raise not_found(PhotoError, "plenary", plenary_id)
         if group_id is not None and store.get("groups", group_id) is None:
-            raise PhotoError(f"no group with id {group_id}")
+            raise not_found(PhotoError, "group", group_id)
         if session_id is None and group_id is not None:
             session_id = store.get("groups", group_id).get("session_id")
         return store.insert("photos", {"plenary_id": plenary_id, "group_id": group_id, "session_id": session_id,

@@ -14,6 +14,7 @@ import re
 from datetime import date, datetime, time
 from typing import Any, NamedTuple
 
+from facilitator_app.core.errors import CoreError, not_found
 from facilitator_app.core.store import Store
 
 
@@ -38,7 +39,7 @@ PERSON_FIELDS = ("name", "role", "organisation", "member_id", "notes")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
-class PlenaryError(ValueError):
+class PlenaryError(CoreError, ValueError):
     """Invalid plenary data; the message says what to fix."""
 
 
@@ -47,31 +48,33 @@ def _check_time(value: str | None, what: str) -> str | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str) or not _HHMM.match(value):
-        raise PlenaryError(f"{what}: expected a time as HH:MM, got {value!r}")
+        raise PlenaryError(f"{what}: expected a time as HH:MM, got {value!r}", code="bad_time", what=what, value=value)
     return value
 
 
 def _check_span(starts_at: str | None, ends_at: str | None, what: str) -> None:
     # "HH:MM" strings compare in time order.
     if starts_at and ends_at and ends_at <= starts_at:
-        raise PlenaryError(f"{what}: ends at {ends_at}, not after it starts ({starts_at})")
+        raise PlenaryError(f"{what}: ends at {ends_at}, not after it starts ({starts_at})", code="ends_before_start",
+                           what=what, starts_at=starts_at, ends_at=ends_at)
 
 
 def _check_date(value: Any) -> str:
     try:
         return value.isoformat() if isinstance(value, date) else date.fromisoformat(str(value)).isoformat()
     except ValueError:
-        raise PlenaryError(f"date: expected YYYY-MM-DD, got {value!r}") from None
+        raise PlenaryError(f"date: expected YYYY-MM-DD, got {value!r}", code="bad_date", value=value) from None
 
 
 def _check_number(store: Store, number: Any, plenary_id: str | None = None) -> int:
     if isinstance(number, bool) or not isinstance(number, int) or number < 1:
-        raise PlenaryError(f"number: expected a positive whole number, got {number!r}")
+        raise PlenaryError(f"number: expected a positive whole number, got {number!r}", code="bad_plenary_number",
+                           value=number)
     # Numbers must be unique: the CLI and the minutes refer to plenaries by number.
     other = store.scalar("SELECT id FROM plenaries WHERE number = ? AND deleted = 0 AND id IS NOT ?",
                          (number, plenary_id))
     if other:
-        raise PlenaryError(f"number: plenary {number} already exists")
+        raise PlenaryError(f"number: plenary {number} already exists", code="duplicate_plenary_number", number=number)
     return number
 
 
@@ -98,7 +101,7 @@ def rooms_of(plenary: dict[str, Any]) -> list[str]:
 def _require_plenary(store: Store, plenary_id: str) -> dict[str, Any]:
     row = store.get("plenaries", plenary_id)
     if row is None:
-        raise PlenaryError(f"no plenary with id {plenary_id}")
+        raise not_found(PlenaryError, "plenary", plenary_id)
     return row
 
 
@@ -112,7 +115,7 @@ def create_plenary(store: Store, number: int, date: str | date, venue: str | Non
     specs = [SessionSpec(*s) for s in sessions]
     for s in specs:
         if not str(s.name).strip():
-            raise PlenaryError("session: a name is required")
+            raise PlenaryError("session: a name is required", code="session_name_required")
         _check_span(_check_time(s.starts_at, s.name), _check_time(s.ends_at, s.name), s.name)
     with store.transaction():
         _check_number(store, number)
@@ -132,7 +135,8 @@ def update_plenary(store: Store, plenary_id: str, changes: dict[str, Any]) -> bo
     """Change some fields (number, title, date, venue, rooms, status, notes)."""
     changes = {k: v for k, v in changes.items() if k in PLENARY_FIELDS}
     if "status" in changes and changes["status"] not in PLENARY_STATUSES:
-        raise PlenaryError(f"status: expected one of {', '.join(PLENARY_STATUSES)}, got {changes['status']!r}")
+        raise PlenaryError(f"status: expected one of {', '.join(PLENARY_STATUSES)}, got {changes['status']!r}",
+                           code="bad_plenary_status", value=changes["status"])
     if "date" in changes:
         changes["date"] = _check_date(changes["date"])
     if "rooms" in changes and not isinstance(changes["rooms"], (str, type(None))):
@@ -149,7 +153,7 @@ def add_session(store: Store, plenary_id: str, name: str, starts_at: str | None 
     """One more session (e.g. an evening one), after the existing ones."""
     name = str(name or "").strip()
     if not name:
-        raise PlenaryError("session: a name is required")
+        raise PlenaryError("session: a name is required", code="session_name_required")
     _check_span(_check_time(starts_at, name), _check_time(ends_at, name), name)
     with store.transaction():
         _require_plenary(store, plenary_id)
@@ -164,13 +168,14 @@ def add_agenda_item(store: Store, plenary_id: str, title: str, *, starts_at: str
                     session_id: str | None = None) -> str:
     """An agenda item; without a session it joins the session whose hours contain its start."""
     if not str(title or "").strip():
-        raise PlenaryError("agenda item: a title is required")
+        raise PlenaryError("agenda item: a title is required", code="agenda_title_required")
     _check_span(_check_time(starts_at, title), _check_time(ends_at, title), title)
     with store.transaction():
         _require_plenary(store, plenary_id)
         sessions = sessions_of(store, plenary_id)
         if session_id is not None and session_id not in {s["id"] for s in sessions}:
-            raise PlenaryError(f"session {session_id} is not part of this plenary")
+            raise PlenaryError(f"session {session_id} is not part of this plenary", code="session_not_in_plenary",
+                               session=session_id)
         if session_id is None and starts_at:
             session_id = next((s["id"] for s in sessions if s["starts_at"] and s["ends_at"]
                                and s["starts_at"] <= starts_at < s["ends_at"]), None)
@@ -186,9 +191,10 @@ def add_person(store: Store, plenary_id: str, name: str, role: str, organisation
                member_id: str | None = None, notes: str | None = None) -> str:
     """Staff, a facilitator, an expert, a guest, a substitute or an observer of one plenary."""
     if role not in PERSON_ROLES:
-        raise PlenaryError(f"role: expected one of {', '.join(PERSON_ROLES)}, got {role!r}")
+        raise PlenaryError(f"role: expected one of {', '.join(PERSON_ROLES)}, got {role!r}", code="bad_role",
+                           value=role)
     if not str(name or "").strip():
-        raise PlenaryError("person: a name is required")
+        raise PlenaryError("person: a name is required", code="person_name_required")
     with store.transaction():
         _require_plenary(store, plenary_id)
         return store.insert("plenary_people", {
@@ -200,7 +206,7 @@ def add_person(store: Store, plenary_id: str, name: str, role: str, organisation
 def _require(store: Store, table: str, row_id: str, what: str) -> dict[str, Any]:
     row = store.get(table, row_id)
     if row is None:
-        raise PlenaryError(f"no {what} with id {row_id}")
+        raise not_found(PlenaryError, what, row_id)
     return row
 
 
@@ -210,7 +216,7 @@ def update_session(store: Store, session_id: str, changes: dict[str, Any]) -> bo
     if "name" in changes:
         changes["name"] = str(changes["name"] or "").strip()
         if not changes["name"]:
-            raise PlenaryError("session: a name is required")
+            raise PlenaryError("session: a name is required", code="session_name_required")
     with store.transaction():
         row = _require(store, "sessions", session_id, "session")
         merged = {**row, **changes}
@@ -226,7 +232,8 @@ def remove_session(store: Store, session_id: str) -> bool:
     with store.transaction():
         _require(store, "sessions", session_id, "session")
         if store.scalar("SELECT count(*) FROM attendance WHERE session_id = ? AND deleted = 0", (session_id,)):
-            raise PlenaryError("session: it already has attendance records; it cannot be deleted")
+            raise PlenaryError("session: it already has attendance records; it cannot be deleted",
+                               code="session_has_attendance")
         for item in store.select("agenda_items", "session_id = ?", (session_id,)):
             store.update("agenda_items", item["id"], {"session_id": None})
         return store.delete("sessions", session_id)
@@ -237,7 +244,7 @@ def update_agenda_item(store: Store, item_id: str, changes: dict[str, Any]) -> b
     if "title" in changes:
         changes["title"] = str(changes["title"] or "").strip()
         if not changes["title"]:
-            raise PlenaryError("agenda item: a title is required")
+            raise PlenaryError("agenda item: a title is required", code="agenda_title_required")
     with store.transaction():
         row = _require(store, "agenda_items", item_id, "agenda item")
         for f in ("starts_at", "ends_at"):
@@ -247,7 +254,8 @@ def update_agenda_item(store: Store, item_id: str, changes: dict[str, Any]) -> b
                     changes.get("title", row["title"]))
         if changes.get("session_id") and changes["session_id"] not in {
                 s["id"] for s in sessions_of(store, row["plenary_id"])}:
-            raise PlenaryError(f"session {changes['session_id']} is not part of this plenary")
+            raise PlenaryError(f"session {changes['session_id']} is not part of this plenary",
+                               code="session_not_in_plenary", session=changes["session_id"])
         return store.update("agenda_items", item_id, changes)
 
 
@@ -260,11 +268,12 @@ def remove_agenda_item(store: Store, item_id: str) -> bool:
 def update_person(store: Store, person_id: str, changes: dict[str, Any]) -> bool:
     changes = {k: v for k, v in changes.items() if k in PERSON_FIELDS}
     if "role" in changes and changes["role"] not in PERSON_ROLES:
-        raise PlenaryError(f"role: expected one of {', '.join(PERSON_ROLES)}, got {changes['role']!r}")
+        raise PlenaryError(f"role: expected one of {', '.join(PERSON_ROLES)}, got {changes['role']!r}", code="bad_role",
+                           value=changes["role"])
     if "name" in changes:
         changes["name"] = str(changes["name"] or "").strip()
         if not changes["name"]:
-            raise PlenaryError("person: a name is required")
+            raise PlenaryError("person: a name is required", code="person_name_required")
     with store.transaction():
         _require(store, "plenary_people", person_id, "person")
         return store.update("plenary_people", person_id, changes)
@@ -284,7 +293,8 @@ def delete_plenary(store: Store, plenary_id: str) -> list[tuple[str, str]]:
     with store.transaction():
         _require_plenary(store, plenary_id)
         if store.scalar("SELECT count(*) FROM attendance WHERE plenary_id = ? AND deleted = 0", (plenary_id,)):
-            raise PlenaryError("plenary: it already has attendance records; it cannot be deleted")
+            raise PlenaryError("plenary: it already has attendance records; it cannot be deleted",
+                               code="plenary_has_attendance")
         touched = [("plenaries", plenary_id)]
         for table in ("sessions", "agenda_items", "plenary_people"):
             touched += [(table, r["id"]) for r in store.select(table, "plenary_id = ?", (plenary_id,))]

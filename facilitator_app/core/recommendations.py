@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from facilitator_app.core import snapshots, tags as tagmod
+from facilitator_app.core.errors import CoreError, not_found
 from facilitator_app.core.snapshots import Edit
 from facilitator_app.core.notes import cluster_notes_of
 from facilitator_app.core.store import Store
@@ -26,14 +27,14 @@ FIELDS = ("title", "text", "group_id", "theme_id", "plan_actions", "status", *VO
 TITLE_MAX = 90
 
 
-class RecommendationError(ValueError):
+class RecommendationError(CoreError, ValueError):
     """Invalid recommendation data; the message says what to fix, nothing was written."""
 
 
 def _require(store: Store, table: str, row_id: str | None, what: str) -> dict[str, Any]:
     row = store.get(table, row_id) if row_id else None
     if row is None:
-        raise RecommendationError(f"no {what} with id {row_id}")
+        raise not_found(RecommendationError, what, row_id)
     return row
 
 
@@ -54,17 +55,19 @@ def check_fields(store: Store, changes: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in changes.items():
         if k not in FIELDS:
-            raise RecommendationError(f"{k}: not a recommendation field")
+            raise RecommendationError(f"{k}: not a recommendation field", code="not_a_recommendation_field", field=k)
         if k == "title":
             if not isinstance(v, str) or not v.strip():
-                raise RecommendationError("title: a recommendation needs a title")
+                raise RecommendationError("title: a recommendation needs a title", code="recommendation_title_required")
         elif k == "status" and v not in STATUSES:
-            raise RecommendationError(f"status: expected one of {', '.join(STATUSES)}, got {v!r}")
+            raise RecommendationError(f"status: expected one of {', '.join(STATUSES)}, got {v!r}",
+                                      code="bad_recommendation_status", value=v)
         elif k in VOTE_FIELDS and v is not None:
             if isinstance(v, str) and v.strip().isdigit():
                 v = int(v.strip())
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
-                raise RecommendationError(f"{k}: expected a whole number, 0 or more, got {v!r}")
+                raise RecommendationError(f"{k}: expected a whole number, 0 or more, got {v!r}", code="bad_vote_count",
+                                          field=k, value=v)
         elif k == "group_id" and v is not None:
             _require(store, "groups", v, "group")
         elif k == "theme_id" and v is not None:
@@ -139,7 +142,7 @@ def promote_cluster(store: Store, cluster_id: str, *, title: str | None = None, 
     cluster = _require(store, "clusters", cluster_id, "cluster")
     members = cluster_notes_of(store, cluster_id)
     if not members:
-        raise RecommendationError("the cluster has no notes to promote")
+        raise RecommendationError("the cluster has no notes to promote", code="empty_cluster")
     group = store.get("groups", cluster["group_id"]) or {}
     theme_id, actions = _split_tags(store, [tagmod.decode(n["tags"]) for n in members])
     body = "\n".join(f"• {' '.join(n['text'].split())}" for n in members)
@@ -165,7 +168,8 @@ def record_vote(store: Store, rec_id: str, votes_for: Any, votes_against: Any, v
     changes = {"votes_for": votes_for, "votes_against": votes_against, "votes_abstained": votes_abstained}
     for k, v in list(changes.items()):
         if v is None or (isinstance(v, str) and not v.strip()):
-            raise RecommendationError(f"{k}: a number is required to record the vote")
+            raise RecommendationError(f"{k}: a number is required to record the vote", code="vote_count_required",
+                                      field=k)
     if status is not None:
         changes["status"] = status
     return update_recommendation(store, rec_id, changes, record=record)

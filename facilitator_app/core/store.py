@@ -26,6 +26,7 @@ from typing import Any
 import sqlite_utils
 
 from facilitator_app.core.device import Device
+from facilitator_app.core.errors import CoreError
 from facilitator_app.core.ids import HybridClock, new_id, utc_now
 from facilitator_app.core.schema import LATEST_VERSION, MIGRATIONS, SYNCED_TABLES
 from facilitator_app.core.vocab import fold
@@ -38,22 +39,25 @@ def _fold_collation(a: str, b: str) -> int:
     return (fa > fb) - (fa < fb) or (a > b) - (a < b)
 
 
-class StoreError(Exception):
+class StoreError(CoreError):
     """A problem with the assembly file the user must be told about."""
 
 
 class NewerSchemaError(StoreError):
+    code = "newer_schema"
+
     def __init__(self, found: int, supported: int):
         super().__init__(
             f"This assembly file was written by a newer version of the app "
             f"(schema {found}; this version knows up to {supported}). "
-            f"Update the app to open it; the file was not changed."
+            f"Update the app to open it; the file was not changed.",
+            found=found, supported=supported,
         )
         self.found, self.supported = found, supported
 
 
 class NotAnAssemblyError(StoreError):
-    pass
+    code = "not_an_assembly"
 
 
 @dataclass
@@ -89,7 +93,7 @@ class Store:
         self.path = Path(path)
         if str(path) != ":memory:":
             if not self.path.exists() and not create:
-                raise StoreError(f"No assembly file at {self.path}")
+                raise StoreError(f"No assembly file at {self.path}", code="no_assembly_file", path=str(self.path))
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.device = device or Device.load()
         try:
@@ -101,11 +105,11 @@ class Store:
             if str(path) != ":memory:":
                 mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if mode.lower() != "wal":
-                    raise StoreError(f"Could not switch {self.path} to WAL mode")
+                    raise StoreError(f"Could not switch {self.path} to WAL mode", code="no_wal", path=str(self.path))
             self.conn.execute("PRAGMA synchronous = FULL")
             self._check_is_assembly()
         except sqlite3.DatabaseError as exc:
-            raise NotAnAssemblyError(f"{self.path} is not an assembly file ({exc})") from exc
+            raise NotAnAssemblyError(f"{self.path} is not an assembly file ({exc})", path=str(self.path)) from exc
         self.db = sqlite_utils.Database(self.conn)
         self._depth = 0
         self._pending = Changes()
@@ -119,7 +123,7 @@ class Store:
     def _check_is_assembly(self) -> None:
         tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if tables and "schema_migrations" not in tables:
-            raise NotAnAssemblyError(f"{self.path} is an SQLite file but not an assembly file")
+            raise NotAnAssemblyError(f"{self.path} is an SQLite file but not an assembly file", path=str(self.path))
 
     def schema_version(self) -> int:
         self.conn.execute(

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from facilitator_app.core.errors import CoreError
 from facilitator_app.core.store import Store
 from facilitator_app.core.vocab import fold
 
@@ -25,7 +26,7 @@ _CODE = re.compile(r"^\d+(\.\d+){1,3}$")
 _TRAIL = ".,;:!?)»\""
 
 
-class TagError(ValueError):
+class TagError(CoreError, ValueError):
     """Invalid theme or Plan action; the message says what to fix."""
 
 
@@ -115,10 +116,10 @@ def parse_capture(text: str, choices: list[str]) -> tuple[str, list[str]]:
 def add_plan_action(store: Store, code: str, title: str | None = None, ambito: str | None = None) -> str:
     code = (code or "").strip()
     if not _CODE.match(code):
-        raise TagError(f"action code: expected numbers like 5.1.4, got {code!r}")
+        raise TagError(f"action code: expected numbers like 5.1.4, got {code!r}", code="bad_action_code", value=code)
     with store.transaction():
         if store.scalar("SELECT 1 FROM plan_actions WHERE code = ? AND deleted = 0", (code,)):
-            raise TagError(f"action {code} already exists")
+            raise TagError(f"action {code} already exists", code="duplicate_action", action=code)
         return store.insert("plan_actions", {"code": code, "title": (title or "").strip() or None,
                                              "ambito": ambito})
 
@@ -126,7 +127,8 @@ def add_plan_action(store: Store, code: str, title: str | None = None, ambito: s
 def update_plan_action(store: Store, action_id: str, changes: dict[str, Any]) -> bool:
     changes = {k: v for k, v in changes.items() if k in ("code", "title", "ambito")}
     if "code" in changes and not _CODE.match(str(changes["code"]).strip()):
-        raise TagError(f"action code: expected numbers like 5.1.4, got {changes['code']!r}")
+        raise TagError(f"action code: expected numbers like 5.1.4, got {changes['code']!r}", code="bad_action_code",
+                       value=changes["code"])
     with store.transaction():
         return store.update("plan_actions", action_id, changes)
 
@@ -134,7 +136,7 @@ def update_plan_action(store: Store, action_id: str, changes: dict[str, Any]) ->
 def add_theme(store: Store, name: str, color: str | None = None, description: str | None = None) -> str:
     name = (name or "").strip()
     if not name:
-        raise TagError("theme: a name is required")
+        raise TagError("theme: a name is required", code="theme_name_required")
     with store.transaction():
         order = store.scalar("SELECT coalesce(max(sort_order) + 1, 0) FROM themes WHERE deleted = 0")
         return store.insert("themes", {"name": name, "color": color, "description": description,
@@ -143,6 +145,6 @@ def add_theme(store: Store, name: str, color: str | None = None, description: st
 
 def delete_row(store: Store, table: str, row_id: str) -> bool:
     if table not in ("themes", "plan_actions"):
-        raise TagError(f"not a tag list: {table}")
+        raise TagError(f"not a tag list: {table}", code="not_a_tag_list", table=table)
     with store.transaction():
         return store.delete(table, row_id)

@@ -15,17 +15,24 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from facilitator_app.core.errors import CoreError
+
+
+class TargetError(CoreError, OSError):
+    """The chosen file cannot be written there (see `code`); an OSError as before."""
+
 
 def check_writable(path: str | Path) -> Path:
     """The target as a Path; OSError (with a clear message) if its folder cannot take a new file."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise OSError(f"the folder {folder} does not exist")
+        raise TargetError(f"the folder {folder} does not exist", code="folder_missing", folder=str(folder))
     if path.is_dir():
-        raise OSError(f"{path} is a folder")
+        raise TargetError(f"{path} is a folder", code="target_is_a_folder", path=str(path))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise OSError(f"no permission to write in {folder}")
+        raise TargetError(f"no permission to write in {folder}", code="folder_not_writable",
+                          folder=str(folder))
     return path
 
 

@@ -10,20 +10,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator_app.core.device import default_db_path
 from facilitator_app.core.lock import AlreadyOpenError, FileLock
-from facilitator_app.core.store import NewerSchemaError, NotAnAssemblyError, Store, StoreError
+from facilitator_app.core.store import Store, StoreError
+from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.i18n import fmt
 
 ORG, APP = "AssembleaClimaMilano", "facilitator_app"
-
-
-def store_error_text(exc: StoreError, path: Path) -> str:
-    """Why an assembly file cannot be opened, in the interface language (other causes as the core says)."""
-    if isinstance(exc, NewerSchemaError):
-        return QApplication.translate("StoreOpener", "This assembly file was made by a newer version of the app. "
-                                      "Update the app to open it; the file was not changed.")
-    if isinstance(exc, NotAnAssemblyError):
-        return fmt(QApplication.translate("StoreOpener", "%1 is not an assembly file of this app."), path)
-    return str(exc)
 
 
 class StoreOpener:
@@ -47,7 +38,7 @@ class StoreOpener:
         except StoreError as exc:
             lock.release()
             QMessageBox.critical(parent, QApplication.translate("StoreOpener", "Cannot open the file"),
-                                 store_error_text(exc, path))
+                                 error_text(exc))
             return None
         if self.lock is not None:
             self.lock.release()

@@ -26,6 +26,7 @@ from PySide6.QtGui import QUndoCommand
 from facilitator_app.core import snapshots
 from facilitator_app.core.snapshots import Edit
 from facilitator_app.gui.context import AppContext
+from facilitator_app.gui.errors import error_text
 
 MERGE_ID = 5005
 Rows = list[tuple[str, str]]  # (table, row id)
@@ -63,7 +64,7 @@ def push(ctx: AppContext, text: str, edit: Edit, merge_key: Any = None) -> None:
 
 
 def _refused(ctx: AppContext, parent: Any, title: str, exc: Exception) -> None:
-    ctx.prompts.error(parent, title, str(exc))
+    ctx.prompts.error(parent, title, error_text(exc))
 
 
 def run(ctx: AppContext, text: str, fn: Callable[..., Any], *args: Any,

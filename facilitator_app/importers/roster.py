@@ -24,6 +24,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Callable
 
+from facilitator_app.core.errors import CoreError
 from facilitator_app.core.ids import new_id
 from facilitator_app.core.members import (
     EMAIL_RE, FIELDS, PHONE_RE, is_valid_badge, new_badge_code, normalize_badge, taken_badges, validate,
@@ -64,8 +65,8 @@ FIELD_SYNONYMS: dict[str, list[str]] = {
 }
 
 
-class RosterImportError(Exception):
-    """The file can't be imported at all; the message is an English sentence for the user."""
+class RosterImportError(CoreError):
+    """The file can't be imported at all; the message is an English sentence for the user (see `code`)."""
 
 
 @dataclass
@@ -134,20 +135,24 @@ def read_rows(path: str | Path, sheet: str | None = None,
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise RosterImportError(f"There is no file at {path}.") from None
+        raise RosterImportError(f"There is no file at {path}.", code="roster_no_file", path=str(path)) from None
     except IsADirectoryError:
-        raise RosterImportError(f"{path} is a folder, not a spreadsheet.") from None
+        raise RosterImportError(f"{path} is a folder, not a spreadsheet.", code="roster_is_a_folder",
+                                path=str(path)) from None
     except OSError as exc:
-        raise RosterImportError(f"Could not open {path}: {exc.strerror or exc}.") from exc
+        raise RosterImportError(f"Could not open {path}: {exc.strerror or exc}.", code="roster_cannot_open",
+                                path=str(path), reason=exc.strerror or str(exc)) from exc
     if not data.strip():
-        raise RosterImportError(f"'{path.name}' is empty.")
+        raise RosterImportError(f"'{path.name}' is empty.", code="roster_empty", file=path.name)
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE container: an encrypted .xlsx or a legacy .xls
         raise RosterImportError(
             f"'{path.name}' is password-protected or in the old Excel 97-2003 (.xls) format. "
-            f"Open it in Excel, remove the password and save it as .xlsx (or .csv), then import it again.")
+            f"Open it in Excel, remove the password and save it as .xlsx (or .csv), then import it again.",
+            code="roster_protected_or_xls", file=path.name)
     suffix = path.suffix.lower()
     if suffix == ".ods":
-        raise RosterImportError(f"'{path.name}' is an OpenDocument spreadsheet; save it as .xlsx or .csv first.")
+        raise RosterImportError(f"'{path.name}' is an OpenDocument spreadsheet; save it as .xlsx or .csv first.",
+                                code="roster_ods", file=path.name)
     if data.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm", ".xltx", ".xltm"):
         return _read_xlsx(path, sheet)
     return None, _read_csv(path, data, mapping)
@@ -162,13 +167,14 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[str, list[tuple]]:
             warnings.simplefilter("ignore")  # openpyxl warns about styles it ignores
             wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
-        raise RosterImportError(damaged) from exc
+        raise RosterImportError(damaged, code="roster_damaged_xlsx", file=path.name) from exc
     try:
         if sheet is not None and sheet not in wb.sheetnames:
             raise RosterImportError(f"'{path.name}' has no sheet named '{sheet}' "
-                                    f"(sheets: {', '.join(wb.sheetnames)}).")
+                                    f"(sheets: {', '.join(wb.sheetnames)}).", code="roster_no_such_sheet",
+                                    file=path.name, sheet=sheet, sheets=", ".join(wb.sheetnames))
         if not wb.worksheets:
-            raise RosterImportError(f"'{path.name}' contains no worksheet.")
+            raise RosterImportError(f"'{path.name}' contains no worksheet.", code="roster_no_worksheet", file=path.name)
         ws = wb[sheet] if sheet is not None else wb.worksheets[0]
         try:
             return ws.title, _fast_rows(ws)
@@ -178,7 +184,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[str, list[tuple]]:
     except RosterImportError:
         raise
     except Exception as exc:
-        raise RosterImportError(damaged) from exc
+        raise RosterImportError(damaged, code="roster_damaged_xlsx", file=path.name) from exc
     finally:
         wb.close()
 
@@ -242,7 +248,8 @@ def _fast_rows(ws: Any) -> list[tuple]:
 def _read_csv(path: Path, data: bytes, mapping: dict | None) -> list[list[str]]:
     utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))  # Excel's "Unicode text"
     if b"\x00" in data[:4096] and not utf16:
-        raise RosterImportError(f"'{path.name}' is not a spreadsheet or CSV file.")
+        raise RosterImportError(f"'{path.name}' is not a spreadsheet or CSV file.", code="roster_not_a_table",
+                                file=path.name)
     try:
         text = data.decode("utf-16" if utf16 else "utf-8-sig")
     except UnicodeDecodeError:
@@ -261,7 +268,8 @@ def _read_csv(path: Path, data: bytes, mapping: dict | None) -> list[list[str]]:
             _find_header(head := rows(d, HEADER_SEARCH_ROWS), mapping, strict=False)[2], sum(map(len, head))))
         return rows(delimiter)
     except csv.Error as exc:
-        raise RosterImportError(f"'{path.name}' is not a readable CSV file ({exc}).") from exc
+        raise RosterImportError(f"'{path.name}' is not a readable CSV file ({exc}).", code="roster_bad_csv",
+                                file=path.name, reason=str(exc)) from exc
 
 
 # -- header row -----------------------------------------------------------------
@@ -297,10 +305,11 @@ def _find_header(rows: list, mapping: dict | None, strict: bool = True) -> tuple
             best = (i, fields, len(found))
     if best[0] < 0 and strict:
         if not any(_filled(c) for r in rows for c in r):
-            raise RosterImportError("The file contains no data.")
+            raise RosterImportError("The file contains no data.", code="roster_no_data")
         raise RosterImportError(
             f"No header row found in the first {HEADER_SEARCH_ROWS} rows: the roster needs columns for surname "
-            f"and first name (for example 'Cognome' and 'Nome', or 'Surname' and 'First name').")
+            f"and first name (for example 'Cognome' and 'Nome', or 'Surname' and 'First name').",
+            code="roster_no_header", rows=HEADER_SEARCH_ROWS)
     return best
 
 
@@ -659,7 +668,8 @@ def _finish(store: Store, vocab: Vocabularies, entries: list[ImportRow], existin
 def apply_import(store: Store, plan: ImportPlan) -> ImportResult:
     """Write a plan in one transaction: all of it or, on any error, nothing."""
     if plan.applied:
-        raise RosterImportError("This preview has already been imported; preview the file again.")
+        raise RosterImportError("This preview has already been imported; preview the file again.",
+                                code="roster_already_imported")
     creates = [r for r in plan.rows if r.action == "create"]
     updates = [r for r in plan.rows if r.action == "update"]
     try:
@@ -667,7 +677,7 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportResult:
             # Checked under the write lock: what the user previewed is what gets written.
             if _fingerprint(store) != plan.fingerprint:
                 raise RosterImportError("The members changed since the preview was made, so nothing was "
-                                        "imported. Preview the file again.")
+                                        "imported. Preview the file again.", code="roster_members_changed")
             if plan.new_cohorts:
                 store.insert_many("cohorts", [{"name": n} for n in plan.new_cohorts],
                                   ids=list(plan.new_cohorts.values()))
@@ -675,7 +685,8 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportResult:
             for r in updates:
                 store.update("members", r.member_id, {f: new for f, (_, new) in r.changes.items()})
     except sqlite3.Error as exc:  # rolled back: say so in words the GUI and CLI can show
-        raise RosterImportError(f"Could not write to the assembly file ({exc}), so nothing was imported.") from exc
+        raise RosterImportError(f"Could not write to the assembly file ({exc}), so nothing was imported.",
+                                code="roster_not_written", reason=str(exc)) from exc
     plan.applied = True
     for r, member_id in zip(creates, new_ids):
         r.member_id = member_id

@@ -609,6 +609,473 @@
     </message>
 </context>
 <context>
+    <name>CoreErrors</name>
+    <message>
+        <source>This plenary no longer exists (it may have been deleted in the meantime).</source>
+        <translation>Questa plenaria non esiste più (forse è stata eliminata nel frattempo).</translation>
+    </message>
+    <message>
+        <source>This session no longer exists (it may have been deleted in the meantime).</source>
+        <translation>Questa sessione non esiste più (forse è stata eliminata nel frattempo).</translation>
+    </message>
+    <message>
+        <source>This agenda item no longer exists (it may have been deleted in the meantime).</source>
+        <translation>Questo punto all&apos;ordine del giorno non esiste più (forse è stato eliminato nel frattempo).</translation>
+    </message>
+    <message>
+        <source>This person is no longer among the plenary&apos;s people (they may have been removed in the meantime).</source>
+        <translation>Questa persona non è più tra le persone della plenaria (forse è stata tolta nel frattempo).</translation>
+    </message>
+    <message>
+        <source>This member no longer exists (they may have been deleted in the meantime).</source>
+        <translation>Questo partecipante non esiste più (forse è stato eliminato nel frattempo).</translation>
+    </message>
+    <message>
+        <source>This group no longer exists (it may have been deleted in the meantime).</source>
+        <translation>Questo gruppo non esiste più (forse è stato eliminato nel frattempo).</translation>
+    </message>
+    <message>
+        <source>This theme no longer exists (it may have been deleted in the meantime).</source>
+        <translation>Questo tema non esiste più (forse è stato eliminato nel frattempo).</translation>
+    </message>
+    <message>
+        <source>This category no longer exists (it may have been deleted in the meantime).</source>
+        <translation>Questa categoria non esiste più (forse è stata eliminata nel frattempo).</translation>
+    </message>
+    <message>
+        <source>This cluster no longer exists (it may have been deleted in the meantime).</source>
+        <translation>Questo raggruppamento non esiste più (forse è stato eliminato nel frattempo).</translation>
+    </message>
+    <message>
+        <source>This note no longer exists (it may have been deleted in the meantime).</source>
+        <translation>Questo post-it non esiste più (forse è stato eliminato nel frattempo).</translation>
+    </message>
+    <message>
+        <source>This recommendation no longer exists (it may have been deleted in the meantime).</source>
+        <translation>Questa raccomandazione non esiste più (forse è stata eliminata nel frattempo).</translation>
+    </message>
+    <message>
+        <source>%1: write the time as HH:MM, for example 09:30 (not “%2”).</source>
+        <translation>%1: scrivi l&apos;orario come ore:minuti, per esempio 09:30 (non “%2”).</translation>
+    </message>
+    <message>
+        <source>%1: the end (%2) must come after the start (%3).</source>
+        <translation>%1: la fine (%2) deve venire dopo l&apos;inizio (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date.</source>
+        <translation>“%1” non è una data valida.</translation>
+    </message>
+    <message>
+        <source>The plenary number must be a whole number, 1 or more (not “%1”).</source>
+        <translation>Il numero della plenaria deve essere un numero intero, da 1 in su (non “%1”).</translation>
+    </message>
+    <message>
+        <source>Plenary %1 already exists: choose another number.</source>
+        <translation>La plenaria %1 esiste già: scegli un altro numero.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status of a plenary.</source>
+        <translation>“%1” non è uno stato possibile di una plenaria.</translation>
+    </message>
+    <message>
+        <source>A session needs a name.</source>
+        <translation>Una sessione deve avere un nome.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Un punto all&apos;ordine del giorno deve avere un titolo.</translation>
+    </message>
+    <message>
+        <source>This session is not part of this plenary.</source>
+        <translation>Questa sessione non fa parte di questa plenaria.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role this app knows.</source>
+        <translation>“%1” non è un ruolo che questa app conosce.</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name.</source>
+        <translation>Scrivi il nome della persona.</translation>
+    </message>
+    <message>
+        <source>This session already has attendance records, so it cannot be deleted.</source>
+        <translation>Questa sessione ha già delle presenze registrate, quindi non si può eliminare.</translation>
+    </message>
+    <message>
+        <source>This plenary already has attendance records, so it cannot be deleted.</source>
+        <translation>Questa plenaria ha già delle presenze registrate, quindi non si può eliminare.</translation>
+    </message>
+    <message>
+        <source>The minutes after which an arrival is late must be a whole number, 0 or more.</source>
+        <translation>I minuti dopo i quali un arrivo è in ritardo devono essere un numero intero, da 0 in su.</translation>
+    </message>
+    <message>
+        <source>The number of absences in a row that calls for a follow-up must be a whole number, 1 or more.</source>
+        <translation>Il numero di assenze di fila dopo cui richiamare deve essere un numero intero, da 1 in su.</translation>
+    </message>
+    <message>
+        <source>The minimum attendance rate must be between 0% and 100%.</source>
+        <translation>Il tasso minimo di presenza deve essere tra 0% e 100%.</translation>
+    </message>
+    <message>
+        <source>Choose a member or a person first.</source>
+        <translation>Scegli prima un partecipante o una persona.</translation>
+    </message>
+    <message>
+        <source>No member has the badge %1.</source>
+        <translation>Nessun partecipante ha il badge %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in office on this date; confirm to check them in anyway.</source>
+        <translation>%1 non è in carica in questa data; conferma per registrare comunque la presenza.</translation>
+    </message>
+    <message>
+        <source>%1 is not checked in for this session.</source>
+        <translation>%1 non risulta presente in questa sessione.</translation>
+    </message>
+    <message>
+        <source>A justified absence needs a reason.</source>
+        <translation>Per giustificare un&apos;assenza serve il motivo.</translation>
+    </message>
+    <message>
+        <source>Choose at least one session.</source>
+        <translation>Scegli almeno una sessione.</translation>
+    </message>
+    <message>
+        <source>%1 is checked in for “%2”: undo the check-in first.</source>
+        <translation>%1 risulta presente nella sessione “%2”: annulla prima la registrazione.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Un gruppo deve avere un nome.</translation>
+    </message>
+    <message>
+        <source>The places of a group must be a whole number, 1 or more (not “%1”).</source>
+        <translation>I posti di un gruppo devono essere un numero intero, da 1 in su (non “%1”).</translation>
+    </message>
+    <message>
+        <source>The other plenary has no groups to copy.</source>
+        <translation>L&apos;altra plenaria non ha gruppi da copiare.</translation>
+    </message>
+    <message>
+        <source>This group belongs to another plenary or session.</source>
+        <translation>Questo gruppo appartiene a un&apos;altra plenaria o sessione.</translation>
+    </message>
+    <message>
+        <source>This member is not in any group of this plenary.</source>
+        <translation>Questo partecipante non è in nessun gruppo di questa plenaria.</translation>
+    </message>
+    <message>
+        <source>Unknown fields: %1. Choose among %2.</source>
+        <translation>Campi sconosciuti: %1. Scegli tra %2.</translation>
+    </message>
+    <message>
+        <source>Weights must be numbers, 0 or more (%1).</source>
+        <translation>I pesi devono essere numeri, da 0 in su (%1).</translation>
+    </message>
+    <message>
+        <source>The number of groups must be at least 1.</source>
+        <translation>Il numero di gruppi deve essere almeno 1.</translation>
+    </message>
+    <message>
+        <source>This plenary has no groups yet: create them, or say how many groups to form.</source>
+        <translation>Questa plenaria non ha ancora gruppi: creali, oppure indica quanti gruppi formare.</translation>
+    </message>
+    <message>
+        <source>This plenary already has %1 groups: remove some first, or ask for %1.</source>
+        <translation>Questa plenaria ha già %1 gruppi: eliminane prima qualcuno, oppure chiedine %1.</translation>
+    </message>
+    <message>
+        <source>Nobody to put in groups: no member is checked in yet. Group the people expected instead.</source>
+        <translation>Nessuno da dividere in gruppi: non è ancora registrata la presenza di nessun partecipante. Dividi invece le persone attese.</translation>
+    </message>
+    <message>
+        <source>Nobody is expected at this plenary.</source>
+        <translation>Nessuno è atteso a questa plenaria.</translation>
+    </message>
+    <message>
+        <source>More groups (%1) than people (%2): ask for fewer groups.</source>
+        <translation>Ci sono più gruppi (%1) che persone (%2): chiedi meno gruppi.</translation>
+    </message>
+    <message>
+        <source>The groups changed after this arrangement was computed: compute it again.</source>
+        <translation>I gruppi sono cambiati dopo il calcolo di questa suddivisione: calcolala di nuovo.</translation>
+    </message>
+    <message>
+        <source>This plenary has no groups yet.</source>
+        <translation>Questa plenaria non ha ancora gruppi.</translation>
+    </message>
+    <message>
+        <source>The same person appears twice among the people to group.</source>
+        <translation>La stessa persona compare due volte tra le persone da dividere in gruppi.</translation>
+    </message>
+    <message>
+        <source>The groups have too few places for these people and their theme commitments.</source>
+        <translation>I gruppi hanno troppo pochi posti per queste persone e i loro temi scelti.</translation>
+    </message>
+    <message>
+        <source>Someone pinned or committed to a theme is not among the people to group.</source>
+        <translation>Una persona bloccata in un gruppo o con un tema scelto non è tra le persone da dividere in gruppi.</translation>
+    </message>
+    <message>
+        <source>The places do not match the groups.</source>
+        <translation>I posti non corrispondono ai gruppi.</translation>
+    </message>
+    <message>
+        <source>Someone is committed to a theme that no group has.</source>
+        <translation>Una persona ha scelto un tema che nessun gruppo tratta.</translation>
+    </message>
+    <message>
+        <source>Someone is pinned to a group that no longer exists.</source>
+        <translation>Una persona è bloccata in un gruppo che non esiste più.</translation>
+    </message>
+    <message>
+        <source>All the groups together have fewer places than there are people.</source>
+        <translation>Tutti i gruppi insieme hanno meno posti delle persone da dividere.</translation>
+    </message>
+    <message>
+        <source>No group can take this person: the groups are full or not on their theme.</source>
+        <translation>Nessun gruppo può accogliere questa persona: i gruppi sono pieni o non trattano il suo tema.</translation>
+    </message>
+    <message>
+        <source>Write something first: an empty note is not saved.</source>
+        <translation>Scrivi prima qualcosa: un post-it vuoto non viene salvato.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of a note.</source>
+        <translation>“%1” non è un campo di un post-it.</translation>
+    </message>
+    <message>
+        <source>The group “%1” is not part of this plenary.</source>
+        <translation>Il gruppo “%1” non fa parte di questa plenaria.</translation>
+    </message>
+    <message>
+        <source>A dot vote goes on a note or a cluster.</source>
+        <translation>Un voto va su un post-it o su un raggruppamento.</translation>
+    </message>
+    <message>
+        <source>A dot vote adds or takes away one dot.</source>
+        <translation>Si aggiunge o si toglie un voto alla volta.</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>Una categoria deve avere un nome.</translation>
+    </message>
+    <message>
+        <source>The category “%1” already exists.</source>
+        <translation>La categoria “%1” esiste già.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of a recommendation.</source>
+        <translation>“%1” non è un campo di una raccomandazione.</translation>
+    </message>
+    <message>
+        <source>A recommendation needs a title.</source>
+        <translation>Una raccomandazione deve avere un titolo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status of a recommendation.</source>
+        <translation>“%1” non è uno stato possibile di una raccomandazione.</translation>
+    </message>
+    <message>
+        <source>Votes are whole numbers, 0 or more (not “%1”).</source>
+        <translation>I voti sono numeri interi, da 0 in su (non “%1”).</translation>
+    </message>
+    <message>
+        <source>To record the vote, write the votes for, against and abstentions (0 if none).</source>
+        <translation>Per registrare la votazione scrivi i voti favorevoli, contrari e gli astenuti (0 se nessuno).</translation>
+    </message>
+    <message>
+        <source>The cluster has no notes to turn into a recommendation.</source>
+        <translation>Il raggruppamento non ha post-it da trasformare in raccomandazione.</translation>
+    </message>
+    <message>
+        <source>The image is empty.</source>
+        <translation>L&apos;immagine è vuota.</translation>
+    </message>
+    <message>
+        <source>The photo is too large (%1 KB, at most %2 KB): shrink it first.</source>
+        <translation>La foto è troppo grande (%1 KB, al massimo %2 KB): riducila prima.</translation>
+    </message>
+    <message>
+        <source>The file is not a JPEG or PNG image.</source>
+        <translation>Il file non è un&apos;immagine JPEG o PNG.</translation>
+    </message>
+    <message>
+        <source>The width and height of a photo must be whole numbers, 1 or more.</source>
+        <translation>Larghezza e altezza di una foto devono essere numeri interi, da 1 in su.</translation>
+    </message>
+    <message>
+        <source>Write the action code as numbers with dots, like 5.1.4 (not “%1”).</source>
+        <translation>Scrivi il codice dell&apos;azione come numeri separati da punti, per esempio 5.1.4 (non “%1”).</translation>
+    </message>
+    <message>
+        <source>Action %1 already exists.</source>
+        <translation>L&apos;azione %1 esiste già.</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Un tema deve avere un nome.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a list of themes or Plan actions.</source>
+        <translation>“%1” non è un elenco di temi o di azioni del Piano.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a section of the minutes.</source>
+        <translation>“%1” non è una sezione del verbale.</translation>
+    </message>
+    <message>
+        <source>There is no assembly file at %1.</source>
+        <translation>In %1 non c&apos;è nessun file dell&apos;assemblea.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for safe writing (WAL mode): the folder may be read-only or on a network drive.</source>
+        <translation>%1 non si può aprire per la scrittura sicura (modalità WAL): la cartella potrebbe essere di sola lettura o su un&apos;unità di rete.</translation>
+    </message>
+    <message>
+        <source>%1 is not an assembly file of this app.</source>
+        <translation>%1 non è un file dell&apos;assemblea di questa app.</translation>
+    </message>
+    <message>
+        <source>This assembly file was made by a newer version of the app. Update the app to open it; the file was not changed.</source>
+        <translation>Questo file dell&apos;assemblea è stato creato da una versione più recente dell&apos;app. Aggiorna l&apos;app per aprirlo; il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>This file has no assembly yet: there is nothing to send.</source>
+        <translation>Questo file non contiene ancora un&apos;assemblea: non c&apos;è niente da inviare.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Nothing was written.</source>
+        <translation>Impossibile scrivere %1 (%2). Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is not an exchange package of this app. Nothing was imported.</source>
+        <translation>%1 non è un pacchetto di scambio di questa app. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (perhaps the copy was interrupted). Copy it again from the laptop that made it. Nothing was imported.</source>
+        <translation>%1 è danneggiato o incompleto (forse la copia si è interrotta). Copialo di nuovo dal portatile che l&apos;ha creato. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of the app. Update this app to import it. Nothing was imported.</source>
+        <translation>%1 è stato creato da una versione più recente dell&apos;app. Aggiorna questa app per importarlo. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another assembly (%2). Nothing was imported.</source>
+        <translation>%1 appartiene a un&apos;altra assemblea (%2). Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Nothing was imported.</source>
+        <translation>%1 non si può leggere. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>These packages belong to different assemblies: import each into its own file. Nothing was imported.</source>
+        <translation>Questi pacchetti appartengono ad assemblee diverse: importa ciascuno nel proprio file. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 non è una cartella.</translation>
+    </message>
+    <message>
+        <source>There are no packages (.assemblea) in %1.</source>
+        <translation>In %1 non ci sono pacchetti (.assemblea).</translation>
+    </message>
+    <message>
+        <source>None of the packages in the folder could be imported.</source>
+        <translation>Non è stato possibile importare nessuno dei pacchetti della cartella.</translation>
+    </message>
+    <message>
+        <source>There is no plenary %1.</source>
+        <translation>La plenaria %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>In %1 non c&apos;è nessun file.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet.</source>
+        <translation>%1 è una cartella, non un foglio di calcolo.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 (%2).</source>
+        <translation>Impossibile aprire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” è vuoto.</translation>
+    </message>
+    <message>
+        <source>“%1” is password-protected or in the old Excel 97-2003 (.xls) format. Open it in Excel, remove the password and save it as .xlsx (or .csv), then import it again.</source>
+        <translation>“%1” è protetto da password o nel vecchio formato Excel 97-2003 (.xls). Aprilo in Excel, togli la password e salvalo come .xlsx (o .csv), poi importalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>“%1” is an OpenDocument spreadsheet: save it as .xlsx or .csv first.</source>
+        <translation>“%1” è un foglio di calcolo OpenDocument: salvalo prima come .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as an Excel workbook: the file is damaged or not really an .xlsx file.</source>
+        <translation>“%1” non si può leggere come cartella di lavoro Excel: il file è danneggiato o non è davvero un file .xlsx.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet named “%2” (its sheets: %3).</source>
+        <translation>“%1” non ha un foglio chiamato “%2” (i suoi fogli: %3).</translation>
+    </message>
+    <message>
+        <source>“%1” contains no worksheet.</source>
+        <translation>“%1” non contiene nessun foglio di lavoro.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a spreadsheet or CSV file.</source>
+        <translation>“%1” non è un foglio di calcolo né un file CSV.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable CSV file.</source>
+        <translation>“%1” non è un file CSV leggibile.</translation>
+    </message>
+    <message>
+        <source>The file contains no data.</source>
+        <translation>Il file non contiene dati.</translation>
+    </message>
+    <message>
+        <source>No header row in the first %1 rows: the roster needs columns for surname and first name (for example “Cognome” and “Nome”).</source>
+        <translation>Nessuna riga di intestazione nelle prime %1 righe: l&apos;elenco deve avere le colonne del cognome e del nome (per esempio “Cognome” e “Nome”).</translation>
+    </message>
+    <message>
+        <source>This preview has already been imported: preview the file again.</source>
+        <translation>Questa anteprima è già stata importata: rifai l&apos;anteprima del file.</translation>
+    </message>
+    <message>
+        <source>The members changed after the preview was made, so nothing was imported. Preview the file again.</source>
+        <translation>I partecipanti sono cambiati dopo l&apos;anteprima, quindi non è stato importato nulla. Rifai l&apos;anteprima del file.</translation>
+    </message>
+    <message>
+        <source>Could not write to the assembly file (%1), so nothing was imported.</source>
+        <translation>Impossibile scrivere nel file dell&apos;assemblea (%1), quindi non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La cartella %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation>%1 è una cartella: scegli un nome di file.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in %1.</source>
+        <translation>Non c&apos;è il permesso di scrivere in %1.</translation>
+    </message>
+    <message>
+        <source>The package</source>
+        <translation>Il pacchetto</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another assembly. Nothing was imported.</source>
+        <translation>%1 appartiene a un&apos;altra assemblea. Non è stato importato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>No plenary or session yet.</source>
@@ -746,30 +1213,6 @@
     <message>
         <source>Conflicts</source>
         <translation>Conflitti</translation>
-    </message>
-    <message>
-        <source>%1 is not an exchange package of this app. Nothing was imported.</source>
-        <translation>%1 non è un pacchetto di scambio di questa app. Non è stato importato nulla.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or incomplete (perhaps the copy was interrupted). Copy it again from the laptop that made it. Nothing was imported.</source>
-        <translation>%1 è danneggiato o incompleto (forse la copia si è interrotta). Copialo di nuovo dal portatile che l&apos;ha creato. Non è stato importato nulla.</translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer version of the app. Update this app to import it. Nothing was imported.</source>
-        <translation>%1 è stato creato da una versione più recente dell&apos;app. Aggiorna questa app per importarlo. Non è stato importato nulla.</translation>
-    </message>
-    <message>
-        <source>%1 belongs to another assembly (%2). Nothing was imported.</source>
-        <translation>%1 appartiene a un&apos;altra assemblea (%2). Non è stato importato nulla.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read. Nothing was imported.</source>
-        <translation>%1 non si può leggere. Non è stato importato nulla.</translation>
-    </message>
-    <message>
-        <source>The package</source>
-        <translation>Il pacchetto</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +3140,10 @@ Licenza: GPL-3.0-or-later.</translation>
         <source>Columns not used: %1</source>
         <translation>Colonne non usate: %1</translation>
     </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importato</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
@@ -3005,14 +3452,6 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
 </context>
 <context>
     <name>StoreOpener</name>
-    <message>
-        <source>This assembly file was made by a newer version of the app. Update the app to open it; the file was not changed.</source>
-        <translation>Questo file dell&apos;assemblea è stato creato da una versione più recente dell&apos;app. Aggiorna l&apos;app per aprirlo; il file non è stato modificato.</translation>
-    </message>
-    <message>
-        <source>%1 is not an assembly file of this app.</source>
-        <translation>%1 non è un file dell&apos;assemblea di questa app.</translation>
-    </message>
     <message>
         <source>File already open</source>
         <translation>File già aperto</translation>

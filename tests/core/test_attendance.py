@@ -87,7 +87,7 @@ def test_badge_check_in_normalises_and_unknown_writes_nothing(store, day):
     assert r.attendee.id == day["Nguyễn"]
     with pytest.raises(A.UnknownBadge) as exc:
         A.check_in_badge(store, day["morning"], "zzzzz")
-    assert exc.value.code == "ZZZZZ"
+    assert exc.value.badge == "ZZZZZ" and exc.value.code == "unknown_badge"
     assert len(rows(store)) == 1
 
 

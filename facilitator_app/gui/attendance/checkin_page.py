@@ -28,6 +28,7 @@ from facilitator_app.gui.attendance.checkin_forms import AbsenceDialog, TimesDia
 from facilitator_app.gui.attendance.checkin_model import CheckInModel, role_label
 from facilitator_app.gui.attendance.picker import PlenaryPicker
 from facilitator_app.gui.context import AppContext
+from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.undo import push
 
@@ -302,7 +303,7 @@ class CheckInPage(QWidget):
                     return
                 result = A.check_in(self.ctx.store, self.session_id, confirmed=True, **kw)
         except A.AttendanceError as exc:
-            self.banner.show_message("error", self.tr("NOT CHECKED IN"), a.name, "", str(exc))
+            self.banner.show_message("error", self.tr("NOT CHECKED IN"), a.name, "", error_text(exc))
             self.search.selectAll()
             self._done()
             return
@@ -394,7 +395,7 @@ class CheckInPage(QWidget):
             result = A.register_walk_in(self.ctx.store, self.session_id, name, role, organisation,
                                         all_remaining=self.all_day.isChecked())
         except A.AttendanceError as exc:
-            self.walkin.show_error(str(exc))
+            self.walkin.show_error(error_text(exc))
             return
         push(self.ctx, fmt(self.tr("walk-in %1"), name), result.edit)
         self.walkin.hide()
@@ -420,7 +421,7 @@ class CheckInPage(QWidget):
                 else:
                     result = A.mark_absence(self.ctx.store, a.id, session_ids, reason)
             except A.AttendanceError as exc:
-                self.ctx.prompts.error(self, self.tr("Justified absence"), str(exc))
+                self.ctx.prompts.error(self, self.tr("Justified absence"), error_text(exc))
             else:
                 push(self.ctx, fmt(self.tr("absence of %1"), a.name), result.edit)
                 self.banner.show_message("info", self.tr("JUSTIFIED ABSENCE") if not clear else

@@ -20,6 +20,7 @@ from facilitator_app.core.attendance import AttendanceError, attendance_settings
 from facilitator_app.core.store import Changes
 from facilitator_app.core.vocab import fold
 from facilitator_app.gui.context import AppContext
+from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.refresh import RefreshWhenShown
 from facilitator_app.gui.tablemodel import RowsModel
@@ -202,7 +203,7 @@ class HistoryPage(RefreshWhenShown, QWidget):
                 "followup_consecutive": self.consecutive.value(),
                 "followup_min_rate": self.min_rate.value() / 100 or None})
         except AttendanceError as exc:
-            self.ctx.prompts.error(self, self.tr("Follow-up"), str(exc))
+            self.ctx.prompts.error(self, self.tr("Follow-up"), error_text(exc))
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(*WATCHED):

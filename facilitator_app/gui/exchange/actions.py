@@ -21,9 +21,9 @@ from facilitator_app.core.exchange import (SUFFIX, ExchangeError, ImportSummary,
                                            prepare_laptops, slug)
 from facilitator_app.core.store import Changes
 from facilitator_app.gui.context import AppContext
+from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.exchange.conflicts import ConflictsDialog
 from facilitator_app.gui.exchange.summary import SummaryDialog
-from facilitator_app.gui.exchange.texts import error_text
 from facilitator_app.gui.i18n import fmt
 
 FOLDER_KEY = "exchange/folder"

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
                                QTableView, QVBoxLayout, QWidget)
 
 from facilitator_app.core.exchange import ImportSummary
-from facilitator_app.gui.exchange.texts import error_text, table_label
+from facilitator_app.gui.errors import error_text
+from facilitator_app.gui.exchange.texts import table_label
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.tablemodel import RowsModel
 

@@ -1,11 +1,8 @@
-"""Translated words for tables, fields and package errors (the core speaks English codes)."""
+"""Translated words for tables and fields (package errors: gui/errors.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
-from facilitator_app.core.exchange import ExchangeError, PackageError
-from facilitator_app.gui.i18n import fmt
 
 
 def _tr(text: str) -> str:
@@ -48,20 +45,3 @@ def table_label(table: str) -> str:
 
 def field_label(field: str) -> str:
     return QCoreApplication.translate("ExchangeFields", _FIELDS[field]) if field in _FIELDS else field
-
-
-def error_text(exc: ExchangeError) -> str:
-    """A package problem in the interface language; other problems as the core words them."""
-    if not isinstance(exc, PackageError):
-        return str(exc)
-    translate = QCoreApplication.translate
-    messages = {
-        "foreign": translate("Exchange", "%1 is not an exchange package of this app. Nothing was imported."),
-        "damaged": translate("Exchange", "%1 is damaged or incomplete (perhaps the copy was interrupted). Copy it "
-                                         "again from the laptop that made it. Nothing was imported."),
-        "newer": translate("Exchange", "%1 was made by a newer version of the app. Update this app to import it. "
-                                       "Nothing was imported."),
-        "other_assembly": translate("Exchange", "%1 belongs to another assembly (%2). Nothing was imported."),
-        "unreadable": translate("Exchange", "%1 cannot be read. Nothing was imported."),
-    }
-    return fmt(messages[exc.kind], exc.file or translate("Exchange", "The package"), exc.other)

@@ -15,6 +15,7 @@ from facilitator_app.core import grouping
 from facilitator_app.core import groups as G
 from facilitator_app.core.plenaries import people_of, rooms_of
 from facilitator_app.gui.context import AppContext
+from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.groups import texts
 from facilitator_app.gui.groups.commands import run
 from facilitator_app.gui.i18n import fmt
@@ -202,7 +203,7 @@ class AssignDialog(QDialog):
                                            expected=bool(self.who.currentData()),
                                            meeting_weight=self.meeting_weight.value())
         except G.GroupsError as exc:
-            self.scores.setText(str(exc))
+            self.scores.setText(error_text(exc))
             self.mix_model.set_rows([])
             return
         self.ctx.settings.setValue("groups/fields", json.dumps(fields))

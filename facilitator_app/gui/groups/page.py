@@ -22,6 +22,7 @@ from facilitator_app.core import groups as G
 from facilitator_app.core.plenaries import default_plenary, list_plenaries, sessions_of
 from facilitator_app.core.store import Changes
 from facilitator_app.gui.context import AppContext
+from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.groups import texts
 from facilitator_app.gui.groups.board import UNSEATED, Board, CardsView, size_text
 from facilitator_app.gui.groups.commands import run
@@ -223,7 +224,7 @@ class GroupsPage(RefreshWhenShown, QWidget):
         try:
             plan = GA.plan_late_arrival(self.ctx.store, self.plenary_id, self.session_id, member_id, self.fields())
         except G.GroupsError as exc:
-            self.ctx.prompts.error(self, self.tr("Groups"), str(exc))
+            self.ctx.prompts.error(self, self.tr("Groups"), error_text(exc))
             return
         if run(self.ctx, self.tr("Seat late arrival"), G.move_members, self.plenary_id, self.session_id,
                [member_id], plan.best_group_id, parent=self) is not None:
@@ -255,7 +256,7 @@ class GroupsPage(RefreshWhenShown, QWidget):
         try:
             G.set_theme_commitment(self.ctx.store, member_id, theme_id)
         except G.GroupsError as exc:
-            self.ctx.prompts.error(self, self.tr("Groups"), str(exc))
+            self.ctx.prompts.error(self, self.tr("Groups"), error_text(exc))
 
     def _card_menu(self, view: CardsView, pos: QPoint) -> None:
         ids = view.selected_ids()

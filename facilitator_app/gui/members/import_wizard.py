@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QL
 from PySide6.QtCore import Qt
 
 from facilitator_app.gui.context import AppContext
+from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.tablemodel import RowsModel
 
@@ -93,7 +94,7 @@ class FilePage(QWizardPage):
         try:
             self.wiz.plan = plan_import(self.wiz.ctx.store, Path(self.path_edit.text().strip()))
         except RosterImportError as exc:
-            self.error.setText(fmt(self.tr("This file cannot be imported: %1"), exc))
+            self.error.setText(fmt(self.tr("This file cannot be imported: %1"), error_text(exc)))
             return False
         self.error.clear()
         return True
@@ -152,9 +153,13 @@ class PreviewPage(QWizardPage):
         self.issues_view.resizeColumnsToContents()
 
     def validatePage(self) -> bool:
-        from facilitator_app.importers.roster import apply_import
+        from facilitator_app.importers.roster import RosterImportError, apply_import
 
-        self.wiz.result = apply_import(self.wiz.ctx.store, self.wiz.plan)
+        try:
+            self.wiz.result = apply_import(self.wiz.ctx.store, self.wiz.plan)
+        except RosterImportError as exc:
+            self.wiz.ctx.prompts.error(self, self.tr("Not imported"), error_text(exc))
+            return False
         return True
 
 

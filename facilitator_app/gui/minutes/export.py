@@ -20,7 +20,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from facilitator_app.core.device import Device
+from facilitator_app.core.errors import CoreError
 from facilitator_app.core.store import Store
+from facilitator_app.gui.errors import error_text
 
 
 class Cancelled(Exception):
@@ -103,7 +105,9 @@ class ExportJob(QRunnable):
             self.signals.cancelled.emit()
         except Exception as exc:  # reported to the person, never a crash of the worker thread
             traceback.print_exc()
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            # a known problem in the interface language, anything else as Python names it
+            self.signals.failed.emit(error_text(exc) if isinstance(exc, CoreError) and exc.code
+                                     else f"{type(exc).__name__}: {exc}")
         finally:
             self.done.set()
 

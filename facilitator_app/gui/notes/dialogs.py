@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QColorDialog, QDialog, QDialogButtonBox, QFileDia
 
 from facilitator_app.core import notes as N, photos as P
 from facilitator_app.gui.context import AppContext
+from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.i18n import fmt
 
 
@@ -77,7 +78,7 @@ class CategoriesDialog(QDialog):
         try:
             fn(self.ctx.store, *args)
         except N.NoteError as exc:
-            self.ctx.prompts.error(self, self.tr("Not done"), str(exc))
+            self.ctx.prompts.error(self, self.tr("Not done"), error_text(exc))
         self.refresh()
 
     def add(self, name: str | None = None, color: str | None = None) -> None:
@@ -179,7 +180,7 @@ class PhotosDialog(QDialog):
                 ids.append(P.add_photo(self.ctx.store, self.plenary_id, data, group_id=self.group_id,
                                        mime="image/jpeg", width=w, height=h))
             except P.PhotoError as exc:
-                self.ctx.prompts.error(self, self.tr("Photo not added"), str(exc))
+                self.ctx.prompts.error(self, self.tr("Photo not added"), error_text(exc))
         self.refresh()
         return ids
 

@@ -12,6 +12,7 @@ from facilitator_app.core.notes import groups_of
 from facilitator_app.core.plenaries import list_plenaries
 from facilitator_app.core.store import Changes
 from facilitator_app.gui.context import AppContext
+from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.notes import commands
 from facilitator_app.gui.notes.projector_views import status_label
@@ -190,7 +191,7 @@ class RecommendationsPage(QWidget):
         try:
             R.check_fields(self.ctx.store, self._fields())
         except R.RecommendationError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return False
         commands.run(self.ctx, self.tr("Edit recommendation"), R.update_recommendation, self.current_id,
                      self._fields(), parent=self)

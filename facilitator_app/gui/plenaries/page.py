@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
 from facilitator_app.core import plenaries as P
 from facilitator_app.core.store import Changes
 from facilitator_app.gui.context import AppContext
+from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.plenaries.models import ChoiceDelegate, Column, EditableRowsModel
 from facilitator_app.gui.tablemodel import RowsModel
@@ -314,7 +315,7 @@ class PlenariesPage(QWidget):
         try:
             pages = write(self.ctx.store, p["id"], path)
         except OSError as exc:
-            self.ctx.prompts.error(self, title, str(exc))
+            self.ctx.prompts.error(self, title, error_text(exc))
             return None
         self.ctx.prompts.info(self, title, fmt(self.tr("Saved %1 (%2 pages)."), path, pages))
         return path

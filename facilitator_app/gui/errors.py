@@ -1,0 +1,249 @@
+"""Errors of the core in the interface language.
+
+The core raises `CoreError`s (core/errors.py): an English sentence as `str(exc)`,
+a stable `code` and the values of the sentence in `params`. `error_text(exc)`
+words a known code with its template here (context "CoreErrors" in the .ts),
+filling %1, %2 … from `params` in the order listed; an error without a known
+code (or any other exception) is shown as it is.
+
+Every code the core raises has a template here (tests/gui/test_errors.py checks it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from facilitator_app.core.errors import CoreError
+from facilitator_app.gui.i18n import fmt
+
+CONTEXT = "CoreErrors"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+# code -> (English template, the params that fill %1, %2 …)
+TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
+    # -- something that is no longer there (deleted meanwhile, or on another laptop)
+    "no_plenary": (QT_TRANSLATE_NOOP("CoreErrors", "This plenary no longer exists (it may have been deleted "
+                                                   "in the meantime)."), ()),
+    "no_session": (QT_TRANSLATE_NOOP("CoreErrors", "This session no longer exists (it may have been deleted "
+                                                   "in the meantime)."), ()),
+    "no_agenda_item": (QT_TRANSLATE_NOOP("CoreErrors", "This agenda item no longer exists (it may have been "
+                                                       "deleted in the meantime)."), ()),
+    "no_person": (QT_TRANSLATE_NOOP("CoreErrors", "This person is no longer among the plenary's people (they "
+                                                  "may have been removed in the meantime)."), ()),
+    "no_member": (QT_TRANSLATE_NOOP("CoreErrors", "This member no longer exists (they may have been deleted "
+                                                  "in the meantime)."), ()),
+    "no_group": (QT_TRANSLATE_NOOP("CoreErrors", "This group no longer exists (it may have been deleted "
+                                                 "in the meantime)."), ()),
+    "no_theme": (QT_TRANSLATE_NOOP("CoreErrors", "This theme no longer exists (it may have been deleted "
+                                                 "in the meantime)."), ()),
+    "no_category": (QT_TRANSLATE_NOOP("CoreErrors", "This category no longer exists (it may have been deleted "
+                                                    "in the meantime)."), ()),
+    "no_cluster": (QT_TRANSLATE_NOOP("CoreErrors", "This cluster no longer exists (it may have been deleted "
+                                                   "in the meantime)."), ()),
+    "no_note": (QT_TRANSLATE_NOOP("CoreErrors", "This note no longer exists (it may have been deleted "
+                                                "in the meantime)."), ()),
+    "no_recommendation": (QT_TRANSLATE_NOOP("CoreErrors", "This recommendation no longer exists (it may have "
+                                                          "been deleted in the meantime)."), ()),
+    # -- plenaries, sessions, agenda, people
+    "bad_time": (QT_TRANSLATE_NOOP("CoreErrors", "%1: write the time as HH:MM, for example 09:30 (not “%2”)."),
+                 ("what", "value")),
+    "ends_before_start": (QT_TRANSLATE_NOOP("CoreErrors", "%1: the end (%2) must come after the start (%3)."),
+                          ("what", "ends_at", "starts_at")),
+    "bad_date": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a valid date."), ("value",)),
+    "bad_plenary_number": (QT_TRANSLATE_NOOP("CoreErrors", "The plenary number must be a whole number, 1 or more "
+                                                           "(not “%1”)."), ("value",)),
+    "duplicate_plenary_number": (QT_TRANSLATE_NOOP("CoreErrors", "Plenary %1 already exists: choose another "
+                                                                 "number."), ("number",)),
+    "bad_plenary_status": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a status of a plenary."), ("value",)),
+    "session_name_required": (QT_TRANSLATE_NOOP("CoreErrors", "A session needs a name."), ()),
+    "agenda_title_required": (QT_TRANSLATE_NOOP("CoreErrors", "An agenda item needs a title."), ()),
+    "session_not_in_plenary": (QT_TRANSLATE_NOOP("CoreErrors", "This session is not part of this plenary."), ()),
+    "bad_role": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a role this app knows."), ("value",)),
+    "person_name_required": (QT_TRANSLATE_NOOP("CoreErrors", "Write the person's name."), ()),
+    "session_has_attendance": (QT_TRANSLATE_NOOP("CoreErrors", "This session already has attendance records, so "
+                                                               "it cannot be deleted."), ()),
+    "plenary_has_attendance": (QT_TRANSLATE_NOOP("CoreErrors", "This plenary already has attendance records, so "
+                                                               "it cannot be deleted."), ()),
+    # -- attendance
+    "bad_late_minutes": (QT_TRANSLATE_NOOP("CoreErrors", "The minutes after which an arrival is late must be a "
+                                                         "whole number, 0 or more."), ()),
+    "bad_followup_streak": (QT_TRANSLATE_NOOP("CoreErrors", "The number of absences in a row that calls for a "
+                                                            "follow-up must be a whole number, 1 or more."), ()),
+    "bad_followup_rate": (QT_TRANSLATE_NOOP("CoreErrors", "The minimum attendance rate must be between 0% and "
+                                                          "100%."), ()),
+    "who_required": (QT_TRANSLATE_NOOP("CoreErrors", "Choose a member or a person first."), ()),
+    "unknown_badge": (QT_TRANSLATE_NOOP("CoreErrors", "No member has the badge %1."), ("badge",)),
+    "not_in_office": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is not in office on this date; confirm to check them in "
+                                                      "anyway."), ("name",)),
+    "not_checked_in": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is not checked in for this session."), ("name",)),
+    "absence_reason_required": (QT_TRANSLATE_NOOP("CoreErrors", "A justified absence needs a reason."), ()),
+    "choose_a_session": (QT_TRANSLATE_NOOP("CoreErrors", "Choose at least one session."), ()),
+    "absent_but_checked_in": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is checked in for “%2”: undo the check-in "
+                                                              "first."), ("name", "session")),
+    # -- groups
+    "group_name_required": (QT_TRANSLATE_NOOP("CoreErrors", "A group needs a name."), ()),
+    "bad_capacity": (QT_TRANSLATE_NOOP("CoreErrors", "The places of a group must be a whole number, 1 or more "
+                                                     "(not “%1”)."), ("value",)),
+    "no_groups_to_copy": (QT_TRANSLATE_NOOP("CoreErrors", "The other plenary has no groups to copy."), ()),
+    "group_of_another_scope": (QT_TRANSLATE_NOOP("CoreErrors", "This group belongs to another plenary or "
+                                                               "session."), ()),
+    "not_seated": (QT_TRANSLATE_NOOP("CoreErrors", "This member is not in any group of this plenary."), ()),
+    "unknown_group_fields": (QT_TRANSLATE_NOOP("CoreErrors", "Unknown fields: %1. Choose among %2."),
+                             ("fields", "choices")),
+    "bad_weights": (QT_TRANSLATE_NOOP("CoreErrors", "Weights must be numbers, 0 or more (%1)."), ("fields",)),
+    "too_few_groups": (QT_TRANSLATE_NOOP("CoreErrors", "The number of groups must be at least 1."), ()),
+    "no_groups_give_a_number": (QT_TRANSLATE_NOOP("CoreErrors", "This plenary has no groups yet: create them, or "
+                                                                "say how many groups to form."), ()),
+    "fewer_than_existing_groups": (QT_TRANSLATE_NOOP("CoreErrors", "This plenary already has %1 groups: remove "
+                                                                   "some first, or ask for %1."), ("groups",)),
+    "nobody_checked_in": (QT_TRANSLATE_NOOP("CoreErrors", "Nobody to put in groups: no member is checked in yet. "
+                                                          "Group the people expected instead."), ()),
+    "nobody_expected": (QT_TRANSLATE_NOOP("CoreErrors", "Nobody is expected at this plenary."), ()),
+    "more_groups_than_people": (QT_TRANSLATE_NOOP("CoreErrors", "More groups (%1) than people (%2): ask for fewer "
+                                                                "groups."), ("groups", "people")),
+    "groups_changed": (QT_TRANSLATE_NOOP("CoreErrors", "The groups changed after this arrangement was computed: "
+                                                       "compute it again."), ()),
+    "no_groups_yet": (QT_TRANSLATE_NOOP("CoreErrors", "This plenary has no groups yet."), ()),
+    "duplicate_person": (QT_TRANSLATE_NOOP("CoreErrors", "The same person appears twice among the people to "
+                                                         "group."), ()),
+    "capacities_too_small": (QT_TRANSLATE_NOOP("CoreErrors", "The groups have too few places for these people "
+                                                             "and their theme commitments."), ()),
+    "pinned_not_grouped": (QT_TRANSLATE_NOOP("CoreErrors", "Someone pinned or committed to a theme is not among "
+                                                           "the people to group."), ()),
+    "capacities_mismatch": (QT_TRANSLATE_NOOP("CoreErrors", "The places do not match the groups."), ()),
+    "commitment_without_group": (QT_TRANSLATE_NOOP("CoreErrors", "Someone is committed to a theme that no group "
+                                                                 "has."), ()),
+    "pin_to_missing_group": (QT_TRANSLATE_NOOP("CoreErrors", "Someone is pinned to a group that no longer "
+                                                             "exists."), ()),
+    "capacity_below_people": (QT_TRANSLATE_NOOP("CoreErrors", "All the groups together have fewer places than "
+                                                              "there are people."), ()),
+    "no_admissible_group": (QT_TRANSLATE_NOOP("CoreErrors", "No group can take this person: the groups are full "
+                                                            "or not on their theme."), ()),
+    # -- notes, clusters, categories, votes
+    "note_text_required": (QT_TRANSLATE_NOOP("CoreErrors", "Write something first: an empty note is not "
+                                                           "saved."), ()),
+    "not_a_note_field": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a field of a note."), ("field",)),
+    "group_not_in_plenary": (QT_TRANSLATE_NOOP("CoreErrors", "The group “%1” is not part of this plenary."),
+                             ("group",)),
+    "bad_vote_target": (QT_TRANSLATE_NOOP("CoreErrors", "A dot vote goes on a note or a cluster."), ()),
+    "bad_vote_delta": (QT_TRANSLATE_NOOP("CoreErrors", "A dot vote adds or takes away one dot."), ()),
+    "category_name_required": (QT_TRANSLATE_NOOP("CoreErrors", "A category needs a name."), ()),
+    "duplicate_category": (QT_TRANSLATE_NOOP("CoreErrors", "The category “%1” already exists."), ("name",)),
+    # -- recommendations
+    "not_a_recommendation_field": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a field of a recommendation."),
+                                   ("field",)),
+    "recommendation_title_required": (QT_TRANSLATE_NOOP("CoreErrors", "A recommendation needs a title."), ()),
+    "bad_recommendation_status": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a status of a recommendation."),
+                                  ("value",)),
+    "bad_vote_count": (QT_TRANSLATE_NOOP("CoreErrors", "Votes are whole numbers, 0 or more (not “%1”)."),
+                       ("value",)),
+    "vote_count_required": (QT_TRANSLATE_NOOP("CoreErrors", "To record the vote, write the votes for, against "
+                                                            "and abstentions (0 if none)."), ()),
+    "empty_cluster": (QT_TRANSLATE_NOOP("CoreErrors", "The cluster has no notes to turn into a "
+                                                      "recommendation."), ()),
+    # -- photos
+    "photo_empty": (QT_TRANSLATE_NOOP("CoreErrors", "The image is empty."), ()),
+    "photo_too_large": (QT_TRANSLATE_NOOP("CoreErrors", "The photo is too large (%1 KB, at most %2 KB): shrink it "
+                                                        "first."), ("kb", "max_kb")),
+    "photo_not_jpeg_or_png": (QT_TRANSLATE_NOOP("CoreErrors", "The file is not a JPEG or PNG image."), ()),
+    "photo_bad_size": (QT_TRANSLATE_NOOP("CoreErrors", "The width and height of a photo must be whole numbers, 1 "
+                                                       "or more."), ()),
+    # -- themes and Plan actions
+    "bad_action_code": (QT_TRANSLATE_NOOP("CoreErrors", "Write the action code as numbers with dots, like 5.1.4 "
+                                                        "(not “%1”)."), ("value",)),
+    "duplicate_action": (QT_TRANSLATE_NOOP("CoreErrors", "Action %1 already exists."), ("action",)),
+    "theme_name_required": (QT_TRANSLATE_NOOP("CoreErrors", "A theme needs a name."), ()),
+    "not_a_tag_list": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a list of themes or Plan actions."),
+                       ("table",)),
+    # -- minutes
+    "bad_section": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a section of the minutes."), ("value",)),
+    # -- the assembly file
+    "no_assembly_file": (QT_TRANSLATE_NOOP("CoreErrors", "There is no assembly file at %1."), ("path",)),
+    "no_wal": (QT_TRANSLATE_NOOP("CoreErrors", "%1 cannot be opened for safe writing (WAL mode): the folder may be "
+                                               "read-only or on a network drive."), ("path",)),
+    "not_an_assembly": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is not an assembly file of this app."), ("path",)),
+    "newer_schema": (QT_TRANSLATE_NOOP("CoreErrors", "This assembly file was made by a newer version of the app. "
+                                                     "Update the app to open it; the file was not changed."), ()),
+    # -- exchange packages
+    "nothing_to_send": (QT_TRANSLATE_NOOP("CoreErrors", "This file has no assembly yet: there is nothing to "
+                                                        "send."), ()),
+    "package_not_written": (QT_TRANSLATE_NOOP("CoreErrors", "Could not write %1 (%2). Nothing was written."),
+                            ("path", "reason")),
+    "package_foreign": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is not an exchange package of this app. Nothing was "
+                                                        "imported."), ("file",)),
+    "package_damaged": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is damaged or incomplete (perhaps the copy was "
+                                                        "interrupted). Copy it again from the laptop that made it. "
+                                                        "Nothing was imported."), ("file",)),
+    "package_newer": (QT_TRANSLATE_NOOP("CoreErrors", "%1 was made by a newer version of the app. Update this app "
+                                                      "to import it. Nothing was imported."), ("file",)),
+    "package_other_assembly": (QT_TRANSLATE_NOOP("CoreErrors", "%1 belongs to another assembly (%2). Nothing was "
+                                                               "imported."), ("file", "other")),
+    "package_unreadable": (QT_TRANSLATE_NOOP("CoreErrors", "%1 cannot be read. Nothing was imported."), ("file",)),
+    "packages_of_several_assemblies": (QT_TRANSLATE_NOOP("CoreErrors", "These packages belong to different "
+                                                                       "assemblies: import each into its own "
+                                                                       "file. Nothing was imported."), ()),
+    "not_a_folder": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is not a folder."), ("folder",)),
+    "no_packages_in_folder": (QT_TRANSLATE_NOOP("CoreErrors", "There are no packages (.assemblea) in %1."),
+                              ("folder",)),
+    "no_importable_packages": (QT_TRANSLATE_NOOP("CoreErrors", "None of the packages in the folder could be "
+                                                               "imported."), ()),
+    "no_plenary_numbered": (QT_TRANSLATE_NOOP("CoreErrors", "There is no plenary %1."), ("plenary",)),
+    # -- importing a roster
+    "roster_no_file": (QT_TRANSLATE_NOOP("CoreErrors", "There is no file at %1."), ("path",)),
+    "roster_is_a_folder": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is a folder, not a spreadsheet."), ("path",)),
+    "roster_cannot_open": (QT_TRANSLATE_NOOP("CoreErrors", "Could not open %1 (%2)."), ("path", "reason")),
+    "roster_empty": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is empty."), ("file",)),
+    "roster_protected_or_xls": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is password-protected or in the old Excel "
+                                                                "97-2003 (.xls) format. Open it in Excel, remove the "
+                                                                "password and save it as .xlsx (or .csv), then "
+                                                                "import it again."), ("file",)),
+    "roster_ods": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is an OpenDocument spreadsheet: save it as .xlsx or .csv "
+                                                   "first."), ("file",)),
+    "roster_damaged_xlsx": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” cannot be read as an Excel workbook: the file "
+                                                            "is damaged or not really an .xlsx file."), ("file",)),
+    "roster_no_such_sheet": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” has no sheet named “%2” (its sheets: %3)."),
+                             ("file", "sheet", "sheets")),
+    "roster_no_worksheet": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” contains no worksheet."), ("file",)),
+    "roster_not_a_table": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a spreadsheet or CSV file."), ("file",)),
+    "roster_bad_csv": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a readable CSV file."), ("file",)),
+    "roster_no_data": (QT_TRANSLATE_NOOP("CoreErrors", "The file contains no data."), ()),
+    "roster_no_header": (QT_TRANSLATE_NOOP("CoreErrors", "No header row in the first %1 rows: the roster needs "
+                                                         "columns for surname and first name (for example "
+                                                         "“Cognome” and “Nome”)."), ("rows",)),
+    "roster_already_imported": (QT_TRANSLATE_NOOP("CoreErrors", "This preview has already been imported: preview "
+                                                                "the file again."), ()),
+    "roster_members_changed": (QT_TRANSLATE_NOOP("CoreErrors", "The members changed after the preview was made, "
+                                                               "so nothing was imported. Preview the file again."),
+                               ()),
+    "roster_not_written": (QT_TRANSLATE_NOOP("CoreErrors", "Could not write to the assembly file (%1), so nothing "
+                                                           "was imported."), ("reason",)),
+    # -- files written by exports
+    "folder_missing": (QT_TRANSLATE_NOOP("CoreErrors", "The folder %1 does not exist."), ("folder",)),
+    "target_is_a_folder": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is a folder: choose a file name."), ("path",)),
+    "folder_not_writable": (QT_TRANSLATE_NOOP("CoreErrors", "There is no permission to write in %1."),
+                            ("folder",)),
+}
+
+# Said instead when a package error names no file, or an other assembly without a name.
+_THE_PACKAGE = QT_TRANSLATE_NOOP("CoreErrors", "The package")
+_OTHER_ASSEMBLY_UNNAMED = QT_TRANSLATE_NOOP("CoreErrors", "%1 belongs to another assembly. Nothing was imported.")
+
+
+def error_text(exc: BaseException) -> str:
+    """What went wrong, in the interface language for a known core code; otherwise `str(exc)`."""
+    entry = TEMPLATES.get(exc.code) if isinstance(exc, CoreError) else None
+    if entry is None:
+        return str(exc)
+    template, names = entry
+    params = dict(exc.params)
+    if any(name not in params for name in names):
+        return str(exc)  # raised without the values its template needs: the English text says more
+    if exc.code.startswith("package_"):
+        params["file"] = params.get("file") or _t(_THE_PACKAGE)
+        if exc.code == "package_other_assembly" and not params.get("other"):
+            template = _OTHER_ASSEMBLY_UNNAMED
+    return fmt(_t(template), *(params[name] for name in names))
