@@ -17,10 +17,12 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPixmapCache, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLineEdit, QPlainTextEdit, QWidget
 
+from shiboken6 import isValid
+
 from facilitator_app.core import notes as N, tags as T
 from facilitator_app.core.store import Changes
 from facilitator_app.gui.context import AppContext
-from facilitator_app.gui.notes.items import TEXT_PX, TITLE_PX, ClusterItem, NoteCard, NoteData, OverviewLabel
+from facilitator_app.gui.notes.items import LOD_ZOOM, TEXT_PX, TITLE_PX, ClusterItem, NoteCard, NoteData
 
 DIM = 0.18
 OVERVIEW = 0.5
@@ -44,6 +46,8 @@ class WallScene(QGraphicsScene):
         self._filter: Callable[[NoteData], bool] | None = None
         self._press: dict[Any, QPointF] = {}
         self.overview_zoom = 1.0
+        self._selected: set = set()
+        self.selectionChanged.connect(self._selection_changed)
         self.setBackgroundBrush(QColor("#FAFAF7"))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         ctx.changed.connect(self.apply_changes)
@@ -69,6 +73,7 @@ class WallScene(QGraphicsScene):
                         row["cluster_id"], row["category_id"], author)
 
     def load(self, group_id: str | None) -> None:
+        self._selected = set()
         self.clear()
         self.cards.clear()
         self.clusters.clear()
@@ -94,27 +99,19 @@ class WallScene(QGraphicsScene):
 
     def _add_cluster(self, row: dict[str, Any], n: int, votes: int) -> ClusterItem:
         item = ClusterItem(row["id"], row["title"], N.cluster_size(n), votes, self.placeholder)
+        item.count = n
         item.setPos(row["x"] or 0, row["y"] or 0)
-        item.label = OverviewLabel(item)
         self.clusters[row["id"]] = item
         self.addItem(item)
-        self._label(item)
+        item.set_lod(self.overview_zoom < LOD_ZOOM)
         return item
 
-    def _label(self, item: ClusterItem) -> None:
-        z = self.overview_zoom
-        item.label.setVisible(z < OVERVIEW)
-        if z < OVERVIEW:
-            text = " ".join((item.title or "").split()) or self.placeholder
-            if item.votes:
-                text = f"● {item.votes}  {text}"
-            item.label.set_text(text, item.boundingRect().width() * z)
-
     def set_overview(self, zoom: float) -> None:
-        """Below OVERVIEW zoom, cluster titles show in screen-size type."""
+        """Below LOD_ZOOM each cluster draws its cards in one cached picture. (Below OVERVIEW the view draws
+        the cluster titles in screen-size type: WallView.drawForeground.)"""
         self.overview_zoom = zoom
         for item in self.clusters.values():
-            self._label(item)
+            item.set_lod(zoom < LOD_ZOOM)
 
     def _add_card(self, row: dict[str, Any], votes: int) -> NoteCard:
         card = NoteCard(self.note_data(row, votes))
@@ -126,10 +123,12 @@ class WallScene(QGraphicsScene):
         parent = self.clusters.get(row["cluster_id"]) if row["cluster_id"] else None
         if card.parentItem() is not parent:
             card.setParentItem(parent)
+            card.sync_lod()
         x, y = row["x"] or 0, row["y"] or 0
         if parent is not None:
             x, y = x - parent.pos().x(), y - parent.pos().y()
         card.setPos(x, y)
+        card.picture_changed()
 
     # -- live updates ---------------------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
@@ -181,20 +180,22 @@ class WallScene(QGraphicsScene):
                     pos = child.scenePos()
                     child.setParentItem(None)
                     child.setPos(pos)
+                    child.sync_lod()
                 self.removeItem(item)
         for t in targets:
             if t in self.cards:
-                card = self.cards[t]
-                card.data_.votes = votes.get(t, 0)
-                card.update()
+                self.cards[t].set_votes(votes.get(t, 0))
             elif t in self.clusters:
                 item = self.clusters[t]
                 item.set_data(item.title, item.boundingRect().size().toTuple(), votes.get(t, 0))
         for item in self.clusters.values():
-            size = N.cluster_size(sum(isinstance(c, NoteCard) for c in item.childItems()))
+            count = sum(isinstance(c, NoteCard) for c in item.childItems())
+            if count != item.count:  # the overview label shows it
+                item.count = count
+                item.update()
+            size = N.cluster_size(count)
             if size != item.boundingRect().size().toTuple():
                 item.set_data(item.title, size, item.votes)
-            self._label(item)
         self.setSceneRect(self.sceneRect().united(self.itemsBoundingRect().adjusted(-2000, -2000, 2000, 2000)))
 
     def _fetch(self, sql: str, ids: list[str]) -> list[tuple]:
@@ -233,11 +234,20 @@ class WallScene(QGraphicsScene):
             if dim != card.dimmed:
                 card.dimmed = dim
                 card.setOpacity(DIM if dim else 1.0)
+                card.picture_changed()
 
     def matching(self) -> list[NoteCard]:
         return [c for c in self.cards.values() if not c.dimmed]
 
     # -- selection ---------------------------------------------------------------------------------
+    def _selection_changed(self) -> None:
+        """Repaint what was selected or unselected (its outline); a zoomed-out card paints itself while selected."""
+        now = set(self.selectedItems())
+        for item in now.symmetric_difference(self._selected):
+            if isValid(item) and item.scene() is self:
+                item.selection_changed()
+        self._selected = now
+
     def selected_notes(self) -> list[str]:
         return [i.id for i in self.selectedItems() if isinstance(i, NoteCard)]
 
@@ -306,6 +316,7 @@ class WallView(QGraphicsView):
         self.zoom_changed.connect(self._set_quality)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.editor: QWidget | None = None
+        self._zoom_sent: float | None = None
         if scene.interactive:
             scene.edit_requested.connect(self.edit_note)
             scene.rename_requested.connect(self.rename_cluster)
@@ -322,11 +333,28 @@ class WallView(QGraphicsView):
         # text is unreadable anyway (the overview labels carry the titles).
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, zoom >= OVERVIEW)
 
+    def _zoomed(self, always: bool = False) -> None:
+        """Tell the scene (overview labels, level of detail) that the zoom changed, whoever changed it."""
+        if always or self.zoom() != self._zoom_sent:
+            self._zoom_sent = self.zoom()
+            self.zoom_changed.emit(self._zoom_sent)
+
+    def scale(self, sx: float, sy: float) -> None:
+        super().scale(sx, sy)
+        self._zoomed()
+
+    def resetTransform(self) -> None:
+        super().resetTransform()
+        self._zoomed()
+
+    def setTransform(self, matrix, combine: bool = False) -> None:
+        super().setTransform(matrix, combine)
+        self._zoomed()
+
     def zoom_by(self, factor: float) -> None:
         z = self.zoom()
         factor = max(MIN_ZOOM / z, min(MAX_ZOOM / z, factor))
         self.scale(factor, factor)
-        self.zoom_changed.emit(self.zoom())
 
     def fit(self, items=None) -> None:
         scene = self.wall()
@@ -338,7 +366,34 @@ class WallView(QGraphicsView):
         self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.5:
             self.zoom_by(1.5 / self.zoom())
-        self.zoom_changed.emit(self.zoom())
+        self._zoomed(always=True)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """Zoomed out to an overview, each cluster's title, dots and number of notes in screen-size type over
+        its top left corner (within the cluster, so it is repainted whenever the cluster is)."""
+        z = self.zoom()
+        if z >= OVERVIEW:
+            return
+        to_view = self.viewportTransform()
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # whole pixels: fills ~10x faster
+        for item in self.wall().clusters.values():
+            box = item.sceneBoundingRect()
+            if not box.intersects(rect):
+                continue
+            label = item.label
+            label.layout(item.shown_title(), item.votes, item.count, box.width() * z, box.height() * z)
+            at = to_view.map(box.topLeft())
+            # A tiny cluster far out: keep to it, or moving it would leave bits of label behind.
+            clip = label.size.width() > box.width() * z - 4 or label.size.height() > box.height() * z - 4
+            if clip:
+                painter.save()
+                painter.setClipRect(to_view.mapRect(box), Qt.ClipOperation.IntersectClip)
+            label.paint(painter, QPointF(round(at.x()) + 4, round(at.y()) + 4))
+            if clip:
+                painter.restore()
+        painter.restore()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
