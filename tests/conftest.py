@@ -18,6 +18,18 @@ def app_home(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def background_work_finishes():
+    """A test's background jobs (exports on the thread pool) end before the next test starts."""
+    yield
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(60_000)
+
+
 @pytest.fixture
 def device():
     from facilitator_app.core.device import Device

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator_app.core.device import default_db_path
@@ -72,4 +72,7 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     ctx = AppContext(store, settings)
     window = MainWindow(ctx, opener)
     window.show()
-    return app.exec()
+    code = app.exec()
+    # An export still writing in the background finishes before the process ends.
+    QThreadPool.globalInstance().waitForDone()
+    return code

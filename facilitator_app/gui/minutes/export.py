@@ -112,6 +112,17 @@ class ExportJob(QRunnable):
             self.done.set()
 
 
+# Jobs the pool may still be running. A QRunnable whose Python object were collected while
+# its run() is under way (its page closed mid-export) would crash the process: the set
+# keeps every job alive until it has finished, whoever else lets go of it.
+_RUNNING: set[ExportJob] = set()
+
+
+def _keep(job: ExportJob) -> None:
+    _RUNNING.difference_update([j for j in _RUNNING if j.done.is_set()])
+    _RUNNING.add(job)
+
+
 class _Relay(QObject):
     """Lives in the GUI thread: the worker's signals reach the dialog through its slots (queued)."""
 
@@ -160,5 +171,6 @@ def start_export(parent: QWidget, job: ExportJob, title: str, on_done: Callable[
     job.signals.finished.connect(relay.finished, queued)
     job.signals.failed.connect(relay.failed, queued)
     job.signals.cancelled.connect(relay.cancelled, queued)
+    _keep(job)
     QThreadPool.globalInstance().start(job)
     return dialog
