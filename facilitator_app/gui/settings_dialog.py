@@ -31,8 +31,8 @@ def kind_label(kind: str) -> str:
 class EntriesModel(QAbstractTableModel):
     """One vocabulary: key (fixed once used), label, synonyms (or min/max age for bands)."""
 
-    def __init__(self, entries: list[dict[str, Any]], bands: bool, used: set[str]):
-        super().__init__()
+    def __init__(self, entries: list[dict[str, Any]], bands: bool, used: set[str], parent: QWidget | None = None):
+        super().__init__(parent)
         self.entries, self.bands, self.used = entries, bands, used
         self.columns = ["key", "label", "min", "max"] if bands else ["key", "label", "synonyms"]
 
@@ -98,8 +98,8 @@ class EntriesModel(QAbstractTableModel):
 class TargetsModel(QAbstractTableModel):
     """Target share per field and category, edited as percentages."""
 
-    def __init__(self, targets: T.Targets, vocab: Vocabularies):
-        super().__init__()
+    def __init__(self, targets: T.Targets, vocab: Vocabularies, parent: QWidget | None = None):
+        super().__init__(parent)
         self.targets = targets
         self.rows = [(f, k) for f in T.FIELDS for k in targets.get(f, {})]
         self.vocab = vocab
@@ -188,7 +188,7 @@ class SettingsDialog(QDialog):
         self.kind_box = QComboBox()
         for kind in KINDS:
             self.kind_box.addItem(kind_label(kind), kind)
-        self.models = {k: EntriesModel(self.vocab.data[k], k == "age_bands", used.get(k, set())) for k in KINDS}
+        self.models = {k: EntriesModel(self.vocab.data[k], k == "age_bands", used.get(k, set()), self) for k in KINDS}
         self.vocab_view = QTableView()
         self.vocab_view.horizontalHeader().setStretchLastSection(True)
         self.vocab_view.verticalHeader().hide()
@@ -211,7 +211,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(vocab_page, QCoreApplication.translate("SettingsDialog", "Vocabularies"))
         # -- targets
         targets_page = QWidget()
-        self.targets_model = TargetsModel(self.targets, self.vocab)
+        self.targets_model = TargetsModel(self.targets, self.vocab, self)
         self.targets_view = QTableView()
         self.targets_view.setModel(self.targets_model)
         self.targets_view.verticalHeader().hide()

@@ -152,7 +152,7 @@ class AssignDialog(QDialog):
         self.scores.setWordWrap(True)
         self.scores.setTextFormat(Qt.TextFormat.PlainText)
         self.scores.setStyleSheet("font-size: 12pt;")
-        self.mix_model = RowsModel([])
+        self.mix_model = RowsModel([], parent=self)
         self.mix_view = QTableView()
         self.mix_view.setModel(self.mix_model)
         self.mix_view.verticalHeader().hide()

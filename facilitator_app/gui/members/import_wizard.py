@@ -117,12 +117,12 @@ class PreviewPage(QWizardPage):
             (self.tr("Changes"), lambda r: ", ".join(sorted(map(field_label, r.changes)))
              if r.action == "update" else ""),
             (self.tr("Warnings"), lambda r: len(r.warnings) or ""),
-        ])
+        ], parent=self)
         self.issues_model = RowsModel([
             (self.tr("Row"), lambda i: i.row),
             (self.tr("Column"), lambda i: i.column or ""),
             (self.tr("Problem"), issue_text),
-        ])
+        ], parent=self)
         self.issues_model.foreground = lambda i: QBrush(QColor("#b00020")) if i.code == "missing_name" else None
         self.rows_view, self.issues_view = QTableView(), QTableView()
         for view, model in ((self.rows_view, self.rows_model), (self.issues_view, self.issues_model)):
