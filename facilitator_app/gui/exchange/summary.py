@@ -43,7 +43,7 @@ class SummaryDialog(QDialog):
                 rows.append((p.source_name, p.file, table_label(table), counts.new, counts.updated))
         self.model = RowsModel([(self.tr("From"), lambda r: r[0]), (self.tr("Package"), lambda r: r[1]),
                                 (self.tr("What"), lambda r: r[2]), (self.tr("New"), lambda r: r[3]),
-                                (self.tr("Updated"), lambda r: r[4])], rows, self, parent=self)
+                                (self.tr("Updated"), lambda r: r[4])], rows, self)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()

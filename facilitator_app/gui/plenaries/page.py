@@ -155,7 +155,7 @@ class PlenariesPage(QWidget):
         return [("—", None)] + [(s["name"], s["id"]) for s in sessions]
 
     def _editable(self, table, columns, load, update, what):
-        model = EditableRowsModel(self.ctx, table, columns, load, update, what, self, parent=self)
+        model = EditableRowsModel(self.ctx, table, columns, load, update, what, self)
         view = QTableView()
         view.setModel(model)
         view.setItemDelegate(ChoiceDelegate(model, view))
