@@ -1,8 +1,25 @@
 #!/usr/bin/env bash
 # Installs everything needed and runs the whole test suite.
-set -euo pipefail
+# The GUI tests run one module per process: each starts from a fresh QApplication,
+# so no Qt state (pending events, deferred deletions) crosses from one module to the next.
+set -uo pipefail
 cd "$(dirname "$0")/.."
-bash packaging/system-deps.sh
-bash packaging/setup-env.sh
+bash packaging/system-deps.sh || exit 2
+bash packaging/setup-env.sh || exit 2
 export QT_QPA_PLATFORM=offscreen
-exec .venv/bin/python -m pytest -q "$@"
+reports=$(mktemp -d)
+status=0
+.venv/bin/python -m pytest -q --ignore=tests/gui --junitxml="$reports/core.xml" "$@" || status=1
+for f in tests/gui/test_*.py; do
+  .venv/bin/python -m pytest -q "$f" --junitxml="$reports/$(basename "$f" .py).xml" "$@" || status=1
+done
+.venv/bin/python - "$reports" <<'PY'
+import sys, glob, xml.etree.ElementTree as ET
+t = f = e = s = 0
+for path in glob.glob(sys.argv[1] + "/*.xml"):
+    for suite in ET.parse(path).getroot().iter("testsuite"):
+        t += int(suite.get("tests", 0)); f += int(suite.get("failures", 0))
+        e += int(suite.get("errors", 0)); s += int(suite.get("skipped", 0))
+print(f"total: {t - f - e - s} passed, {f + e} failed, {s} skipped")
+PY
+exit $status
