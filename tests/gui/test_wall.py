@@ -7,6 +7,7 @@ import json
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QGraphicsItem
 
 from facilitator_app.core import notes as N, recommendations as R
 from facilitator_app.core.plenaries import create_plenary
@@ -377,6 +378,122 @@ def test_cards_paint_from_cache_without_layout(qtbot, page, wall_ctx):
         items.layout_lines = orig
     assert calls == []
     assert all(c.cacheMode() != c.CacheMode.NoCache for c in page.scene.cards.values())
+
+
+def zoom_out(page, zoom=0.2):
+    """The wall seen from afar (zoom below items.LOD_ZOOM), its items in the middle of the view."""
+    page.view.resetTransform()
+    page.view.zoom_by(zoom)
+    page.view.centerOn(page.scene.itemsBoundingRect().center())
+
+
+def pixel(page, card, x, y):
+    """The colour on screen at (x, y) of `card`, as the view shows it now."""
+    image = page.view.viewport().grab().toImage()
+    return image.pixelColor(page.view.mapFromScene(card.mapToScene(QPointF(x, y))))
+
+
+def clustered(wall_ctx, n=16):
+    """A cluster of n "Proposta" notes (green band); with 16, its last row stays clear of its overview label."""
+    store, w = wall_ctx.store, wall_ctx.wall
+    ids = [add(store, w, f"nota {i}", category_id=w["cats"][0]) for i in range(n)]
+    return ids, N.new_cluster(store, w["group"], "Bici e strade scolastiche", ids, x=0, y=0)
+
+
+def test_zoomed_out_a_cluster_draws_its_cards_in_one_picture(qtbot, page, wall_ctx):
+    ids, cid = clustered(wall_ctx)
+    loose = add(wall_ctx.store, wall_ctx.wall, "sola")
+    reload(page)
+    cluster, cards = page.scene.clusters[cid], [page.scene.cards[i] for i in ids]
+    assert not cluster.lod and not any(c.sketched() for c in cards)
+    zoom_out(page)
+    assert cluster.lod and all(c.sketched() for c in cards)  # they paint nothing; the cluster draws them
+    assert not page.scene.cards[loose].sketched()  # a card on its own paints itself
+    band = pixel(page, cards[-1], N.CARD_W / 2, 14)  # the green band of "Proposta", where the card is
+    assert band.green() > band.red() + 40 and band.green() > band.blue() + 40
+    cards[1].setSelected(True)  # a selected card paints itself (its outline shows)
+    assert not cards[1].sketched() and all(c.sketched() for c in cards if c is not cards[1])
+    cards[1].setSelected(False)
+    assert cards[1].sketched()
+    page.view.resetTransform()
+    assert not cluster.lod and not any(c.sketched() for c in cards)
+
+
+def test_zoomed_out_picture_follows_filters_and_edits(qtbot, page, wall_ctx):
+    ids, cid = clustered(wall_ctx)
+    reload(page)
+    zoom_out(page)
+    card = page.scene.cards[ids[-1]]
+    before = pixel(page, card, N.CARD_W / 2, 14)
+    page.search.setText("nota 0")  # the others are dimmed, in the picture too
+    dimmed = pixel(page, card, N.CARD_W / 2, 14)
+    assert dimmed.lightness() > before.lightness() + 60
+    page.search.setText("")
+    assert pixel(page, card, N.CARD_W / 2, 14) == before
+    N.update_note(wall_ctx.store, ids[-1], {"category_id": wall_ctx.wall["cats"][1]})  # now "Criticità": red
+    band = pixel(page, card, N.CARD_W / 2, 14)
+    assert band.red() > band.green() + 40
+
+
+def test_drag_a_card_out_of_a_cluster_when_zoomed_out(qtbot, page, wall_ctx):
+    store = wall_ctx.store
+    ids, cid = clustered(wall_ctx)
+    reload(page)
+    zoom_out(page)
+    view, vp = page.view, page.view.viewport()
+    card = page.scene.cards[ids[0]]
+    start = view.mapFromScene(card.sceneBoundingRect().center())
+    end = QPoint(vp.width() - 30, vp.height() - 30)
+    assert view.itemAt(end) is None
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    qtbot.mouseMove(vp, start + (end - start) / 2)
+    assert card.isSelected() and not card.sketched()  # seen moving, and out of the cluster's picture
+    assert card.sceneBoundingRect().center() != page.scene.clusters[cid].mapToScene(card.pos())
+    qtbot.mouseMove(vp, end)
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert store.get("notes", ids[0])["cluster_id"] is None
+    assert card.parentItem() is None and not card.sketched()
+    wall_ctx.undo_stack.undo()
+    assert store.get("notes", ids[0])["cluster_id"] == cid and card.parentItem() is page.scene.clusters[cid]
+    page.scene.clearSelection()
+    assert card.sketched()
+
+
+def test_double_click_edits_a_note_when_zoomed_out(qtbot, page, wall_ctx):
+    ids, _cid = clustered(wall_ctx)
+    reload(page)
+    zoom_out(page)
+    card = page.scene.cards[ids[3]]
+    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=page.view.mapFromScene(card.sceneBoundingRect().center()))
+    editor = page.view.editor
+    assert editor is not None and editor.objectName() == "noteEditor" and editor.toPlainText() == "nota 3"
+
+
+def test_overview_labels_show_title_dots_and_count(qtbot, page, wall_ctx):
+    ids, cid = clustered(wall_ctx)
+    for _ in range(3):
+        N.vote(wall_ctx.store, "cluster", cid, 1)
+    reload(page)
+    zoom_out(page, 0.3)
+    page.view.viewport().repaint()  # labels are laid out when drawn
+    label = page.scene.clusters[cid].label
+    assert " ".join(label.lines) == "Bici e strade scolastiche"
+    assert (label.dots, label.count) == ("● 3", "16")
+    # The whole title keeps whole words when the cluster is small on screen; it never covers all the cluster.
+    label.layout("Bici e strade scolastiche", 3, 16, 100, 74)
+    assert label.lines and not any(line.endswith(("Bic", "stra", "scolast")) for line in label.lines)
+    assert label.size.height() <= 74 * label.COVER
+
+
+def test_wall_items_can_all_be_indexed(qtbot, page, wall_ctx):
+    """An ItemIgnoresTransformations item is left out of the scene's index, and with it its parent: a paint
+    would then visit every cluster and every card of a 1,000-note wall, even those out of view."""
+    clustered(wall_ctx)
+    reload(page)
+    zoom_out(page)
+    flag = QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+    assert page.scene.items() and not [i for i in page.scene.items() if i.flags() & flag]
 
 
 def test_projector_wall_follows_changes(qtbot, wall_ctx):
