@@ -486,6 +486,24 @@ def test_overview_labels_show_title_dots_and_count(qtbot, page, wall_ctx):
     assert label.size.height() <= 74 * label.COVER
 
 
+def test_cards_are_scaled_smoothly_once_the_wall_is_still(qtbot, page, wall_ctx):
+    from facilitator_app.gui.notes.wall import SETTLE_MS
+
+    add(wall_ctx.store, wall_ctx.wall, "a")
+    reload(page)
+    smooth = QPainter.RenderHint.SmoothPixmapTransform
+    qtbot.wait(SETTLE_MS + 50)
+    assert page.view.renderHints() & smooth
+    page.view.zoom_by(0.8)  # while it zooms or pans, plain scaling (a third of the cost)
+    assert not page.view.renderHints() & smooth
+    qtbot.waitUntil(lambda: bool(page.view.renderHints() & smooth), timeout=2000)
+    page.view.horizontalScrollBar().setValue(page.view.horizontalScrollBar().value() + 50)
+    assert not page.view.renderHints() & smooth
+    page.view.zoom_by(0.5)  # an overview: card text is unreadable, never smoothed
+    qtbot.wait(SETTLE_MS + 50)
+    assert not page.view.renderHints() & smooth
+
+
 def test_wall_items_can_all_be_indexed(qtbot, page, wall_ctx):
     """An ItemIgnoresTransformations item is left out of the scene's index, and with it its parent: a paint
     would then visit every cluster and every card of a 1,000-note wall, even those out of view."""

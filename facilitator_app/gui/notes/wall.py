@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPixmapCache, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLineEdit, QPlainTextEdit, QWidget
 
@@ -27,6 +27,7 @@ from facilitator_app.gui.notes.items import LOD_ZOOM, TEXT_PX, TITLE_PX, Cluster
 DIM = 0.18
 OVERVIEW = 0.5
 MIN_ZOOM, MAX_ZOOM = 0.04, 4.0
+SETTLE_MS = 150  # this long after the last pan or zoom step, cards are drawn smooth again
 
 
 class WallScene(QGraphicsScene):
@@ -312,6 +313,7 @@ class WallView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS, timeout=self._set_quality)
         self.zoom_changed.connect(scene.set_overview)
         self.zoom_changed.connect(self._set_quality)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -328,10 +330,22 @@ class WallView(QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
-    def _set_quality(self, zoom: float) -> None:
-        # Smooth scaling of 1,000 cached cards costs ~0.5 ms each; at an overview the
-        # text is unreadable anyway (the overview labels carry the titles).
-        self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, zoom >= OVERVIEW)
+    def _set_quality(self, *_zoom) -> None:
+        """Scale the cards' cached pixmaps smoothly only when it shows and the wall is still: smoothing costs
+        about 0.1 ms a card (10 ms for the ~100 in view at zoom 0.5, two thirds of the frame), so while it is
+        panned or zoomed they are scaled plainly and drawn once more, smooth, SETTLE_MS after it stops. Below
+        OVERVIEW card text is unreadable anyway (the overview labels carry the titles)."""
+        smooth = self.zoom() >= OVERVIEW and not self._settle.isActive()
+        if bool(self.renderHints() & QPainter.RenderHint.SmoothPixmapTransform) != smooth:
+            self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)  # repaints the view
+
+    def _moving(self) -> None:
+        self._settle.start()
+        self._set_quality()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self._moving()
+        super().scrollContentsBy(dx, dy)
 
     def _zoomed(self, always: bool = False) -> None:
         """Tell the scene (overview labels, level of detail) that the zoom changed, whoever changed it."""
@@ -354,6 +368,7 @@ class WallView(QGraphicsView):
     def zoom_by(self, factor: float) -> None:
         z = self.zoom()
         factor = max(MIN_ZOOM / z, min(MAX_ZOOM / z, factor))
+        self._moving()
         self.scale(factor, factor)
 
     def fit(self, items=None) -> None:
