@@ -32,7 +32,7 @@ INK = QColor("#1B1B1B")
 BUTTON = 28.0
 BAND = 28.0
 DOT = QColor("#212121")  # dark stickers read on every category colour
-LOD_ZOOM = 0.4  # below this zoom (text under 8 px) clusters draw their cards as one cached picture
+LOD_ZOOM = 0.5  # below this zoom (card text under 10 px) clusters draw their cards as one picture
 GREEK = QColor(0, 0, 0, 80)  # the grey bars that stand for text in a card's sketch
 SKETCH_EDGE = QColor(0, 0, 0, 60)
 CLUSTER_BG = QColor("#ECEFF1")
@@ -154,6 +154,7 @@ class NoteCard(_Votable, QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache, QSize(int(CARD_W), int(CARD_H)))
         self.setZValue(2)
         self.dimmed = False
+        self._sketched = False  # mirrors ItemHasNoContents (reading flags() costs 1,000 enum operations)
         self.set_data(data)
 
     def selection_changed(self) -> None:
@@ -162,15 +163,16 @@ class NoteCard(_Votable, QGraphicsItem):
 
     def sketched(self) -> bool:
         """Whether the card is drawn by its cluster's picture (zoomed out, not selected) instead of itself."""
-        return bool(self.flags() & NO_CONTENTS)
+        return self._sketched
 
     def sync_lod(self, notify: bool = True) -> None:
         """Paint itself, or be sketched in its cluster's picture: after a change of parent or selection, or of
         the cluster's level of detail (`notify` False: the cluster repaints itself once for all its cards)."""
         parent = self.parentItem()
         sketch = isinstance(parent, ClusterItem) and parent.lod and not self.isSelected()
-        if sketch == self.sketched():
+        if sketch == self._sketched:
             return
+        self._sketched = sketch
         self.setFlag(NO_CONTENTS, sketch)
         if notify:
             # Repaint where it is (a selected card may lie outside its cluster) without update(), which would
@@ -448,7 +450,7 @@ class OverviewLabel:
     every cluster and every card on every paint (even at 1:1, where labels are hidden); and a label that scales
     with 1/zoom changes the scene at every zoom step (re-indexing, a second paint). Drawn straight from its
     layout (about 30 µs); the layout is kept while it fits the room the cluster has on screen and that room
-    has not grown by a quarter, so most zoom steps do not redo it."""
+    has not grown by 30% (one -/+ key step is 25%), so most zoom steps do not redo it."""
 
     PX, MIN_PX = 22, 15
     COVER = 0.9  # at most this much of the cluster's height
@@ -466,8 +468,8 @@ class OverviewLabel:
         room_w, room_h = max(48.0, room_w - 8), max(24.0, room_h - 8)
         key = (title, votes, count)
         if (key == self._key and self.size.width() <= room_w + 0.5 and self.size.height() <= room_h + 0.5
-                and (self._whole or (room_w < 1.25 * self._room[0] and room_h < 1.25 * self._room[1]))):
-            return  # still fits, and the room has not grown by a quarter (or it shows everything already)
+                and (self._whole or (room_w < 1.3 * self._room[0] and room_h < 1.3 * self._room[1]))):
+            return  # still fits, and the room has not grown by 30% (or it shows everything already)
         self._key, self._room = key, (room_w, room_h)
         room_w, room_h = int(room_w), int(room_h)
         px = max(self.MIN_PX, min(self.PX, room_w // 8))

@@ -25,7 +25,7 @@ from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.notes.items import LOD_ZOOM, TEXT_PX, TITLE_PX, ClusterItem, NoteCard, NoteData
 
 DIM = 0.18
-OVERVIEW = 0.5
+OVERVIEW = LOD_ZOOM  # below: cluster titles in screen-size type, cards as sketches in their cluster's picture
 MIN_ZOOM, MAX_ZOOM = 0.04, 4.0
 SETTLE_MS = 150  # this long after the last pan or zoom step, cards are drawn smooth again
 
@@ -108,8 +108,8 @@ class WallScene(QGraphicsScene):
         return item
 
     def set_overview(self, zoom: float) -> None:
-        """Below LOD_ZOOM each cluster draws its cards in one cached picture. (Below OVERVIEW the view draws
-        the cluster titles in screen-size type: WallView.drawForeground.)"""
+        """Below LOD_ZOOM each cluster draws its cards in one cached picture. (The view draws the cluster
+        titles in screen-size type then: WallView.drawForeground.)"""
         self.overview_zoom = zoom
         for item in self.clusters.values():
             item.set_lod(zoom < LOD_ZOOM)
