@@ -34,10 +34,9 @@ def filled_context(n: int) -> tuple[Any, Any, Any, Path]:
     return app, store, AppContext(store, QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat)), tmp
 
 
-def time_keystrokes(app: Any, search: Any, viewport: Any,
-                    queries: tuple[str, ...] = QUERIES) -> tuple[list[float], int]:
-    """Milliseconds from each query's setText until the event loop has run, and how many did not repaint
-    `viewport` (a keystroke that left the view unpainted would look fast for the wrong reason)."""
+def paint_counter(viewport: Any) -> Any:
+    """Install a filter on `viewport` counting its paints; returns the counter (its class
+    attribute `paints` grows), which the caller keeps alive while counting."""
     from PySide6.QtCore import QEvent, QObject
 
     class PaintCounter(QObject):
@@ -48,8 +47,16 @@ def time_keystrokes(app: Any, search: Any, viewport: Any,
                 PaintCounter.paints += 1
             return False
 
-    counter = PaintCounter()
+    counter = PaintCounter(viewport)  # parented: lives as long as the viewport
     viewport.installEventFilter(counter)
+    return counter
+
+
+def time_keystrokes(app: Any, search: Any, viewport: Any,
+                    queries: tuple[str, ...] = QUERIES) -> tuple[list[float], int]:
+    """Milliseconds from each query's setText until the event loop has run, and how many did not repaint
+    `viewport` (a keystroke that left the view unpainted would look fast for the wrong reason)."""
+    PaintCounter = paint_counter(viewport)  # the counter; .paints counts
     times, unpainted = [], 0
     for query in queries:
         before = PaintCounter.paints
@@ -58,5 +65,5 @@ def time_keystrokes(app: Any, search: Any, viewport: Any,
         app.processEvents()
         times.append((time.perf_counter() - start) * 1000)
         unpainted += PaintCounter.paints == before
-    viewport.removeEventFilter(counter)
+    viewport.removeEventFilter(PaintCounter)
     return times, unpainted

@@ -33,6 +33,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _qt import paint_counter  # noqa: E402
 from _wall import fill_wall  # noqa: E402
 
 
@@ -56,7 +57,7 @@ def ms(values: list[float], frame: str = "") -> str:
 def main() -> None:
     tmp = Path(tempfile.mkdtemp())
     os.environ["FACILITATOR_APP_HOME"] = str(tmp / "home")
-    from PySide6.QtCore import QEvent, QObject, QPointF, QSettings, Qt
+    from PySide6.QtCore import QPointF, QSettings, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -96,16 +97,7 @@ def main() -> None:
     # -- 2. pan, zoom, drag -----------------------------------------------------------------
     vp = view.viewport()
 
-    class PaintCounter(QObject):
-        paints = 0
-
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint:
-                PaintCounter.paints += 1
-            return False
-
-    counter = PaintCounter()
-    vp.installEventFilter(counter)
+    PaintCounter = paint_counter(vp)
     unpainted = [0]
 
     def run(action) -> float:
