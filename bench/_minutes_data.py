@@ -18,11 +18,12 @@ import random
 from datetime import date, timedelta
 from typing import Any
 
-from facilitator_app.core import notes as N, tags as T
-from facilitator_app.core.attendance import attendance_id
-from facilitator_app.core.groups import seat_id
-from facilitator_app.core.notes_demo import CONTENT, LOOSE
-from facilitator_app.core.store import Store
+from facilitator_app.core.attendance.checkin import attendance_id
+from facilitator_app.core.groups.groups import seat_id
+from facilitator_app.core.notes import notes as N
+from facilitator_app.core.notes import tags as T
+from facilitator_app.core.store.store import Store
+from facilitator_app.demo.notes import CONTENT, LOOSE
 
 FIRST_F = ("Giulia", "Francesca", "Chiara", "Elena", "Martina", "Sofia", "Aurora", "Beatrice", "Ginevra", "Noemi",
            "Fatima", "Amina", "Mei", "Ana", "Oksana", "Priya", "Lucía", "Zeynep", "Agnieszka", "Ioana")

@@ -27,7 +27,7 @@ def people(n: int, seed: int = 1) -> list[dict]:
 
 
 def fill(store, n: int, seed: int = 1) -> None:
-    from facilitator_app.core.members import new_badge_code
+    from facilitator_app.core.members.members import new_badge_code
 
     rng = random.Random(seed)
     taken: set[str] = set()

@@ -24,8 +24,8 @@ def filled_context(n: int) -> tuple[Any, Any, Any, Path]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from facilitator_app.core.device import Device
-    from facilitator_app.core.store import Store
+    from facilitator_app.core.store.device import Device
+    from facilitator_app.core.store.store import Store
     from facilitator_app.gui.context import AppContext
 
     app = QApplication.instance() or QApplication([])

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import random
 
-from facilitator_app.core import notes as N, tags as T
-from facilitator_app.core.notes_demo import CONTENT, LOOSE
-from facilitator_app.core.plenaries import create_plenary
-from facilitator_app.core.store import Store
+from facilitator_app.core.notes import notes as N
+from facilitator_app.core.notes import tags as T
+from facilitator_app.core.plenaries.plenaries import create_plenary
+from facilitator_app.core.store.store import Store
+from facilitator_app.demo.notes import CONTENT, LOOSE
 
 CATEGORIES = (("Proposta", "#2E7D32"), ("Criticità", "#C62828"), ("Domanda", "#1565C0"), ("Idea", "#F9A825"))
 

@@ -26,11 +26,11 @@ def main(n: int = 10_000) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from facilitator_app.core import attendance as A
-    from facilitator_app.core.demo import build_demo
-    from facilitator_app.core.device import Device
-    from facilitator_app.core.plenaries import create_plenary, get_plenary, sessions_of
-    from facilitator_app.core.store import Store
+    from facilitator_app.core.attendance import checkin as A
+    from facilitator_app.core.plenaries.plenaries import create_plenary, get_plenary, sessions_of
+    from facilitator_app.core.store.device import Device
+    from facilitator_app.core.store.store import Store
+    from facilitator_app.demo.build import build_demo
     from facilitator_app.exporters.badges import write_badges
     from facilitator_app.exporters.signin import write_signin
     from facilitator_app.gui.attendance.checkin_page import CheckInPage

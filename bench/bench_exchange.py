@@ -29,10 +29,10 @@ LAPTOPS, NOTES, MEMBERS = 8, 1000, 90
 
 
 def build(tmp: Path) -> tuple[Path, list[Path]]:
-    from facilitator_app.core.device import Device
-    from facilitator_app.core.exchange import export_package, import_packages
-    from facilitator_app.core.ids import derived_id
-    from facilitator_app.core.store import Store
+    from facilitator_app.core.exchange.packages import export_package, import_packages
+    from facilitator_app.core.store.device import Device
+    from facilitator_app.core.store.ids import derived_id
+    from facilitator_app.core.store.store import Store
 
     sec = Store(tmp / "segreteria.sqlite", Device("dev-segreteria", "Segreteria"))
     sec.ensure_assembly("Assemblea (benchmark)")
@@ -72,9 +72,9 @@ def fresh_copy(src: Path, dst: Path) -> Path:
 
 
 def run(secretariat: Path, packages: list[Path], tmp: Path, together: bool) -> tuple[float, object]:
-    from facilitator_app.core.device import Device
-    from facilitator_app.core.exchange import import_packages
-    from facilitator_app.core.store import Store
+    from facilitator_app.core.exchange.packages import import_packages
+    from facilitator_app.core.store.device import Device
+    from facilitator_app.core.store.store import Store
 
     store = Store(fresh_copy(secretariat, tmp / "run.sqlite"), Device("dev-segreteria", "Segreteria"))
     start = time.perf_counter()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from facilitator_app.core.grouping import assign_groups  # noqa: E402
+from facilitator_app.core.groups.engine import assign_groups  # noqa: E402
 
 FIELDS = ["gender", "age_band", "municipio", "citizenship", "education"]
 MUNICIPI = [97, 160, 141, 160, 125, 150, 172, 185, 183]  # residents (thousands), draw weights

@@ -35,12 +35,12 @@ def median_time(fn, repeats: int = 5):
 def main() -> None:
     tmp = Path(tempfile.mkdtemp())
     os.environ["FACILITATOR_APP_HOME"] = str(tmp / "home")
-    from facilitator_app.core import group_assign as GA
-    from facilitator_app.core import groups as G
-    from facilitator_app.core.demo import build_demo
-    from facilitator_app.core.device import Device
-    from facilitator_app.core.plenaries import get_plenary
-    from facilitator_app.core.store import Store
+    from facilitator_app.core.groups import assign as GA
+    from facilitator_app.core.groups import groups as G
+    from facilitator_app.core.plenaries.plenaries import get_plenary
+    from facilitator_app.core.store.device import Device
+    from facilitator_app.core.store.store import Store
+    from facilitator_app.demo.build import build_demo
 
     path = tmp / "demo.sqlite"
     t = time.perf_counter()

@@ -36,7 +36,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _qt import paint_counter  # noqa: E402
 from _wall import fill_wall  # noqa: E402
 
-
 FRAME_MS = 16.0
 over: list[str] = []
 
@@ -61,8 +60,8 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from facilitator_app.core.device import Device
-    from facilitator_app.core.store import Store
+    from facilitator_app.core.store.device import Device
+    from facilitator_app.core.store.store import Store
     from facilitator_app.gui.context import AppContext
     from facilitator_app.gui.notes.page import NotesPage
     from facilitator_app.gui.notes.wall import SETTLE_MS

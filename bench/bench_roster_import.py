@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import openpyxl  # noqa: E402
 
-from facilitator_app.core.device import Device  # noqa: E402
-from facilitator_app.core.store import Store  # noqa: E402
+from facilitator_app.core.store.device import Device  # noqa: E402
+from facilitator_app.core.store.store import Store  # noqa: E402
 from facilitator_app.importers.roster import apply_import, plan_import  # noqa: E402
 
 HEADERS = ["Codice statistico", "COGNOME", "NOME", "Sesso", "Data di nascita", "Cittadinanza", "Municipio",

@@ -27,8 +27,8 @@ HERE = Path(__file__).resolve().parent
 CHILD = r"""
 import json, resource, sys, time, tracemalloc
 sys.path.insert(0, {here!r})
-from facilitator_app.core.device import Device
-from facilitator_app.core.store import Store
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.store.store import Store
 what, db, out, trace = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4] == "1"
 t0 = time.perf_counter()
 import facilitator_app.exporters.verbale as V, facilitator_app.exporters.verbale_xlsx as X
@@ -68,8 +68,8 @@ def build(db: Path, plenaries: int) -> float:
     sys.path.insert(0, str(HERE))
     from _minutes_data import build_cycle
 
-    from facilitator_app.core.device import Device
-    from facilitator_app.core.store import Store
+    from facilitator_app.core.store.device import Device
+    from facilitator_app.core.store.store import Store
 
     t = time.perf_counter()
     with Store(db, Device("bench", "bench")) as s:
@@ -101,8 +101,8 @@ def main() -> None:
             import pstats
 
             sys.path.insert(0, str(HERE))
-            from facilitator_app.core.device import Device
-            from facilitator_app.core.store import Store
+            from facilitator_app.core.store.device import Device
+            from facilitator_app.core.store.store import Store
             from facilitator_app.exporters.verbale import write_verbale_pdf
 
             with Store(one, Device("bench", "bench")) as s:

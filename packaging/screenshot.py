@@ -22,9 +22,9 @@ def main() -> int:
     os.environ.setdefault("FACILITATOR_APP_HOME", str(tmp / "home"))
     from PySide6.QtCore import QSettings
 
-    from facilitator_app.core.demo import build_demo
-    from facilitator_app.core.device import Device
-    from facilitator_app.core.store import Store
+    from facilitator_app.core.store.device import Device
+    from facilitator_app.core.store.store import Store
+    from facilitator_app.demo.build import build_demo
     from facilitator_app.gui.app import StoreOpener, make_app
 
     app = make_app(lang="it")

@@ -32,7 +32,7 @@ def background_work_finishes():
 
 @pytest.fixture
 def device():
-    from facilitator_app.core.device import Device
+    from facilitator_app.core.store.device import Device
 
     return Device("test-device", "Laptop di prova")
 
@@ -44,7 +44,7 @@ def db_path(tmp_path):
 
 @pytest.fixture
 def store(db_path, device):
-    from facilitator_app.core.store import Store
+    from facilitator_app.core.store.store import Store
 
     s = Store(db_path, device)
     s.ensure_assembly("Assemblea di prova")
@@ -55,8 +55,8 @@ def store(db_path, device):
 @pytest.fixture
 def demo_store(db_path, device):
     """A store holding the demo assembly (seed 2024)."""
-    from facilitator_app.core.demo import build_demo
-    from facilitator_app.core.store import Store
+    from facilitator_app.core.store.store import Store
+    from facilitator_app.demo.build import build_demo
 
     s = Store(db_path, device)
     build_demo(s, seed=2024)

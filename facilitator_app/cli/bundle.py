@@ -17,11 +17,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from facilitator_app.cli.common import (EXIT_OK, EXIT_REJECTED, CliError, add_db_option, open_store, print_json,
-                                        print_rows)
-from facilitator_app.core.exchange import (ExchangeError, ImportSummary, collect, export_package, import_packages,
-                                           prepare_laptops)
-from facilitator_app.core.store import Store
+from facilitator_app.cli.common import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    CliError,
+    add_db_option,
+    open_store,
+    print_json,
+    print_rows,
+)
+from facilitator_app.core.exchange.packages import (
+    ExchangeError,
+    ImportSummary,
+    collect,
+    export_package,
+    import_packages,
+    prepare_laptops,
+)
+from facilitator_app.core.store.store import Store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -131,7 +144,7 @@ def cmd_prepare(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    from facilitator_app.core.conflicts import list_conflicts
+    from facilitator_app.core.exchange.conflicts import list_conflicts
 
     with open_store(args) as store:
         rows = list_conflicts(store, include_resolved=args.all)

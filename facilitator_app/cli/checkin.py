@@ -11,10 +11,17 @@ import argparse
 import sys
 from datetime import datetime
 
-from facilitator_app.cli.common import (EXIT_OK, CliError, add_db_option, open_store, print_json, require_plenary,
-                                        require_session)
-from facilitator_app.core import attendance as A
-from facilitator_app.core.plenaries import session_at, sessions_of
+from facilitator_app.cli.common import (
+    EXIT_OK,
+    CliError,
+    add_db_option,
+    open_store,
+    print_json,
+    require_plenary,
+    require_session,
+)
+from facilitator_app.core.attendance import checkin as A
+from facilitator_app.core.plenaries.plenaries import session_at, sessions_of
 
 
 def register(sub: argparse._SubParsersAction) -> None:

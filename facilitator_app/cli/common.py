@@ -17,8 +17,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from facilitator_app.core.device import default_db_path
-from facilitator_app.core.store import Store, StoreError
+from facilitator_app.core.store.device import default_db_path
+from facilitator_app.core.store.store import Store, StoreError
 
 EXIT_OK, EXIT_REJECTED, EXIT_NOTHING_WRITTEN = 0, 1, 2
 
@@ -60,7 +60,7 @@ def require_plenary(store: Store, key: str, unknown: str = NO_PLENARY) -> dict[s
 
     CliError (exit 2) if none; `unknown` words it, with {key} and {numbers} (the plenaries there are).
     """
-    from facilitator_app.core.plenaries import get_plenary, list_plenaries
+    from facilitator_app.core.plenaries.plenaries import get_plenary, list_plenaries
 
     plenary = get_plenary(store, key)
     if plenary is None:
@@ -75,7 +75,7 @@ def require_session(store: Store, plenary: dict[str, Any], key: str | None,
 
     CliError (exit 2) if unknown; `unknown` words it, with {key}, {number} (the plenary's) and {names}.
     """
-    from facilitator_app.core.plenaries import find_session, sessions_of
+    from facilitator_app.core.plenaries.plenaries import find_session, sessions_of
 
     if key is None:
         return None

@@ -7,9 +7,9 @@ import time
 from pathlib import Path
 
 from facilitator_app.cli.common import EXIT_OK, CliError, add_db_option, db_path, print_json
-from facilitator_app.core.demo import DemoError, build_demo
-from facilitator_app.core.lock import AlreadyOpenError, FileLock
-from facilitator_app.core.store import NotAnAssemblyError, Store, StoreError
+from facilitator_app.core.store.lock import AlreadyOpenError, FileLock
+from facilitator_app.core.store.store import NotAnAssemblyError, Store, StoreError
+from facilitator_app.demo.build import DemoError, build_demo
 
 # SQLite's companions of a WAL-mode file: left behind, they would be replayed into a new file.
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")

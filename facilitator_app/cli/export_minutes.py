@@ -14,8 +14,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from facilitator_app.cli.common import (EXIT_OK, CliError, add_db_option, export_jobs, open_store, require_plenary,
-                                        write_files)
+from facilitator_app.cli.common import (
+    EXIT_OK,
+    CliError,
+    add_db_option,
+    export_jobs,
+    open_store,
+    require_plenary,
+    write_files,
+)
 
 
 def register_export(esub: argparse._SubParsersAction) -> None:
@@ -44,8 +51,8 @@ def _print_results(jobs: list, results: list, what: str) -> None:
 
 
 def cmd_verbale(args: argparse.Namespace) -> int:
-    from facilitator_app.core.minutes import load_minutes
-    from facilitator_app.core.photos import photo_data
+    from facilitator_app.core.minutes.minutes import load_minutes
+    from facilitator_app.core.notes.photos import photo_data
     from facilitator_app.exporters.verbale import render_verbale_pdf
     from facilitator_app.exporters.verbale_xlsx import render_verbale_xlsx
 
@@ -61,7 +68,7 @@ def cmd_verbale(args: argparse.Namespace) -> int:
 
 
 def cmd_cycle(args: argparse.Namespace) -> int:
-    from facilitator_app.core.minutes_cycle import load_cycle
+    from facilitator_app.core.minutes.cycle import load_cycle
     from facilitator_app.exporters.cycle import render_cycle_pdf, render_cycle_xlsx
 
     with open_store(args) as store:

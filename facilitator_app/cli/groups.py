@@ -5,11 +5,18 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from facilitator_app.cli.common import (EXIT_OK, CliError, add_db_option, open_store, print_json, require_plenary,
-                                        require_session)
-from facilitator_app.core.grouping import DEFAULT_EFFORT
-from facilitator_app.core.groups import FIELDS, GroupsError, arrangement, groups_of
-from facilitator_app.core.store import Store
+from facilitator_app.cli.common import (
+    EXIT_OK,
+    CliError,
+    add_db_option,
+    open_store,
+    print_json,
+    require_plenary,
+    require_session,
+)
+from facilitator_app.core.groups.engine import DEFAULT_EFFORT
+from facilitator_app.core.groups.groups import FIELDS, GroupsError, arrangement, groups_of
+from facilitator_app.core.store.store import Store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -100,7 +107,7 @@ def score_lines(s: Any) -> list[str]:
 
 
 def cmd_assign(args: argparse.Namespace) -> int:
-    from facilitator_app.core.group_assign import accept_assignment, plan_assignment
+    from facilitator_app.core.groups.assign import accept_assignment, plan_assignment
 
     fields = parse_fields(args.fields)
     if args.groups < 1:
@@ -149,7 +156,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from facilitator_app.core.group_assign import current_scores
+    from facilitator_app.core.groups.assign import current_scores
 
     with open_store(args) as store:
         plenary, session_id = resolve(store, args)

@@ -13,11 +13,18 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from facilitator_app.cli.common import (EXIT_OK, CliError, add_db_option, open_store, print_json, print_rows,
-                                        require_plenary)
-from facilitator_app.core import notes as N, tags as T
-from facilitator_app.core.store import Store
-
+from facilitator_app.cli.common import (
+    EXIT_OK,
+    CliError,
+    add_db_option,
+    open_store,
+    print_json,
+    print_rows,
+    require_plenary,
+)
+from facilitator_app.core.notes import notes as N
+from facilitator_app.core.notes import tags as T
+from facilitator_app.core.store.store import Store
 
 UNKNOWN_PLENARY = "unknown plenary {key!r} (give its number or id); nothing was written"
 

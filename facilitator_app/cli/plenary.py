@@ -6,9 +6,16 @@ import argparse
 import re
 from typing import Any
 
-from facilitator_app.cli.common import (EXIT_OK, CliError, add_db_option, open_store, print_json, print_rows,
-                                        require_plenary)
-from facilitator_app.core import plenaries as P
+from facilitator_app.cli.common import (
+    EXIT_OK,
+    CliError,
+    add_db_option,
+    open_store,
+    print_json,
+    print_rows,
+    require_plenary,
+)
+from facilitator_app.core.plenaries import plenaries as P
 
 _SESSION = re.compile(r"^\s*(?P<name>[^=]+?)\s*=\s*(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2})\s*$")
 
@@ -90,7 +97,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from facilitator_app.core.attendance_stats import session_counts
+    from facilitator_app.core.attendance.stats import session_counts
 
     with open_store(args) as store:
         p = require_plenary(store, args.plenary)

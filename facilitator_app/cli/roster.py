@@ -6,10 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from facilitator_app.cli.common import (EXIT_OK, EXIT_REJECTED, CliError, add_db_option, open_store, print_json,
-                                        print_rows)
-from facilitator_app.core.members import list_members
-from facilitator_app.core.vocab import Vocabularies
+from facilitator_app.cli.common import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    CliError,
+    add_db_option,
+    open_store,
+    print_json,
+    print_rows,
+)
+from facilitator_app.core.members.members import list_members
+from facilitator_app.core.members.vocab import Vocabularies
 
 LIST_FIELDS = ["id", "surname", "first_name", "badge_code", "external_id", "gender", "birth_date",
                "age_band", "citizenship", "country", "municipio", "education", "cohort_id", "status",

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from facilitator_app.core.store import BOOKKEEPING, Store
+from facilitator_app.core.store.store import BOOKKEEPING, Store
 
 Snapshot = dict[tuple[str, str], dict[str, Any] | None]
 

@@ -18,8 +18,8 @@ CODES = {"present": "P", "partial": "P½", "justified": "G", "absent": "A", "upc
 
 
 def write_attendance_xlsx(store: Any, target: str | Path | IO[bytes]) -> None:
-    from facilitator_app.core import attendance_stats as S
-    from facilitator_app.core.attendance import attendance_settings
+    from facilitator_app.core.attendance import stats as S
+    from facilitator_app.core.attendance.checkin import attendance_settings
 
     h = S.attendance_history(store)
     wb = new_workbook(title="Presenze del ciclo", author=store.assembly_name(), subject="Presenze")

@@ -71,7 +71,7 @@ class Badge:
 
 def badge_entries(store: Any, plenary_id: str, *, include_people: bool = True, blanks: int = 0) -> list[Badge]:
     """Badges for the plenary: members in office by surname, then its people, then blanks."""
-    from facilitator_app.core.attendance import roster, seats_for
+    from facilitator_app.core.attendance.checkin import roster, seats_for
 
     seats = seats_for(store, plenary_id)
     out = []

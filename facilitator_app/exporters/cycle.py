@@ -8,7 +8,7 @@ Contents: the plenaries (date, venue, present / in office, groups, post-its,
 recommendations); the attendance grid member x plenary with each member's rate
 (internal only); the recommendations of every plenary with their vote and
 status. The workbook adds every post-it of the cycle. The public version has no
-citizen's name (see core/minutes_cycle.py).
+citizen's name (see core/minutes/cycle.py).
 """
 
 from __future__ import annotations
@@ -22,10 +22,18 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, TableStyle
 
-from facilitator_app.core import attendance_stats as A
-from facilitator_app.core.minutes_cycle import Cycle, cycle_label, load_cycle
-from facilitator_app.exporters.pdf import (_CachedParagraph, build_pdf, content_width, data_table, esc, get_styles,
-                                           heading, para)
+from facilitator_app.core.attendance import stats as A
+from facilitator_app.core.minutes.cycle import Cycle, cycle_label, load_cycle
+from facilitator_app.exporters.pdf import (
+    _CachedParagraph,
+    build_pdf,
+    content_width,
+    data_table,
+    esc,
+    get_styles,
+    heading,
+    para,
+)
 from facilitator_app.exporters.plenary_text import short_date
 from facilitator_app.exporters.xlsx import new_workbook, save_workbook, write_sheet
 

@@ -23,13 +23,37 @@ from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
-from facilitator_app.core.group_assign import where_entries
-from facilitator_app.core.groups import arrangement, groups_of
-from facilitator_app.core.store import Store
-from facilitator_app.exporters.pdf import (ACCENT, FONT, FONT_BOLD, GREY, GRID, RULE, build_pdf, content_width,
-                                           data_table, esc, get_styles, para, register_fonts, safe_text)
+from facilitator_app.core.groups.assign import where_entries
+from facilitator_app.core.groups.groups import arrangement, groups_of
+from facilitator_app.core.store.store import Store
+from facilitator_app.exporters.pdf import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    GREY,
+    GRID,
+    RULE,
+    build_pdf,
+    content_width,
+    data_table,
+    esc,
+    get_styles,
+    para,
+    register_fonts,
+    safe_text,
+)
 
 MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
           "ottobre", "novembre", "dicembre")

@@ -22,8 +22,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer
 from reportlab.platypus.tables import LongTable, Table, TableStyle
 
-from facilitator_app.exporters.pdf import (ACCENT, GRID, HEADER_BG, RULE, ZEBRA_BG, build_pdf, content_width,
-                                           get_styles, para)
+from facilitator_app.exporters.pdf import (
+    ACCENT,
+    GRID,
+    HEADER_BG,
+    RULE,
+    ZEBRA_BG,
+    build_pdf,
+    content_width,
+    get_styles,
+    para,
+)
 from facilitator_app.exporters.plenary_text import ROLE_LABELS, long_date, session_label
 
 __all__ = ["write_signin", "write_checklist", "signin_rows"]
@@ -41,7 +50,7 @@ def _styles(size: float = 10.5):
 
 def signin_rows(store: Any, plenary_id: str, session_id: str | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(members, people) for a sheet: members by surname with their group label; people by role."""
-    from facilitator_app.core.attendance import roster, seats_for
+    from facilitator_app.core.attendance.checkin import roster, seats_for
 
     seats = seats_for(store, plenary_id, session_id)
     members, people = [], []
@@ -114,7 +123,7 @@ def _session_story(store, plenary, session, ss, walk_in_rows: int) -> list:
 def write_signin(store: Any, plenary_id: str, target: str | Path | IO[bytes], session_id: str | None = None,
                  *, walk_in_rows: int = 6) -> int:
     """The foglio firme of one session, or of every session (each from a new page); returns pages."""
-    from facilitator_app.core.plenaries import sessions_of
+    from facilitator_app.core.plenaries.plenaries import sessions_of
 
     plenary = store.get("plenaries", plenary_id)
     sessions = [s for s in sessions_of(store, plenary_id) if session_id in (None, s["id"])]
@@ -135,7 +144,7 @@ def write_signin(store: Any, plenary_id: str, target: str | Path | IO[bytes], se
 
 def write_checklist(store: Any, plenary_id: str, target: str | Path | IO[bytes]) -> int:
     """The paper check-in list (fallback if a laptop dies): badge, group, a tick box per session."""
-    from facilitator_app.core.plenaries import sessions_of
+    from facilitator_app.core.plenaries.plenaries import sessions_of
 
     plenary = store.get("plenaries", plenary_id)
     sessions = sessions_of(store, plenary_id)

@@ -12,7 +12,7 @@ members (internal only) and post-its by cluster with their dots,
 recommendations with the plenary's vote, signatures, and the photos of the
 walls as an appendix.
 
-The public version is rendered from a public `Minutes` (core/minutes.py),
+The public version is rendered from a public `Minutes` (core/minutes/minutes.py),
 which holds no citizen's name at all: see that module for the guarantee.
 
 `progress(stage, fraction)` is called along the way; it may raise to cancel
@@ -33,11 +33,24 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Frame, Image, KeepTogether, PageBreak, PageTemplate, Spacer
 from reportlab.platypus.tables import Table, TableStyle
 
-from facilitator_app.core.minutes import SECTION_TITLES, Minutes, load_minutes
-from facilitator_app.core.photos import photo_data as _photo_data
-from facilitator_app.exporters.pdf import (ACCENT, HEADER_BG, RULE, FONT, FONT_BOLD, MinutesDocTemplate,
-                                           _CachedParagraph, content_width, data_table, esc, get_styles,
-                                           heading, make_toc, para)
+from facilitator_app.core.minutes.minutes import SECTION_TITLES, Minutes, load_minutes
+from facilitator_app.core.notes.photos import photo_data as _photo_data
+from facilitator_app.exporters.pdf import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    HEADER_BG,
+    RULE,
+    MinutesDocTemplate,
+    _CachedParagraph,
+    content_width,
+    data_table,
+    esc,
+    get_styles,
+    heading,
+    make_toc,
+    para,
+)
 from facilitator_app.exporters.plenary_text import ROLE_LABELS, long_date, short_date
 
 __all__ = ["write_verbale_pdf", "render_verbale_pdf", "verbale_title", "Progress"]
@@ -104,7 +117,7 @@ def _h2(title: str, ss, room: float = 40 * mm) -> list:
 def _cover(m: Minutes, ss) -> list:
     p = m.plenary
     rows = [("Data", long_date(p["date"]).capitalize()), ("Luogo", p.get("venue") or "—")]
-    from facilitator_app.core.plenaries import rooms_of
+    from facilitator_app.core.plenaries.plenaries import rooms_of
     if rooms_of(p):
         rows.append(("Sale", ", ".join(rooms_of(p))))
     if m.sessions:
@@ -170,7 +183,7 @@ def _attendance(m: Minutes, ss) -> list:
             para("Per ogni caratteristica: quanti membri in carica e quanti presenti (ad almeno una sessione) "
                  "appartengono a ciascuna categoria, e la differenza tra le due quote in punti percentuali.",
                  ss["body"])]
-    from facilitator_app.core.minutes import FIELD_LABELS
+    from facilitator_app.core.minutes.minutes import FIELD_LABELS
     rows, breaks = [], []
     for fld, lines in m.composition.items():
         breaks.append(len(rows) + 1)

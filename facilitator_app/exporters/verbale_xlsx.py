@@ -18,8 +18,8 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from facilitator_app.core.minutes import FIELD_LABELS, SECTIONS, load_minutes, wall_clock
-from facilitator_app.core.minutes_model import Minutes
+from facilitator_app.core.minutes.minutes import FIELD_LABELS, SECTIONS, load_minutes, wall_clock
+from facilitator_app.core.minutes.model import Minutes
 from facilitator_app.exporters.xlsx import PERCENT_FORMAT, new_workbook, save_workbook, write_sheet
 
 __all__ = ["write_verbale_xlsx", "render_verbale_xlsx", "SHEETS"]

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from facilitator_app.core.device import default_db_path
-from facilitator_app.core.lock import AlreadyOpenError, FileLock
-from facilitator_app.core.store import Store, StoreError
+from facilitator_app.core.store.device import default_db_path
+from facilitator_app.core.store.lock import AlreadyOpenError, FileLock
+from facilitator_app.core.store.store import Store, StoreError
 from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.i18n import fmt
 

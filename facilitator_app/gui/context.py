@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from facilitator_app.core.store import Changes, Store
-from facilitator_app.core.vocab import Vocabularies
+from facilitator_app.core.members.vocab import Vocabularies
+from facilitator_app.core.store.store import Changes, Store
 
 
 class Prompts:

@@ -6,11 +6,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QListWidget, QListWidgetItem,
-                               QMainWindow, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
 from facilitator_app import __version__
-from facilitator_app.core.device import Device
+from facilitator_app.core.store.device import Device
 from facilitator_app.gui import i18n, pages
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox
 
-from facilitator_app.core.members import format_date
+from facilitator_app.core.members.members import format_date
 from facilitator_app.gui.i18n import fmt
 
 

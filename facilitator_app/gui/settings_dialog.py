@@ -11,11 +11,23 @@ import copy
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from facilitator_app.core import targets as T
-from facilitator_app.core.vocab import SETTING_KEY as VOCAB_KEY, Vocabularies
+from facilitator_app.core.members import targets as T
+from facilitator_app.core.members.vocab import SETTING_KEY as VOCAB_KEY
+from facilitator_app.core.members.vocab import Vocabularies
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.undo import run_watched
@@ -161,7 +173,7 @@ def FIELD_LABELS() -> dict[str, str]:
 
 def used_keys(ctx: AppContext) -> dict[str, set[str]]:
     """Vocabulary keys stored in member rows (they cannot be removed or renamed)."""
-    from facilitator_app.core.members import list_members
+    from facilitator_app.core.members.members import list_members
 
     used: dict[str, set[str]] = {k: set() for k in KINDS}
     for m in list_members(ctx.store):

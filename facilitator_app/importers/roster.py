@@ -25,12 +25,20 @@ from pathlib import Path
 from typing import Any, Callable
 
 from facilitator_app.core.errors import CoreError
-from facilitator_app.core.ids import new_id
-from facilitator_app.core.members import (
-    EMAIL_RE, FIELDS, PHONE_RE, is_valid_badge, new_badge_code, normalize_badge, taken_badges, validate,
+from facilitator_app.core.members.members import (
+    EMAIL_RE,
+    FIELDS,
+    PHONE_RE,
+    is_valid_badge,
+    new_badge_code,
+    normalize_badge,
+    taken_badges,
+    validate,
 )
-from facilitator_app.core.store import Store
-from facilitator_app.core.vocab import MUNICIPI, Vocabularies, fold
+from facilitator_app.core.members.vocab import MUNICIPI, Vocabularies
+from facilitator_app.core.store.ids import new_id
+from facilitator_app.core.store.store import Store
+from facilitator_app.core.text import fold
 
 HEADER_SEARCH_ROWS = 20
 

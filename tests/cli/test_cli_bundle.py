@@ -7,9 +7,9 @@ import json
 import pytest
 
 from facilitator_app.cli import main
-from facilitator_app.core.device import Device
-from facilitator_app.core.ids import derived_id
-from facilitator_app.core.store import Store
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.store.ids import derived_id
+from facilitator_app.core.store.store import Store
 
 
 def use_device(device_id, name):

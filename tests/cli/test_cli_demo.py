@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from facilitator_app.cli import main
-from facilitator_app.core.device import Device
-from facilitator_app.core.store import Store
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.store.store import Store
 
 REPO = Path(__file__).resolve().parents[2]
 

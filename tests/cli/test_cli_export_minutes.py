@@ -12,8 +12,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from _minutes_data import build_cycle  # noqa: E402
 
 from facilitator_app.cli import main  # noqa: E402
-from facilitator_app.core.device import Device  # noqa: E402
-from facilitator_app.core.store import Store  # noqa: E402
+from facilitator_app.core.store.device import Device  # noqa: E402
+from facilitator_app.core.store.store import Store  # noqa: E402
 
 
 def run(capsys, *args):

@@ -9,10 +9,10 @@ import subprocess
 import pytest
 
 from facilitator_app.cli import main
-from facilitator_app.core.device import Device
-from facilitator_app.core.groups import arrangement, groups_of
-from facilitator_app.core.plenaries import get_plenary
-from facilitator_app.core.store import Store
+from facilitator_app.core.groups.groups import arrangement, groups_of
+from facilitator_app.core.plenaries.plenaries import get_plenary
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.store.store import Store
 
 
 @pytest.fixture(scope="module")

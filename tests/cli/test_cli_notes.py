@@ -7,9 +7,9 @@ import json
 import pytest
 
 from facilitator_app.cli import main
-from facilitator_app.core.device import Device
-from facilitator_app.core.plenaries import create_plenary
-from facilitator_app.core.store import Store
+from facilitator_app.core.plenaries.plenaries import create_plenary
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.store.store import Store
 
 
 @pytest.fixture

@@ -9,11 +9,11 @@ import subprocess
 import pytest
 
 from facilitator_app.cli import main
-from facilitator_app.core.device import Device
-from facilitator_app.core.ids import derived_id
-from facilitator_app.core.members import create_member
-from facilitator_app.core.plenaries import get_plenary, sessions_of
-from facilitator_app.core.store import Store
+from facilitator_app.core.members.members import create_member
+from facilitator_app.core.plenaries.plenaries import get_plenary, sessions_of
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.store.ids import derived_id
+from facilitator_app.core.store.store import Store
 
 
 def run(capsys, *args):

@@ -8,9 +8,9 @@ after its transaction committed: exactly what the entrance screen would confirm.
 
 import sys
 
-from facilitator_app.core.attendance import check_in
-from facilitator_app.core.device import Device
-from facilitator_app.core.store import Store
+from facilitator_app.core.attendance.checkin import check_in
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.store.store import Store
 
 
 def main(db: str, session_id: str) -> None:

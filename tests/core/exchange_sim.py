@@ -6,11 +6,11 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from facilitator_app.core.device import Device
-from facilitator_app.core.exchange import export_package, import_packages
-from facilitator_app.core.ids import derived_id
-from facilitator_app.core.schema import SYNCED_TABLES
-from facilitator_app.core.store import Store
+from facilitator_app.core.exchange.packages import export_package, import_packages
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.store.ids import derived_id
+from facilitator_app.core.store.schema import SYNCED_TABLES
+from facilitator_app.core.store.store import Store
 
 LOCAL_ONLY = ("updated_at",)  # when this file last wrote the row: not part of the shared content
 

@@ -6,14 +6,15 @@ import sqlite3
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from facilitator_app.core import attendance as A
-from facilitator_app.core import plenaries as P
-from facilitator_app.core.device import Device
-from facilitator_app.core.ids import derived_id
-from facilitator_app.core.members import create_member
-from facilitator_app.core.store import Store
+from facilitator_app.core.attendance import checkin as A
+from facilitator_app.core.members.members import create_member
+from facilitator_app.core.plenaries import plenaries as P
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.store.ids import derived_id
+from facilitator_app.core.store.store import Store
 
 TZ = timezone(timedelta(hours=2))
 DAY = "2024-05-11"

@@ -6,13 +6,13 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from facilitator_app.core import attendance as A
-from facilitator_app.core import attendance_stats as S
-from facilitator_app.core import plenaries as P
-from facilitator_app.core.demo import build_demo
-from facilitator_app.core.device import Device
-from facilitator_app.core.members import create_member
-from facilitator_app.core.store import Store
+from facilitator_app.core.attendance import checkin as A
+from facilitator_app.core.attendance import stats as S
+from facilitator_app.core.members.members import create_member
+from facilitator_app.core.plenaries import plenaries as P
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.store.store import Store
+from facilitator_app.demo.build import build_demo
 
 TZ = timezone(timedelta(hours=1))
 

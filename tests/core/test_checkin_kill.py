@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator_app.core.device import Device
-from facilitator_app.core.plenaries import create_plenary, sessions_of
-from facilitator_app.core.store import Store
+from facilitator_app.core.plenaries.plenaries import create_plenary, sessions_of
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.store.store import Store
 
 WORKER = Path(__file__).with_name("checkin_worker.py")
 ROUNDS = 6

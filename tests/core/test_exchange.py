@@ -5,12 +5,21 @@ import json
 import zipfile
 
 import pytest
-
-from facilitator_app.core.exchange import (FORMAT_VERSION, DamagedPackageError, ExchangeError, ForeignFileError,
-                                           NewerPackageError, WrongAssemblyError, collect, export_package,
-                                           import_packages, prepare_laptops, read_package)
-
 from exchange_sim import base_assembly, content, file_state, open_laptop
+
+from facilitator_app.core.exchange.packages import (
+    FORMAT_VERSION,
+    DamagedPackageError,
+    ExchangeError,
+    ForeignFileError,
+    NewerPackageError,
+    WrongAssemblyError,
+    collect,
+    export_package,
+    import_packages,
+    prepare_laptops,
+    read_package,
+)
 
 
 @pytest.fixture

@@ -14,12 +14,12 @@ import subprocess
 from datetime import datetime, timedelta, timezone
 
 import pytest
-
-from facilitator_app.core import attendance, notes
-from facilitator_app.core.exchange import collect, export_package, import_packages, prepare_laptops
-from facilitator_app.core.plenaries import create_plenary
-
 from exchange_sim import content, open_laptop
+
+from facilitator_app.core.attendance import checkin as attendance
+from facilitator_app.core.exchange.packages import collect, export_package, import_packages, prepare_laptops
+from facilitator_app.core.notes import notes
+from facilitator_app.core.plenaries.plenaries import create_plenary
 
 CET = timezone(timedelta(hours=1))
 IDEAS = {

@@ -1,15 +1,14 @@
-"""Merge semantics of exchange packages, scenario by scenario (see core/merge.py)."""
+"""Merge semantics of exchange packages, scenario by scenario (see core/exchange/merge.py)."""
 
 import json
 
 import pytest
-
-from facilitator_app.core.conflicts import list_conflicts, restore_conflict, set_resolved
-from facilitator_app.core.exchange import export_package, import_packages
-from facilitator_app.core.ids import HybridClock, derived_id
-from facilitator_app.core.snapshots import undo
-
 from exchange_sim import base_assembly, check_in, content, copy_laptop, file_state, log_keys, open_laptop, send
+
+from facilitator_app.core.exchange.conflicts import list_conflicts, restore_conflict, set_resolved
+from facilitator_app.core.exchange.packages import export_package, import_packages
+from facilitator_app.core.snapshots import undo
+from facilitator_app.core.store.ids import HybridClock, derived_id
 
 
 @pytest.fixture

@@ -13,14 +13,13 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from exchange_sim import base_assembly, check_in, content, copy_laptop, file_state, log_keys, open_laptop, send
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator_app.core.conflicts import restore_conflict, set_resolved
-from facilitator_app.core.exchange import export_package, import_packages
-from facilitator_app.core.ids import derived_id
-
-from exchange_sim import base_assembly, check_in, content, copy_laptop, file_state, log_keys, open_laptop, send
+from facilitator_app.core.exchange.conflicts import restore_conflict, set_resolved
+from facilitator_app.core.exchange.packages import export_package, import_packages
+from facilitator_app.core.store.ids import derived_id
 
 LAPTOPS = 3
 WORDS = ["bici", "bus", "alberi", "caldo", "scuole", "energia", "piazze", "acqua"]

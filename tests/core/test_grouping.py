@@ -1,4 +1,4 @@
-"""Tests for the breakout-group engine (facilitator_app.core.grouping).
+"""Tests for the breakout-group engine (facilitator_app.core.groups.engine).
 
 Scores and bounds are recomputed here with independent code, never imported from the
 engine. Tolerances used for the quality targets are stated next to each test.
@@ -18,10 +18,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from reference_scores import ref_transport_bound
 
-from facilitator_app.core.grouping import (
+from facilitator_app.core.groups.engine import (
     Person,
     assign_groups,
     best_group_for,
@@ -276,7 +275,7 @@ def test_determinism_across_hash_seeds():
         "import json, sys\n"
         f"sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})\n"
         "from test_grouping import milan_population, FIELDS\n"
-        "from facilitator_app.core.grouping import assign_groups\n"
+        "from facilitator_app.core.groups.engine import assign_groups\n"
         "pop = milan_population(50, seed=4)\n"
         "hist = [[[p for p, _ in pop[i::5]] for i in range(5)]]\n"
         "pins = {pop[0][0]: 2, pop[1][0]: 2}\n"
@@ -296,7 +295,7 @@ def test_determinism_across_hash_seeds():
 
 def test_core_imports_without_qt():
     code = ("import sys; sys.modules['PySide6'] = None\n"
-            "import facilitator_app.core.grouping as g\n"
+            "import facilitator_app.core.groups.engine as g\n"
             "assert not any(m.startswith('PySide6') and sys.modules[m] for m in sys.modules)\n")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
 

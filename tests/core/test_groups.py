@@ -11,14 +11,15 @@ import random
 from collections import Counter
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from reference_scores import ref_transport_bound
-from hypothesis import HealthCheck, given, settings, strategies as st
 
-from facilitator_app.core import groups as G
-from facilitator_app.core import group_assign as GA
-from facilitator_app.core import plenaries as P
-from facilitator_app.core.ids import derived_id
-from facilitator_app.core.vocab import Vocabularies
+from facilitator_app.core.groups import assign as GA
+from facilitator_app.core.groups import groups as G
+from facilitator_app.core.members.vocab import Vocabularies
+from facilitator_app.core.plenaries import plenaries as P
+from facilitator_app.core.store.ids import derived_id
 
 FIELDS = list(G.FIELDS)
 
@@ -429,8 +430,8 @@ def test_absent_seated_reads_check_ins(store, day):
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(n=st.integers(4, 40), k=st.integers(1, 6), seed=st.integers(0, 10 ** 6), npins=st.integers(0, 4))
 def test_property_everyone_once_sizes_within_one_pins_kept(tmp_path_factory, n, k, seed, npins):
-    from facilitator_app.core.device import Device
-    from facilitator_app.core.store import Store
+    from facilitator_app.core.store.device import Device
+    from facilitator_app.core.store.store import Store
 
     k = min(k, n)
     with Store(tmp_path_factory.mktemp("p") / "a.sqlite", Device("d", "d")) as store:
@@ -462,9 +463,9 @@ def demo_cycle(tmp_path_factory):
     Returns one row per round: (number, people, k, diversity / bound, meetings / max, lottery share),
     all computed here by the independent functions above, after checking the engine's figures.
     """
-    from facilitator_app.core.demo import build_demo
-    from facilitator_app.core.device import Device
-    from facilitator_app.core.store import Store
+    from facilitator_app.core.store.device import Device
+    from facilitator_app.core.store.store import Store
+    from facilitator_app.demo.build import build_demo
 
     with Store(tmp_path_factory.mktemp("cycle") / "demo.sqlite", Device("q", "q")) as store:
         build_demo(store, seed=2024)

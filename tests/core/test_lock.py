@@ -3,13 +3,13 @@ import sys
 
 import pytest
 
-from facilitator_app.core.lock import AlreadyOpenError, FileLock
+from facilitator_app.core.store.lock import AlreadyOpenError, FileLock
 
 
 def test_second_lock_on_same_file_is_refused(tmp_path):
     db = tmp_path / "a.sqlite"
     with FileLock(db):
-        code = f"from facilitator_app.core.lock import FileLock; FileLock({str(db)!r}).acquire()"
+        code = f"from facilitator_app.core.store.lock import FileLock; FileLock({str(db)!r}).acquire()"
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
         assert out.returncode != 0 and "AlreadyOpenError" in out.stderr
     # released: a new holder gets it

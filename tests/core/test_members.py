@@ -1,10 +1,21 @@
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from facilitator_app.core.members import (BADGE_ALPHABET, ValidationError, create_member, find_by_badge,
-                                          format_date, is_valid_badge, list_members, new_badge_code,
-                                          parse_date_text, update_member, validate)
-from facilitator_app.core.vocab import Vocabularies
+from facilitator_app.core.members.members import (
+    BADGE_ALPHABET,
+    ValidationError,
+    create_member,
+    find_by_badge,
+    format_date,
+    is_valid_badge,
+    list_members,
+    new_badge_code,
+    parse_date_text,
+    update_member,
+    validate,
+)
+from facilitator_app.core.members.vocab import Vocabularies
 
 
 def test_create_member_assigns_unique_unambiguous_badge(store):

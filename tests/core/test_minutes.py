@@ -11,11 +11,11 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from _minutes_data import GUEST, SPECIAL, build_cycle  # noqa: E402
 
-from facilitator_app.core import minutes as M  # noqa: E402
-from facilitator_app.core.attendance_stats import session_counts  # noqa: E402
-from facilitator_app.core.ids import derived_id  # noqa: E402
-from facilitator_app.core.minutes_cycle import load_cycle  # noqa: E402
-from facilitator_app.core.plenaries import get_plenary  # noqa: E402
+from facilitator_app.core.attendance.stats import session_counts  # noqa: E402
+from facilitator_app.core.minutes import minutes as M  # noqa: E402
+from facilitator_app.core.minutes.cycle import load_cycle  # noqa: E402
+from facilitator_app.core.plenaries.plenaries import get_plenary  # noqa: E402
+from facilitator_app.core.store.ids import derived_id  # noqa: E402
 
 
 @pytest.fixture
@@ -146,7 +146,7 @@ def test_core_is_qt_free():
     import subprocess
 
     code = ("import sys; sys.modules['PySide6'] = None\n"
-            "import facilitator_app.core.minutes, facilitator_app.core.minutes_cycle\n"
+            "import facilitator_app.core.minutes.minutes, facilitator_app.core.minutes.cycle\n"
             "import facilitator_app.exporters.verbale, facilitator_app.exporters.verbale_xlsx, "
             "facilitator_app.exporters.cycle\n")
     subprocess.run([sys.executable, "-c", code], check=True)

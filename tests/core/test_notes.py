@@ -6,11 +6,13 @@ import json
 import random
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from facilitator_app.core import notes, notes_demo
-from facilitator_app.core.plenaries import create_plenary
+from facilitator_app.core.notes import notes
+from facilitator_app.core.plenaries.plenaries import create_plenary
 from facilitator_app.core.snapshots import Edit, redo, undo
+from facilitator_app.demo import notes as notes_demo
 
 
 @pytest.fixture
@@ -297,7 +299,7 @@ def test_undo_all_returns_to_start(store, wall, steps):
 def test_demo_step_skips_without_groups(store):
     create_plenary(store, 1, "2024-05-11", "Parco Nord")
     with store.transaction():
-        notes.demo_notes(store, random.Random(1), {})
+        notes_demo.step_notes(store, random.Random(1), {})
     assert store.scalar("SELECT count(*) FROM notes") == 0
 
 
@@ -307,7 +309,7 @@ def test_demo_fill_is_deterministic_and_realistic(store, wall):
 
     def build(seed):
         with store.transaction():
-            notes_demo.build(store, random.Random(seed), {})
+            notes_demo.step_notes(store, random.Random(seed), {})
         return store.query("SELECT text, x, y FROM notes WHERE deleted = 0 ORDER BY x, y, text")
 
     first = build(5)
@@ -325,7 +327,7 @@ def test_demo_fill_is_deterministic_and_realistic(store, wall):
 
 def test_demo_only_fills_held_plenaries(store, wall):
     with store.transaction():
-        notes_demo.build(store, random.Random(1), {})
+        notes_demo.step_notes(store, random.Random(1), {})
     assert store.scalar("SELECT count(*) FROM notes") == 0
 
 

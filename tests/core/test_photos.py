@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator_app.core import photos
-from facilitator_app.core.plenaries import create_plenary
+from facilitator_app.core.notes import photos
+from facilitator_app.core.plenaries.plenaries import create_plenary
 
 JPEG = b"\xff\xd8\xff\xe0" + b"\0" * 100
 

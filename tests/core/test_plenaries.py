@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from facilitator_app.core import plenaries as P
+from facilitator_app.core.plenaries import plenaries as P
 
 
 def test_create_plenary_with_default_sessions(store):
@@ -156,8 +156,8 @@ def test_update_and_remove_session(store):
 
 
 def test_session_with_check_ins_cannot_be_removed(store):
-    from facilitator_app.core.attendance import check_in
-    from facilitator_app.core.members import create_member
+    from facilitator_app.core.attendance.checkin import check_in
+    from facilitator_app.core.members.members import create_member
 
     pid = P.create_plenary(store, 1, "2024-01-20", "A")
     morning = P.sessions_of(store, pid)[0]["id"]
@@ -210,7 +210,7 @@ def test_delete_plenary_and_undo(store):
 
 
 def test_expected_members_follow_terms(store):
-    from facilitator_app.core.members import create_member
+    from facilitator_app.core.members.members import create_member
 
     pid = P.create_plenary(store, 1, "2024-05-11", "A")
     a = create_member(store, {"surname": "Alfa", "first_name": "A", "term_start": "2024-01-15", "term_end": "2024-07-14"})

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator_app.core import notes, recommendations as R
-from facilitator_app.core.plenaries import create_plenary
+from facilitator_app.core.notes import notes
+from facilitator_app.core.plenaries.plenaries import create_plenary
+from facilitator_app.core.recommendations import recommendations as R
 from facilitator_app.core.snapshots import Edit, redo, undo
 
 

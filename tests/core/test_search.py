@@ -1,4 +1,4 @@
-from facilitator_app.core.search import PeopleIndex
+from facilitator_app.core.members.search import PeopleIndex
 
 ROWS = [
     {"id": "1", "surname": "Rossi", "first_name": "Mario", "badge_code": "ACD34", "external_id": "X-77"},

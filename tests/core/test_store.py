@@ -3,10 +3,10 @@ import sqlite3
 
 import pytest
 
-from facilitator_app.core.device import Device
-from facilitator_app.core.ids import HybridClock, derived_id
-from facilitator_app.core.schema import LATEST_VERSION, MIGRATIONS
-from facilitator_app.core.store import NewerSchemaError, NotAnAssemblyError, Store
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.store.ids import HybridClock, derived_id
+from facilitator_app.core.store.schema import LATEST_VERSION, MIGRATIONS
+from facilitator_app.core.store.store import NewerSchemaError, NotAnAssemblyError, Store
 
 
 def test_new_file_is_wal_with_foreign_keys_and_latest_schema(store, db_path):
@@ -125,7 +125,7 @@ def test_newer_schema_is_refused_and_file_untouched(db_path, device):
 
 
 def test_migrations_run_forward_from_an_older_file(db_path, device, monkeypatch):
-    import facilitator_app.core.store as store_mod
+    import facilitator_app.core.store.store as store_mod
 
     # A file created when only migration 1 existed...
     monkeypatch.setattr(store_mod, "MIGRATIONS", MIGRATIONS[:1])
@@ -148,7 +148,7 @@ def test_migrations_run_forward_from_an_older_file(db_path, device, monkeypatch)
 
 
 def test_a_failed_migration_leaves_the_previous_version(db_path, device, monkeypatch):
-    import facilitator_app.core.store as store_mod
+    import facilitator_app.core.store.store as store_mod
 
     Store(db_path, device).close()
     bad = (LATEST_VERSION + 1, "broken", "ALTER TABLE themes ADD COLUMN ok TEXT; THIS IS NOT SQL;")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from facilitator_app.core import tags
+from facilitator_app.core.notes import tags
 
 CHOICES = ["Mobilità e qualità dell'aria", "Eventi estremi e comunicazione del rischio",
            "Tempi e orari della città", "Equità nell'accesso all'energia", "2.1.1", "5.1.4"]

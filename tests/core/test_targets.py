@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from facilitator_app.core import targets as T
-from facilitator_app.core.vocab import Vocabularies
+from facilitator_app.core.members import targets as T
+from facilitator_app.core.members.vocab import Vocabularies
 
 
 def test_csv_is_bundled_with_sources():

@@ -13,9 +13,9 @@ from openpyxl import load_workbook
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from _minutes_data import build_cycle  # noqa: E402
 
-from facilitator_app.core.attendance_stats import attendance_history  # noqa: E402
-from facilitator_app.core.device import Device  # noqa: E402
-from facilitator_app.core.store import Store  # noqa: E402
+from facilitator_app.core.attendance.stats import attendance_history  # noqa: E402
+from facilitator_app.core.store.device import Device  # noqa: E402
+from facilitator_app.core.store.store import Store  # noqa: E402
 from facilitator_app.exporters.cycle import write_cycle_pdf, write_cycle_xlsx  # noqa: E402
 from facilitator_app.exporters.pdf import safe_text  # noqa: E402
 

@@ -7,9 +7,9 @@ import subprocess
 
 import pytest
 
-from facilitator_app.core import plenaries as P
-from facilitator_app.core.ids import derived_id
-from facilitator_app.core.members import create_member
+from facilitator_app.core.members.members import create_member
+from facilitator_app.core.plenaries import plenaries as P
+from facilitator_app.core.store.ids import derived_id
 from facilitator_app.exporters.badges import DEFAULT_SHEET, Badge, badge_entries, draw_badges, write_badges
 from facilitator_app.exporters.plenary_text import long_date, plenary_line
 from facilitator_app.exporters.signin import write_checklist, write_signin

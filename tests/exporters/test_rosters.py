@@ -7,9 +7,9 @@ import subprocess
 
 import pytest
 
-from facilitator_app.core.group_assign import where_entries
-from facilitator_app.core.groups import arrangement, groups_of
-from facilitator_app.core.plenaries import create_plenary, get_plenary
+from facilitator_app.core.groups.assign import where_entries
+from facilitator_app.core.groups.groups import arrangement, groups_of
+from facilitator_app.core.plenaries.plenaries import create_plenary, get_plenary
 from facilitator_app.exporters.rosters import build_poster, build_rosters, long_date
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")

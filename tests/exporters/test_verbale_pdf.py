@@ -14,10 +14,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from _minutes_data import FACILITATORS, GUEST, STAFF, build_cycle  # noqa: E402
 
-from facilitator_app.core.device import Device  # noqa: E402
-from facilitator_app.core.minutes import load_minutes, save_section  # noqa: E402
-from facilitator_app.core.plenaries import get_plenary  # noqa: E402
-from facilitator_app.core.store import Store  # noqa: E402
+from facilitator_app.core.minutes.minutes import load_minutes, save_section  # noqa: E402
+from facilitator_app.core.plenaries.plenaries import get_plenary  # noqa: E402
+from facilitator_app.core.store.device import Device  # noqa: E402
+from facilitator_app.core.store.store import Store  # noqa: E402
 from facilitator_app.exporters.pdf import FALLBACK_GLYPH, safe_text  # noqa: E402
 from facilitator_app.exporters.verbale import write_verbale_pdf  # noqa: E402
 

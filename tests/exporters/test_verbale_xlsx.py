@@ -14,9 +14,9 @@ from openpyxl import load_workbook
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from _minutes_data import GUEST, ODD_NOTES, build_cycle  # noqa: E402
 
-from facilitator_app.core.device import Device  # noqa: E402
-from facilitator_app.core.minutes import load_minutes  # noqa: E402
-from facilitator_app.core.store import Store  # noqa: E402
+from facilitator_app.core.minutes.minutes import load_minutes  # noqa: E402
+from facilitator_app.core.store.device import Device  # noqa: E402
+from facilitator_app.core.store.store import Store  # noqa: E402
 from facilitator_app.exporters.verbale_xlsx import write_verbale_xlsx  # noqa: E402
 
 

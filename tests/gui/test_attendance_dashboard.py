@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from facilitator_app.core import attendance as A
-from facilitator_app.core import plenaries as P
-from facilitator_app.core.members import create_member
+from facilitator_app.core.attendance import checkin as A
+from facilitator_app.core.members.members import create_member
+from facilitator_app.core.plenaries import plenaries as P
 from facilitator_app.gui.attendance.dashboard import DashboardPage
 
 

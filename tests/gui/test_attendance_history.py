@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from facilitator_app.core import attendance as A
+from facilitator_app.core.attendance import checkin as A
 from facilitator_app.gui.attendance.history import HistoryPage
 
 
@@ -62,7 +62,7 @@ def test_followups_threshold_is_stored_and_applied(demo_ctx, page):
 
 
 def test_refresh_on_check_in(demo_ctx, page):
-    from facilitator_app.core.plenaries import get_plenary, sessions_of
+    from facilitator_app.core.plenaries.plenaries import get_plenary, sessions_of
 
     p7 = get_plenary(demo_ctx.store, 7)
     member = demo_ctx.store.select("members", "status = 'active' AND cohort_id = (SELECT id FROM cohorts "

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from facilitator_app.core import attendance as A
-from facilitator_app.core import plenaries as P
-from facilitator_app.core.ids import derived_id
-from facilitator_app.core.members import create_member
+from facilitator_app.core.attendance import checkin as A
+from facilitator_app.core.members.members import create_member
+from facilitator_app.core.plenaries import plenaries as P
+from facilitator_app.core.store.ids import derived_id
 from facilitator_app.gui.attendance.checkin_page import CheckInPage
 
 DAY = date(2024, 5, 11)

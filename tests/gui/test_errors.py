@@ -16,9 +16,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QWizard
 
 import facilitator_app
-from facilitator_app.core import attendance as A, groups as G, plenaries as P
+from facilitator_app.core.attendance import checkin as A
 from facilitator_app.core.errors import NOT_FOUND, CoreError
-from facilitator_app.core.members import create_member
+from facilitator_app.core.groups import groups as G
+from facilitator_app.core.members.members import create_member
+from facilitator_app.core.plenaries import plenaries as P
 from facilitator_app.gui import i18n
 from facilitator_app.gui.errors import TEMPLATES, error_text
 
@@ -97,8 +99,8 @@ def test_error_text_fills_the_template_and_falls_back_to_the_english_message(qap
 
 def test_errors_whose_class_gives_the_code_carry_their_params(qapp, tmp_path):
     """The static check above cannot see the params of `code = ...` classes: build them for real."""
-    from facilitator_app.core import exchange as X
-    from facilitator_app.core.store import NewerSchemaError, NotAnAssemblyError, Store
+    from facilitator_app.core.exchange import packages as X
+    from facilitator_app.core.store.store import NewerSchemaError, NotAnAssemblyError, Store
 
     junk = tmp_path / "appunti.sqlite"
     junk.write_bytes(b"not a database at all, just some text " * 100)

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel
 
-from facilitator_app.core.device import Device
-from facilitator_app.core.exchange import export_package, import_packages
-from facilitator_app.core.store import Store
+from facilitator_app.core.exchange.packages import export_package, import_packages
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.store.store import Store
 from facilitator_app.gui.exchange.actions import ExportDialog
 from facilitator_app.gui.exchange.conflicts import ConflictsDialog
 from facilitator_app.gui.exchange.summary import SummaryDialog

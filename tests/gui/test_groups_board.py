@@ -8,10 +8,10 @@ import subprocess
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from facilitator_app.core import group_assign as GA
-from facilitator_app.core import groups as G
-from facilitator_app.core.ids import derived_id
-from facilitator_app.core.plenaries import expected_members, get_plenary, sessions_of
+from facilitator_app.core.groups import assign as GA
+from facilitator_app.core.groups import groups as G
+from facilitator_app.core.plenaries.plenaries import expected_members, get_plenary, sessions_of
+from facilitator_app.core.store.ids import derived_id
 from facilitator_app.gui.groups.board import UNSEATED
 from facilitator_app.gui.groups.page import GroupsPage
 

@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from facilitator_app.core.members import create_cohort, create_member
+from facilitator_app.core.members.members import create_cohort, create_member
 from facilitator_app.gui.members.dialog import MemberDialog
 from facilitator_app.gui.members.page import MembersPage
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt, QTimer
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from _minutes_data import build_cycle  # noqa: E402
 
-from facilitator_app.core import minutes as M  # noqa: E402
-from facilitator_app.core.notes import add_note  # noqa: E402
+from facilitator_app.core.minutes import minutes as M  # noqa: E402
+from facilitator_app.core.notes.notes import add_note  # noqa: E402
 from facilitator_app.gui.minutes.export import ExportJob  # noqa: E402
 from facilitator_app.gui.minutes.page import SAVE_DELAY_MS, MinutesPage  # noqa: E402
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QImage
 
-from facilitator_app.core import photos as P
-from facilitator_app.core.plenaries import create_plenary
+from facilitator_app.core.notes import photos as P
+from facilitator_app.core.plenaries.plenaries import create_plenary
 
 
 def test_attach_shrinks_and_lists(qtbot, ctx, tmp_path):

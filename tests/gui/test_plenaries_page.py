@@ -8,9 +8,9 @@ import subprocess
 import pytest
 from PySide6.QtCore import QDate
 
-from facilitator_app.core import plenaries as P
-from facilitator_app.core.attendance import check_in
-from facilitator_app.core.members import create_member
+from facilitator_app.core.attendance.checkin import check_in
+from facilitator_app.core.members.members import create_member
+from facilitator_app.core.plenaries import plenaries as P
 from facilitator_app.gui.plenaries.page import PlenariesPage
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from facilitator_app.core import recommendations as R
-from facilitator_app.core.plenaries import create_plenary
+from facilitator_app.core.plenaries.plenaries import create_plenary
+from facilitator_app.core.recommendations import recommendations as R
 
 
 def test_edit_and_record_vote(qtbot, ctx):

@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 
-from facilitator_app.core import targets as T
-from facilitator_app.core.vocab import Vocabularies
+from facilitator_app.core.members import targets as T
+from facilitator_app.core.members.vocab import Vocabularies
 from facilitator_app.gui.settings_dialog import SettingsDialog
 
 

@@ -9,8 +9,9 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
-from facilitator_app.core import notes as N, recommendations as R
-from facilitator_app.core.plenaries import create_plenary
+from facilitator_app.core.notes import notes as N
+from facilitator_app.core.plenaries.plenaries import create_plenary
+from facilitator_app.core.recommendations import recommendations as R
 from facilitator_app.gui.notes.items import NoteCard
 
 

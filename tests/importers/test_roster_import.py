@@ -12,12 +12,18 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from facilitator_app.core.device import Device
-from facilitator_app.core.members import BADGE_ALPHABET, is_valid_badge
-from facilitator_app.core.store import Store
+from facilitator_app.core.members.members import BADGE_ALPHABET, is_valid_badge
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.store.store import Store
 from facilitator_app.importers import roster
 from facilitator_app.importers.roster import (
-    FIELD_SYNONYMS, ImportPlan, ImportResult, RosterImportError, apply_import, field_for_header, plan_import,
+    FIELD_SYNONYMS,
+    ImportPlan,
+    ImportResult,
+    RosterImportError,
+    apply_import,
+    field_for_header,
+    plan_import,
 )
 
 TITLE = ["Comune di Milano — Ufficio Statistica"]

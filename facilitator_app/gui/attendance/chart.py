@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Q
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from facilitator_app.core.attendance_stats import FieldComposition
+from facilitator_app.core.attendance.stats import FieldComposition
 from facilitator_app.gui.i18n import fmt
 
 ASSEMBLY = QColor("#aab4bf")

@@ -9,13 +9,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QPersistentModelIndex, Qt)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
-from facilitator_app.core.attendance import Attendee, clock, roster, seats_for, session_rows
-from facilitator_app.core.search import PeopleIndex
-from facilitator_app.core.store import Changes
+from facilitator_app.core.attendance.checkin import Attendee, clock, roster, seats_for, session_rows
+from facilitator_app.core.members.search import PeopleIndex
+from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt
 

@@ -14,15 +14,25 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
-
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import isValid
 
-from facilitator_app.core import attendance as A
-from facilitator_app.core.members import BADGE_LENGTH, find_by_badge, is_valid_badge, normalize_badge
-from facilitator_app.core.plenaries import sessions_of
-from facilitator_app.core.store import Changes
+from facilitator_app.core.attendance import checkin as A
+from facilitator_app.core.members.members import BADGE_LENGTH, find_by_badge, is_valid_badge, normalize_badge
+from facilitator_app.core.plenaries.plenaries import sessions_of
+from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.attendance.banner import Banner
 from facilitator_app.gui.attendance.checkin_forms import AbsenceDialog, TimesDialog, WalkInPanel
 from facilitator_app.gui.attendance.checkin_model import CheckInModel, role_label

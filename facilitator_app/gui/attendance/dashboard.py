@@ -6,11 +6,10 @@ is out of date and recomputes when shown again.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QProgressBar, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
-from facilitator_app.core.attendance_stats import biggest_gaps, composition, missing_members, session_counts
-from facilitator_app.core.store import Changes
+from facilitator_app.core.attendance.stats import biggest_gaps, composition, missing_members, session_counts
+from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.attendance.chart import CompositionChart, category_label
 from facilitator_app.gui.attendance.picker import PlenaryPicker
 from facilitator_app.gui.context import AppContext

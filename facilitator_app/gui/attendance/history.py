@@ -9,16 +9,25 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
-                            Signal)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QPushButton,
-                               QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from facilitator_app.core import attendance_stats as S
-from facilitator_app.core.attendance import AttendanceError, attendance_settings, save_attendance_settings
-from facilitator_app.core.store import Changes
-from facilitator_app.core.vocab import fold
+from facilitator_app.core.attendance import stats as S
+from facilitator_app.core.attendance.checkin import AttendanceError, attendance_settings, save_attendance_settings
+from facilitator_app.core.store.store import Changes
+from facilitator_app.core.text import fold
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.i18n import fmt

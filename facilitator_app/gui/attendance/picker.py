@@ -7,8 +7,8 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from facilitator_app.core.plenaries import default_plenary, list_plenaries, session_at, sessions_of
-from facilitator_app.core.store import Changes
+from facilitator_app.core.plenaries.plenaries import default_plenary, list_plenaries, session_at, sessions_of
+from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt
 

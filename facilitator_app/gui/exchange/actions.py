@@ -12,14 +12,37 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QInputDialog, QLabel, QMenu, QProgressDialog, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
 
-from facilitator_app.core.conflicts import open_count
-from facilitator_app.core.exchange import (SUFFIX, ExchangeError, ImportSummary, NoPackagesError, collect,
-                                           export_package, import_packages, known_destinations, package_files,
-                                           prepare_laptops, slug)
-from facilitator_app.core.store import Changes
+from facilitator_app.core.exchange.conflicts import open_count
+from facilitator_app.core.exchange.packages import (
+    SUFFIX,
+    ExchangeError,
+    ImportSummary,
+    NoPackagesError,
+    collect,
+    export_package,
+    import_packages,
+    known_destinations,
+    package_files,
+    prepare_laptops,
+    slug,
+)
+from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.exchange.conflicts import ConflictsDialog

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from facilitator_app.core.exchange import ImportSummary
+from facilitator_app.core.exchange.packages import ImportSummary
 from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.exchange.texts import table_label
 from facilitator_app.gui.i18n import fmt

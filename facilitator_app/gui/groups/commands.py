@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from facilitator_app.core.groups import GroupsError
+from facilitator_app.core.groups.groups import GroupsError
 from facilitator_app.core.snapshots import Edit
 from facilitator_app.gui import undo
 from facilitator_app.gui.context import AppContext

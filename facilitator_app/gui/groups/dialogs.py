@@ -6,14 +6,30 @@ import json
 import random
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from facilitator_app.core import group_assign as GA
-from facilitator_app.core import grouping
-from facilitator_app.core import groups as G
-from facilitator_app.core.plenaries import people_of, rooms_of
+from facilitator_app.core.groups import assign as GA
+from facilitator_app.core.groups import engine as grouping
+from facilitator_app.core.groups import groups as G
+from facilitator_app.core.plenaries.plenaries import people_of, rooms_of
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.groups import texts

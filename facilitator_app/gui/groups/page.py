@@ -14,13 +14,22 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from facilitator_app.core import group_assign as GA
-from facilitator_app.core import groups as G
-from facilitator_app.core.plenaries import default_plenary, list_plenaries, sessions_of
-from facilitator_app.core.store import Changes
+from facilitator_app.core.groups import assign as GA
+from facilitator_app.core.groups import groups as G
+from facilitator_app.core.plenaries.plenaries import default_plenary, list_plenaries, sessions_of
+from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.groups import texts

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from facilitator_app.core.group_assign import where_entries
-from facilitator_app.core.store import Changes
+from facilitator_app.core.groups.assign import where_entries
+from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt
 

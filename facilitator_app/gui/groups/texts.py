@@ -10,10 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from facilitator_app.core.group_assign import LatePlan, NoShowPlan
-from facilitator_app.core.vocab import Vocabularies
+from facilitator_app.core.groups.assign import LatePlan, NoShowPlan
+from facilitator_app.core.members.vocab import Vocabularies
 from facilitator_app.gui.i18n import fmt
-
 
 translate = QCoreApplication.translate  # named so lupdate sees translate("GroupsTexts", "…")
 

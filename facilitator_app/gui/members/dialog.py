@@ -5,13 +5,34 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-                               QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from facilitator_app.core.members import (FieldError, ValidationError, create_member, display_name, format_date,
-                                          get_member, list_cohorts, parse_date_text, update_member)
+from facilitator_app.core.members.members import (
+    FieldError,
+    ValidationError,
+    create_member,
+    display_name,
+    format_date,
+    get_member,
+    list_cohorts,
+    parse_date_text,
+    update_member,
+)
+from facilitator_app.core.members.vocab import MUNICIPI
 from facilitator_app.core.snapshots import Edit
-from facilitator_app.core.vocab import MUNICIPI
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.undo import push

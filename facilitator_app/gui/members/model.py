@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QPersistentModelIndex, Qt)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from facilitator_app.core.members import get_member, list_cohorts, list_members
-from facilitator_app.core.search import PeopleIndex
-from facilitator_app.core.store import Changes
+from facilitator_app.core.members.members import get_member, list_cohorts, list_members
+from facilitator_app.core.members.search import PeopleIndex
+from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.context import AppContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

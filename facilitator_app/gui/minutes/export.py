@@ -19,9 +19,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from facilitator_app.core.device import Device
 from facilitator_app.core.errors import CoreError
-from facilitator_app.core.store import Store
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.store.store import Store
 from facilitator_app.gui.errors import error_text
 
 
@@ -41,8 +41,8 @@ def _jobs(store: Store, kind: str, plenary_id: str | None, public: bool, files: 
           progress: Callable[[str, float], None]) -> list[tuple[Path, Callable[[Path], Any]]]:
     jobs: list[tuple[Path, Callable[[Path], Any]]] = []
     if kind == "verbale":
-        from facilitator_app.core.minutes import load_minutes
-        from facilitator_app.core.photos import photo_data
+        from facilitator_app.core.minutes.minutes import load_minutes
+        from facilitator_app.core.notes.photos import photo_data
         from facilitator_app.exporters.verbale import render_verbale_pdf
         from facilitator_app.exporters.verbale_xlsx import render_verbale_xlsx
 
@@ -53,7 +53,7 @@ def _jobs(store: Store, kind: str, plenary_id: str | None, public: bool, files: 
         if "xlsx" in files:
             jobs.append((files["xlsx"], lambda tmp: render_verbale_xlsx(m, tmp, progress)))
     else:
-        from facilitator_app.core.minutes_cycle import load_cycle
+        from facilitator_app.core.minutes.cycle import load_cycle
         from facilitator_app.exporters.cycle import render_cycle_pdf, render_cycle_xlsx
 
         progress("Lettura dei dati", 0.02)

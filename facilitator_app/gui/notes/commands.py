@@ -12,10 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from facilitator_app.core.notes import NoteError
-from facilitator_app.core.photos import PhotoError
-from facilitator_app.core.recommendations import RecommendationError
-from facilitator_app.core.tags import TagError
+from facilitator_app.core.notes.notes import NoteError
+from facilitator_app.core.notes.photos import PhotoError
+from facilitator_app.core.notes.tags import TagError
+from facilitator_app.core.recommendations.recommendations import RecommendationError
 from facilitator_app.gui import undo
 from facilitator_app.gui.context import AppContext
 

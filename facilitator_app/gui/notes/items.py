@@ -22,7 +22,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from facilitator_app.core.notes import CARD_H, CARD_W, HEADER_H
+from facilitator_app.core.notes.notes import CARD_H, CARD_W, HEADER_H
 
 TEXT_PX, SMALL_PX, TITLE_PX = 19, 14, 24
 MARGIN = 12

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from facilitator_app.core import notes as N, recommendations as R, tags as T
-from facilitator_app.core.plenaries import list_plenaries
-from facilitator_app.core.store import Changes
-from facilitator_app.core.vocab import fold
+from facilitator_app.core.notes import notes as N
+from facilitator_app.core.notes import tags as T
+from facilitator_app.core.plenaries.plenaries import list_plenaries
+from facilitator_app.core.recommendations import recommendations as R
+from facilitator_app.core.store.store import Changes
+from facilitator_app.core.text import fold
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.notes import commands

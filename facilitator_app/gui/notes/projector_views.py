@@ -11,8 +11,8 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsView, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from facilitator_app.core import recommendations as R
-from facilitator_app.core.store import Changes
+from facilitator_app.core.recommendations import recommendations as R
+from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.notes.wall import WallScene, WallView

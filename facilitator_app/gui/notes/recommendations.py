@@ -3,14 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from facilitator_app.core import recommendations as R, tags as T
-from facilitator_app.core.notes import groups_of
-from facilitator_app.core.plenaries import list_plenaries
-from facilitator_app.core.store import Changes
+from facilitator_app.core.notes import tags as T
+from facilitator_app.core.notes.notes import groups_of
+from facilitator_app.core.plenaries.plenaries import list_plenaries
+from facilitator_app.core.recommendations import recommendations as R
+from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.i18n import fmt

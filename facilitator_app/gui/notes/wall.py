@@ -16,11 +16,11 @@ from typing import Any
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPixmapCache, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLineEdit, QPlainTextEdit, QWidget
-
 from shiboken6 import isValid
 
-from facilitator_app.core import notes as N, tags as T
-from facilitator_app.core.store import Changes
+from facilitator_app.core.notes import notes as N
+from facilitator_app.core.notes import tags as T
+from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.notes.items import LOD_ZOOM, TEXT_PX, TITLE_PX, ClusterItem, NoteCard, NoteData
 

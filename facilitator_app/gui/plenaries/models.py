@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
-from facilitator_app.core.plenaries import PlenaryError
-from facilitator_app.core.store import Changes
+from facilitator_app.core.plenaries.plenaries import PlenaryError
+from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.undo import run_watched
 

@@ -1,0 +1,58 @@
+"""Attendance (presenze): who the entrance checks in, check-in and check-out, justified
+absences and walk-ins, and the figures (per session, composition, history, follow-up).
+"""
+
+from facilitator_app.core.attendance.attendees import (  # noqa: F401
+    Attendee,
+    AttendeeError,
+    attendee,
+    not_in_office_reason,
+    roster,
+)
+from facilitator_app.core.attendance.checkin import (  # noqa: F401
+    DEFAULT_SETTINGS,
+    SETTING_KEY,
+    STATUSES,
+    WALK_IN_ROLES,
+    AttendanceError,
+    NeedsConfirmation,
+    Result,
+    Seat,
+    UnknownBadge,
+    attendance_id,
+    attendance_settings,
+    check_in,
+    check_in_badge,
+    check_out,
+    clear_absence,
+    clock,
+    held,
+    local_now,
+    mark_absence,
+    plenary_day,
+    plenary_rows,
+    redo,
+    register_walk_in,
+    save_attendance_settings,
+    seat_of,
+    seats_for,
+    session_rows,
+    set_times,
+    undo,
+)
+from facilitator_app.core.attendance.stats import (  # noqa: F401
+    UNKNOWN,
+    Category,
+    Cell,
+    FieldComposition,
+    FollowUp,
+    History,
+    SessionCount,
+    attendance_history,
+    biggest_gaps,
+    composition,
+    followups,
+    followups_for,
+    missing_members,
+    session_counts,
+)

@@ -1,0 +1,67 @@
+"""Laptops exchanging changes offline: packages (.assemblea), the change log as the merge
+reads it, the field-level merge, and the conflicts it keeps.
+"""
+
+from facilitator_app.core.exchange.changelog import (  # noqa: F401
+    FOLLOWS,
+    MAX_FIELDS,
+    MIN_FIELDS,
+    Change,
+    as_text,
+    conflict_id,
+    ensure_preds,
+    fill_own_preds,
+    load_history,
+    lost_versions,
+    resolve,
+    save_preds,
+    stamp_time,
+    temp_rows,
+)
+from facilitator_app.core.exchange.conflicts import (  # noqa: F401
+    list_conflicts,
+    open_count,
+    restore_conflict,
+    row_context,
+    row_label,
+    set_resolved,
+)
+from facilitator_app.core.exchange.merge import (  # noqa: F401
+    CODE_FIELDS,
+    NO_CONFLICT_TABLES,
+    PENDING_KEY,
+    ROW_STAMPS,
+    MergeError,
+    MergeResult,
+    TableCounts,
+    validate_changes,
+)
+from facilitator_app.core.exchange.packages import (  # noqa: F401
+    FORMAT,
+    FORMAT_VERSION,
+    PURPOSE_KEY,
+    RECEIVED_PREFIX,
+    SENT_PREFIX,
+    SUFFIX,
+    DamagedPackageError,
+    ExchangeError,
+    ExportResult,
+    ForeignFileError,
+    ImportSummary,
+    NewerPackageError,
+    NoPackagesError,
+    Package,
+    PackageError,
+    PackageReport,
+    WrongAssemblyError,
+    apply_packages,
+    collect,
+    export_package,
+    find_plenary,
+    import_packages,
+    known_destinations,
+    package_files,
+    prepare_laptops,
+    read_package,
+    slug,
+)

@@ -1,0 +1,505 @@
+"""Exchange packages: an assembly's changes between laptops, on a USB stick or a shared folder.
+
+A package (`.assemblea`, format version 1) is a ZIP archive with two members:
+
+``manifest.json``
+    {"format": "facilitator-app/exchange", "format_version": 1, "schema_version": int,
+     "app_version": str, "created_at": ISO time,
+     "assembly": {"id", "name"}, "source": {"device_id", "device_name"},
+     "destination": name or null, "full": bool,
+     "range": {"from_seq", "to_seq"}     (positions in the source's log),
+     "purpose": {...} or null             (what a prepared laptop is for),
+     "payload": {"name": "changes.jsonl", "count": int, "sha256": hex of the payload bytes}}
+``changes.jsonl``
+    one change per line, in the source's log order:
+    {"hlc", "device", "tbl", "row", "data": {field: value}, "pred": {field: [hlc, ...]}}
+    (bytes as {"$b64": ...}).
+
+A package holds every change the laptop has, its own and those it received,
+so it is causally complete: everything, or (`to=NAME`) what was not yet sent
+to that destination (cursor `exchange.sent:NAME` in `local_meta`). Reading
+checks the container, the format version, the checksum and every line before
+anything is written; a package of another assembly is refused, except by a
+blank file (a new laptop), which adopts the package's assembly.
+
+How changes are merged: see `core/exchange/merge.py`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import unicodedata
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from facilitator_app import __version__
+from facilitator_app.core.errors import CoreError
+from facilitator_app.core.exchange.merge import Change, MergeError, TableCounts, ensure_preds, merge
+from facilitator_app.core.store.ids import utc_now
+from facilitator_app.core.store.schema import LATEST_VERSION, SYNCED_TABLES
+from facilitator_app.core.store.store import Store
+
+FORMAT = "facilitator-app/exchange"
+FORMAT_VERSION = 1
+SUFFIX = ".assemblea"
+MANIFEST, PAYLOAD = "manifest.json", "changes.jsonl"
+SENT_PREFIX = "exchange.sent:"
+RECEIVED_PREFIX = "exchange.received:"
+PURPOSE_KEY = "exchange.purpose"
+_HLC = re.compile(r"^\d{13}-\d{6}-(.+)$")
+# Tables a blank file may hold and still adopt another assembly.
+_BLANK_OK = {"assembly", "settings", "devices", "conflicts"}
+
+
+class ExchangeError(CoreError):
+    """Nothing was written; the message says why and what to do."""
+
+
+class NoPackagesError(ExchangeError):
+    """Collect found no package it could import (`skipped` says why for each file)."""
+
+    code = "no_importable_packages"
+
+    def __init__(self, message: str, skipped: list["PackageError"]):
+        super().__init__(message, count=len(skipped))
+        self.skipped = skipped
+
+
+class PackageError(ExchangeError):
+    """A package that cannot be imported; `file` names it (the GUI words the message itself)."""
+
+    code = "package_unreadable"
+
+    def __init__(self, message: str, file: str = "", other: str = "", **params: Any):
+        super().__init__(message, file=file, other=other, **params)
+        self.file, self.other = file, other   # other: the package's assembly, for WrongAssemblyError
+
+    @property
+    def kind(self) -> str:
+        return {ForeignFileError: "foreign", DamagedPackageError: "damaged", NewerPackageError: "newer",
+                WrongAssemblyError: "other_assembly"}.get(type(self), "unreadable")
+
+
+class ForeignFileError(PackageError):
+    code = "package_foreign"
+
+
+class DamagedPackageError(PackageError):
+    code = "package_damaged"
+
+
+class NewerPackageError(PackageError):
+    code = "package_newer"
+
+
+class WrongAssemblyError(PackageError):
+    code = "package_other_assembly"
+
+
+@dataclass
+class Package:
+    path: Path | None
+    manifest: dict[str, Any]
+    changes: list[Change]
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path else "package"
+
+    @property
+    def assembly_id(self) -> str:
+        return self.manifest["assembly"]["id"]
+
+    @property
+    def source_id(self) -> str:
+        return self.manifest["source"]["device_id"]
+
+    @property
+    def source_name(self) -> str:
+        return self.manifest["source"].get("device_name") or self.source_id[:8]
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    count: int
+    from_seq: int
+    to_seq: int
+    destination: str | None
+    full: bool
+    purpose: dict[str, Any] | None = None
+
+
+@dataclass
+class PackageReport:
+    file: str
+    source_device_id: str
+    source_name: str
+    destination: str | None
+    full: bool
+    purpose: dict[str, Any] | None
+    changes: int
+    new_changes: int
+    origins: dict[str, int]                 # device name -> new changes made there
+    tables: dict[str, TableCounts]
+    conflicts: int
+    warnings: list[str] = field(default_factory=list)
+    missing_earlier: bool = False           # an earlier package from the same laptop seems not imported
+
+
+@dataclass
+class ImportSummary:
+    packages: list[PackageReport] = field(default_factory=list)
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+    conflicts: int = 0
+    pending: int = 0
+    adopted: bool = False
+    skipped: list[PackageError] = field(default_factory=list)    # collect: packages left out, and why
+
+    @property
+    def new_changes(self) -> int:
+        return sum(p.new_changes for p in self.packages)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "packages": [{**{k: v for k, v in vars(p).items() if k != "tables"},
+                          "tables": {t: c.as_dict() for t, c in sorted(p.tables.items())}} for p in self.packages],
+            "tables": {t: c.as_dict() for t, c in sorted(self.tables.items())},
+            "conflicts": self.conflicts, "pending": self.pending, "adopted": self.adopted,
+            "new_changes": self.new_changes,
+            "skipped": [{"file": e.file, "kind": e.kind, "reason": str(e)} for e in self.skipped],
+        }
+
+
+# -- writing ---------------------------------------------------------------------------
+def _payload(store: Store, from_seq: int) -> tuple[bytes, int, int]:
+    ensure_preds(store)
+    d = json.dumps
+    lines, to_seq = [], from_seq
+    for seq, hlc, device, tbl, row, data, pred in store.conn.execute(
+            "SELECT seq, hlc, device_id, tbl, row_id, data, pred FROM changes WHERE seq > ? ORDER BY seq",
+            (from_seq,)):
+        lines.append(f'{{"hlc":{d(hlc)},"device":{d(device)},"tbl":{d(tbl)},"row":{d(row)},'
+                     f'"data":{data},"pred":{pred or "{}"}}}')
+        to_seq = seq
+    return ("\n".join(lines) + "\n" if lines else "").encode("utf-8"), len(lines), to_seq
+
+
+def _manifest(store: Store, payload: bytes, count: int, from_seq: int, to_seq: int, destination: str | None,
+              full: bool, purpose: dict[str, Any] | None) -> dict[str, Any]:
+    assembly = store.assembly()
+    if assembly is None:
+        raise ExchangeError("This file has no assembly yet: there is nothing to send.", code="nothing_to_send")
+    return {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "schema_version": LATEST_VERSION,
+        "app_version": __version__, "created_at": utc_now(),
+        "assembly": {"id": assembly["id"], "name": assembly["name"]},
+        "source": {"device_id": store.device.id, "device_name": store.device.name},
+        "destination": destination, "full": full, "range": {"from_seq": from_seq, "to_seq": to_seq},
+        "purpose": purpose,
+        "payload": {"name": PAYLOAD, "count": count, "sha256": hashlib.sha256(payload).hexdigest()},
+    }
+
+
+def _write_zip(out: Path, manifest: dict[str, Any], payload: bytes) -> None:
+    """Write next to the target, then rename: a stick pulled out never leaves half a package."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        with open(tmp, "wb") as fh:
+            with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+                z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+                z.writestr(PAYLOAD, payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExchangeError(f"Could not write {out}: {exc.strerror or exc}", code="package_not_written", path=str(out),
+                            reason=exc.strerror or str(exc)) from exc
+
+
+def export_package(store: Store, out: str | Path, *, to: str | None = None, full: bool = False,
+                   purpose: dict[str, Any] | None = None) -> ExportResult:
+    """Write a package. With `to`, only what was not yet sent to that destination (unless `full`);
+    without a destination there is nothing to remember, so the package holds everything."""
+    to = (to or "").strip() or None
+    from_seq = 0 if full or to is None else int(store.local(SENT_PREFIX + to) or 0)
+    payload, count, to_seq = _payload(store, from_seq)
+    manifest = _manifest(store, payload, count, from_seq, to_seq, to, from_seq == 0, purpose)
+    out = Path(out)
+    _write_zip(out, manifest, payload)
+    if to is not None:
+        with store.transaction():
+            store.set_local(SENT_PREFIX + to, str(to_seq))
+    return ExportResult(out, count, from_seq, to_seq, to, from_seq == 0, purpose)
+
+
+def known_destinations(store: Store) -> list[str]:
+    return [r[0][len(SENT_PREFIX):] for r in store.conn.execute(
+        "SELECT key FROM local_meta WHERE key LIKE ? ORDER BY key", (SENT_PREFIX + "%",))]
+
+
+# -- reading ---------------------------------------------------------------------------
+def _damaged(name: str, detail: str) -> DamagedPackageError:
+    return DamagedPackageError(f"{name} is damaged or incomplete ({detail}). Copy it again from the laptop "
+                               f"that made it; nothing was imported.", name)
+
+
+def _foreign(name: str) -> ForeignFileError:
+    return ForeignFileError(f"{name} is not an exchange package of this app; nothing was imported.", name)
+
+
+def _check_manifest(name: str, m: Any) -> None:
+    if not isinstance(m, dict) or m.get("format") != FORMAT:
+        raise _foreign(name)
+    version, schema = m.get("format_version"), m.get("schema_version")
+    if not isinstance(version, int) or not isinstance(schema, int):
+        raise _damaged(name, "manifest without versions")
+    if version > FORMAT_VERSION or schema > LATEST_VERSION:
+        raise NewerPackageError(f"{name} was made by a newer version of the app (package format {version}, "
+                                f"data version {schema}). Update this app to import it; nothing was imported.",
+                                name)
+    try:
+        ok = (isinstance(m["assembly"]["id"], str) and isinstance(m["source"]["device_id"], str)
+              and isinstance(m["payload"]["sha256"], str) and isinstance(m["payload"]["count"], int)
+              and isinstance(m["range"]["to_seq"], int) and isinstance(m["range"]["from_seq"], int))
+    except (KeyError, TypeError):
+        ok = False
+    if not ok:
+        raise _damaged(name, "incomplete manifest")
+
+
+def _parse_line(raw: bytes) -> Change:
+    c = json.loads(raw)
+    hlc, device, tbl, row, data, pred = c["hlc"], c["device"], c["tbl"], c["row"], c["data"], c.get("pred") or {}
+    m = _HLC.match(hlc) if isinstance(hlc, str) else None
+    if not m or m.group(1) != device or tbl not in SYNCED_TABLES or not isinstance(row, str) or not row \
+            or not isinstance(data, dict) or not isinstance(pred, dict):
+        raise ValueError("malformed change")
+    for f, hs in pred.items():
+        if f not in data or not isinstance(hs, list) or not all(isinstance(h, str) and h < hlc for h in hs):
+            raise ValueError("malformed predecessors")
+    return Change(hlc, device, tbl, row, data, pred)
+
+
+def read_package(path: str | Path) -> Package:
+    """Open and check a package completely; raises a PackageError saying what is wrong."""
+    path = Path(path)
+    name = path.name
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4)
+    except OSError as exc:
+        raise PackageError(f"Cannot read {name}: {exc.strerror or exc}", name) from exc
+    if head != b"PK\x03\x04":
+        raise _foreign(name)
+    try:
+        with zipfile.ZipFile(path) as z:
+            if MANIFEST not in z.namelist():
+                raise _foreign(name)
+            manifest = json.loads(z.read(MANIFEST))
+            _check_manifest(name, manifest)
+            payload = z.read(manifest["payload"].get("name", PAYLOAD))
+    except PackageError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, OSError, ValueError) as exc:
+        raise _damaged(name, str(exc) or type(exc).__name__) from exc
+    if hashlib.sha256(payload).hexdigest() != manifest["payload"]["sha256"]:
+        raise _damaged(name, "checksum mismatch")
+    changes = []
+    for n, line in enumerate(payload.splitlines(), 1):
+        try:
+            changes.append(_parse_line(line))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise _damaged(name, f"line {n}: {exc}") from exc
+    if len(changes) != manifest["payload"]["count"]:
+        raise _damaged(name, f"{len(changes)} changes instead of {manifest['payload']['count']}")
+    return Package(path, manifest, changes)
+
+
+# -- importing -------------------------------------------------------------------------
+def _is_blank(store: Store) -> bool:
+    if store.scalar("SELECT count(*) FROM local_meta WHERE key LIKE ?", (SENT_PREFIX + "%",)):
+        return False
+    if (store.scalar("SELECT count(*) FROM assembly") or 0) > 1:
+        return False
+    return not any(store.scalar(f"SELECT 1 FROM [{t}] LIMIT 1") for t in SYNCED_TABLES if t not in _BLANK_OK)
+
+
+def _check_assembly(store: Store, packages: list[Package]) -> bool:
+    """Raise if the packages are not of this file's assembly; True if a blank file adopts theirs."""
+    ids = {p.assembly_id for p in packages}
+    if len(ids) > 1:
+        raise WrongAssemblyError("These packages belong to different assemblies; import them into their "
+                                 "own files. Nothing was imported.", packages[0].name,
+                                 code="packages_of_several_assemblies")
+    local = store.assembly()
+    if local is None or local["id"] in ids:
+        return False
+    if _is_blank(store):
+        return True
+    p = packages[0]
+    other = p.manifest["assembly"].get("name") or ""
+    raise WrongAssemblyError(f"{p.name} belongs to the assembly “{other}”, not to “{local['name']}” open here. "
+                             f"Nothing was imported.", p.name, other)
+
+
+def _adopt(store: Store) -> None:
+    """A blank file (a new laptop's placeholder) gives way to the package's assembly."""
+    for (aid,) in store.conn.execute("SELECT id FROM assembly").fetchall():
+        store.conn.execute("DELETE FROM assembly WHERE id = ?", (aid,))
+        store.conn.execute("DELETE FROM changes WHERE tbl = 'assembly' AND row_id = ?", (aid,))
+        store.note_change("assembly", aid)
+
+
+def apply_packages(store: Store, packages: list[Package]) -> ImportSummary:
+    """Merge already-read packages in one transaction (all or nothing)."""
+    summary = ImportSummary()
+    if not packages:
+        return summary
+    try:
+        with store.transaction():
+            summary.adopted = _check_assembly(store, packages)
+            if summary.adopted:
+                _adopt(store)
+            result = merge(store, [p.changes for p in packages])
+            warnings = _track_received(store, packages)
+    except MergeError as exc:
+        names = ", ".join(p.name for p in packages)
+        raise NewerPackageError(f"{names}: {exc}. Update this app to import it; nothing was imported.",
+                                names) from exc
+    names = {r["id"]: r["name"] for r in store.select("devices", include_deleted=True)}
+    for i, p in enumerate(packages):
+        names.setdefault(p.source_id, p.source_name)
+        m = p.manifest
+        summary.packages.append(PackageReport(
+            p.name, p.source_id, names.get(p.source_id) or p.source_name, m.get("destination"),
+            bool(m.get("full")), m.get("purpose"), result.received[i], result.new_changes[i],
+            {names.get(d, d[:8]): n for d, n in sorted(result.by_origin[i].items())},
+            result.tables[i], result.conflicts[i], warnings[i], bool(warnings[i])))
+    summary.tables, summary.conflicts, summary.pending = result.total_tables, result.total_conflicts, result.pending
+    if summary.pending:
+        summary.packages[-1].warnings.append(
+            f"{summary.pending} items wait for changes not received yet (an earlier package?); "
+            f"they will appear when it is imported.")
+    return summary
+
+
+def _track_received(store: Store, packages: list[Package]) -> list[list[str]]:
+    """Remember how far each source's log has arrived; warn when a package skips some of it."""
+    warnings: list[list[str]] = []
+    for p in packages:
+        key = RECEIVED_PREFIX + p.source_id
+        got = int(store.local(key) or 0)
+        r = p.manifest["range"]
+        w = []
+        if r["from_seq"] > got:
+            w.append(f"An earlier package from {p.source_name} seems missing (this one starts after change "
+                     f"{r['from_seq']}, {got} received so far). Ask for a full package if something is missing.")
+        elif r["to_seq"] > got:
+            store.set_local(key, str(r["to_seq"]))
+        if p.manifest.get("purpose"):
+            store.set_local(PURPOSE_KEY, json.dumps(p.manifest["purpose"], ensure_ascii=False))
+        warnings.append(w)
+    return warnings
+
+
+def import_packages(store: Store, paths: Iterable[str | Path]) -> ImportSummary:
+    """Read every package first, then merge them all in one transaction; any bad package: nothing written."""
+    return apply_packages(store, [read_package(p) for p in paths])
+
+
+def package_files(folder: str | Path) -> list[Path]:
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ExchangeError(f"{folder} is not a folder.", code="not_a_folder", folder=str(folder))
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == SUFFIX)
+
+
+def collect(store: Store, folder: str | Path,
+            progress: Callable[[int, int, str], None] | None = None) -> ImportSummary:
+    """Import every package of a folder at once; bad or foreign ones are skipped and listed.
+
+    `progress(step, steps, file name)`: one step per file read, one for the merge ("" as name).
+    """
+    files = package_files(folder)
+    if not files:
+        raise ExchangeError(f"No packages ({SUFFIX}) in {folder}.", code="no_packages_in_folder", folder=str(folder))
+    steps = len(files) + 1
+    packages: list[Package] = []
+    skipped: list[PackageError] = []
+    for i, f in enumerate(files):
+        if progress:
+            progress(i, steps, f.name)
+        try:
+            packages.append(read_package(f))
+        except PackageError as exc:
+            skipped.append(exc)
+    local = store.assembly()
+    if packages and local is not None and not _is_blank(store):
+        for p in [p for p in packages if p.assembly_id != local["id"]]:
+            packages.remove(p)
+            other = p.manifest["assembly"].get("name") or ""
+            skipped.append(WrongAssemblyError(f"{p.name} belongs to the assembly “{other}”, not to "
+                                              f"“{local['name']}”.", p.name, other))
+    if not packages:
+        raise NoPackagesError("None of the packages in the folder could be imported:\n"
+                              + "\n".join(str(e) for e in skipped), skipped)
+    if progress:
+        progress(len(files), steps, "")
+    summary = apply_packages(store, packages)
+    summary.skipped = skipped
+    if progress:
+        progress(steps, steps, "")
+    return summary
+
+
+# -- the day's flow: prepare the laptops -------------------------------------------------
+def slug(text: str, limit: int = 40) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:limit].strip("-") or "x"
+
+
+def find_plenary(store: Store, plenary: str | int) -> dict[str, Any]:
+    key = str(plenary).strip()
+    rows = store.select("plenaries", "number = ? OR id = ?", (int(key) if key.isdigit() else -1, key))
+    if not rows:
+        raise ExchangeError(f"No plenary {key}.", code="no_plenary_numbered", plenary=key)
+    return rows[0]
+
+
+def prepare_laptops(store: Store, plenary: str | int, out_dir: str | Path) -> list[ExportResult]:
+    """One full package per laptop of a plenary: the entrance and each working group.
+
+    Full packages are causally complete by construction; their manifests say what
+    each laptop is for (plenary, role, group, facilitator).
+    """
+    p = find_plenary(store, plenary)
+    groups = store.select("groups", "plenary_id = ?", (p["id"],), order_by="sort_order, name")
+    payload, count, to_seq = _payload(store, 0)
+    out_dir = Path(out_dir)
+    base = f"P{p['number']:02d}"
+    targets: list[tuple[str, dict[str, Any]]] = [(f"{base}-ingresso", {"role": "entrance"})]
+    for g in groups:
+        name = f"{base}-{slug(g['name'])}" + (f"-{slug(g['facilitator'], 20)}" if g.get("facilitator") else "")
+        targets.append((name, {"role": "group", "group_id": g["id"], "group_name": g["name"],
+                               "facilitator": g.get("facilitator")}))
+    results, used = [], set()
+    for stem, extra in targets:
+        stem_n, n = stem, 2
+        while stem_n in used:
+            stem_n, n = f"{stem}-{n}", n + 1
+        used.add(stem_n)
+        purpose = {"plenary_id": p["id"], "plenary_number": p["number"], **extra}
+        out = out_dir / f"{stem_n}{SUFFIX}"
+        _write_zip(out, _manifest(store, payload, count, 0, to_seq, None, True, purpose), payload)
+        results.append(ExportResult(out, count, 0, to_seq, None, True, purpose))
+    return results

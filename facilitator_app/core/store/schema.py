@@ -1,0 +1,260 @@
+"""Schema and forward migrations of an assembly file.
+
+Every synced table carries the same bookkeeping columns (see `SYNC_COLUMNS`):
+a UUID id, created/updated timestamps, the device that last changed the row,
+its hybrid-logical-clock stamp and a tombstone flag. Rows are never deleted
+physically, so a deletion can travel to other laptops.
+
+Migrations only ever go forward. Append a new `(version, name, sql)` entry to
+`MIGRATIONS`; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+SYNC_COLUMNS = """
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    hlc TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0"""
+
+
+def _t(name: str, body: str) -> str:
+    return f"CREATE TABLE {name} ({SYNC_COLUMNS},{body}\n);\n"
+
+
+_V1 = (
+    # Local, never synced: who this laptop is, clock, peers.
+    """
+CREATE TABLE local_meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    hlc TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    tbl TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX changes_row ON changes(tbl, row_id);
+CREATE INDEX changes_hlc ON changes(hlc);
+"""
+    + _t("assembly", """
+    name TEXT NOT NULL,
+    city TEXT,
+    description TEXT""")
+    + _t("settings", """
+    value TEXT""")
+    + _t("devices", """
+    name TEXT""")
+    + _t("cohorts", """
+    name TEXT NOT NULL,
+    term_start TEXT,
+    term_end TEXT""")
+    + _t("themes", """
+    name TEXT NOT NULL,
+    description TEXT,
+    color TEXT,
+    sort_order INTEGER NOT NULL DEFAULT 0""")
+    + _t("plan_actions", """
+    code TEXT NOT NULL,
+    title TEXT,
+    ambito TEXT""")
+    + _t("members", """
+    external_id TEXT,
+    surname TEXT NOT NULL,
+    first_name TEXT NOT NULL,
+    email TEXT,
+    phone TEXT,
+    gender TEXT,
+    birth_date TEXT,
+    citizenship TEXT,
+    country TEXT,
+    municipio INTEGER,
+    education TEXT,
+    cohort_id TEXT REFERENCES cohorts(id),
+    term_start TEXT,
+    term_end TEXT,
+    status TEXT NOT NULL DEFAULT 'active',
+    accessibility_notes TEXT,
+    dietary_notes TEXT,
+    consent_privacy INTEGER,
+    consent_photos INTEGER,
+    badge_code TEXT,
+    notes TEXT""")
+    + """
+CREATE INDEX members_external ON members(external_id);
+CREATE INDEX members_name ON members(surname, first_name, birth_date);
+CREATE INDEX members_badge ON members(badge_code);
+"""
+    + _t("plenaries", """
+    number INTEGER NOT NULL,
+    title TEXT,
+    date TEXT NOT NULL,
+    venue TEXT,
+    rooms TEXT,
+    status TEXT NOT NULL DEFAULT 'planned',
+    notes TEXT""")
+    + _t("sessions", """
+    plenary_id TEXT NOT NULL REFERENCES plenaries(id),
+    name TEXT NOT NULL,
+    starts_at TEXT,
+    ends_at TEXT,
+    sort_order INTEGER NOT NULL DEFAULT 0""")
+    + "CREATE INDEX sessions_plenary ON sessions(plenary_id);\n"
+    + _t("agenda_items", """
+    plenary_id TEXT NOT NULL REFERENCES plenaries(id),
+    session_id TEXT REFERENCES sessions(id),
+    starts_at TEXT,
+    ends_at TEXT,
+    title TEXT NOT NULL,
+    presenter TEXT,
+    sort_order INTEGER NOT NULL DEFAULT 0""")
+    + "CREATE INDEX agenda_plenary ON agenda_items(plenary_id);\n"
+    # Staff, facilitators, experts, guests and walk-ins of one plenary.
+    + _t("plenary_people", """
+    plenary_id TEXT NOT NULL REFERENCES plenaries(id),
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    organisation TEXT,
+    member_id TEXT REFERENCES members(id),
+    notes TEXT""")
+    + "CREATE INDEX people_plenary ON plenary_people(plenary_id);\n"
+    # One row per (session, member or person): id derived from that key.
+    + _t("attendance", """
+    plenary_id TEXT NOT NULL REFERENCES plenaries(id),
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    member_id TEXT REFERENCES members(id),
+    person_id TEXT REFERENCES plenary_people(id),
+    status TEXT NOT NULL,
+    checked_in_at TEXT,
+    checked_out_at TEXT,
+    late INTEGER NOT NULL DEFAULT 0,
+    reason TEXT""")
+    + """
+CREATE INDEX attendance_session ON attendance(session_id);
+CREATE INDEX attendance_plenary ON attendance(plenary_id);
+CREATE INDEX attendance_member ON attendance(member_id);
+"""
+    + _t("groups", """
+    plenary_id TEXT NOT NULL REFERENCES plenaries(id),
+    session_id TEXT REFERENCES sessions(id),
+    name TEXT NOT NULL,
+    theme_id TEXT REFERENCES themes(id),
+    room TEXT,
+    facilitator TEXT,
+    capacity INTEGER,
+    sort_order INTEGER NOT NULL DEFAULT 0""")
+    + "CREATE INDEX groups_plenary ON groups(plenary_id);\n"
+    # One seat per (plenary, session, member): id derived from that key, so
+    # a move made on two laptops resolves to one group.
+    + _t("group_members", """
+    plenary_id TEXT NOT NULL REFERENCES plenaries(id),
+    session_id TEXT REFERENCES sessions(id),
+    member_id TEXT NOT NULL REFERENCES members(id),
+    group_id TEXT REFERENCES groups(id),
+    pinned INTEGER NOT NULL DEFAULT 0""")
+    + """
+CREATE INDEX group_members_group ON group_members(group_id);
+CREATE INDEX group_members_plenary ON group_members(plenary_id);
+"""
+    + _t("note_categories", """
+    name TEXT NOT NULL,
+    color TEXT,
+    sort_order INTEGER NOT NULL DEFAULT 0""")
+    + _t("clusters", """
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    title TEXT,
+    x REAL,
+    y REAL""")
+    + "CREATE INDEX clusters_group ON clusters(group_id);\n"
+    + _t("notes", """
+    plenary_id TEXT NOT NULL REFERENCES plenaries(id),
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    session_id TEXT REFERENCES sessions(id),
+    text TEXT NOT NULL,
+    category_id TEXT REFERENCES note_categories(id),
+    author_member_id TEXT REFERENCES members(id),
+    cluster_id TEXT REFERENCES clusters(id),
+    tags TEXT,
+    x REAL,
+    y REAL""")
+    + """
+CREATE INDEX notes_group ON notes(group_id);
+CREATE INDEX notes_plenary ON notes(plenary_id);
+CREATE INDEX notes_cluster ON notes(cluster_id);
+"""
+    # Dot votes are rows, not counters: votes cast on two laptops add up.
+    + _t("votes", """
+    target_type TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    delta INTEGER NOT NULL""")
+    + "CREATE INDEX votes_target ON votes(target_id);\n"
+    + _t("photos", """
+    plenary_id TEXT NOT NULL REFERENCES plenaries(id),
+    group_id TEXT REFERENCES groups(id),
+    session_id TEXT REFERENCES sessions(id),
+    caption TEXT,
+    mime TEXT,
+    width INTEGER,
+    height INTEGER,
+    data BLOB""")
+    + _t("recommendations", """
+    plenary_id TEXT NOT NULL REFERENCES plenaries(id),
+    group_id TEXT REFERENCES groups(id),
+    theme_id TEXT REFERENCES themes(id),
+    title TEXT NOT NULL,
+    text TEXT,
+    plan_actions TEXT,
+    status TEXT NOT NULL DEFAULT 'draft',
+    votes_for INTEGER,
+    votes_against INTEGER,
+    votes_abstained INTEGER,
+    source_cluster_id TEXT REFERENCES clusters(id),
+    sort_order INTEGER NOT NULL DEFAULT 0""")
+    + "CREATE INDEX recommendations_plenary ON recommendations(plenary_id);\n"
+    + _t("recommendation_notes", """
+    recommendation_id TEXT NOT NULL REFERENCES recommendations(id),
+    note_id TEXT NOT NULL REFERENCES notes(id)""")
+    # One row per (plenary, section key): id derived from that key.
+    + _t("minutes_sections", """
+    plenary_id TEXT NOT NULL REFERENCES plenaries(id),
+    key TEXT NOT NULL,
+    text TEXT""")
+    # Versions that lost a concurrent edit, kept so a person can restore them.
+    + _t("conflicts", """
+    tbl TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    kept_value TEXT,
+    lost_value TEXT,
+    lost_hlc TEXT,
+    lost_device_id TEXT,
+    resolved INTEGER NOT NULL DEFAULT 0""")
+)
+
+# Exchange packages (core/exchange/packages.py, core/exchange/merge.py): the causal predecessors
+# of each change, per field ({field: [hlc, ...]}), so a merge can tell an edit
+# made after seeing another from a concurrent one. NULL on changes made in this
+# file: computed from the log order when first needed.
+_V6_EXCHANGE = """
+ALTER TABLE changes ADD COLUMN pred TEXT;
+CREATE INDEX changes_nopred ON changes(seq) WHERE pred IS NULL;
+CREATE INDEX conflicts_row ON conflicts(tbl, row_id, field);
+"""
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "initial schema", _V1),
+    (6, "exchange: causal predecessors of changes", _V6_EXCHANGE),
+]
+
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+# Tables whose rows travel between laptops (all but local bookkeeping).
+SYNCED_TABLES = (
+    "assembly", "settings", "devices", "cohorts", "themes", "plan_actions",
+    "members", "plenaries", "sessions", "agenda_items", "plenary_people",
+    "attendance", "groups", "group_members", "note_categories", "clusters",
+    "notes", "votes", "photos", "recommendations", "recommendation_notes",
+    "minutes_sections", "conflicts",
+)

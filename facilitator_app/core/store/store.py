@@ -1,0 +1,342 @@
+"""The assembly store: one SQLite file per assembly, on sqlite-utils.
+
+Every write goes through `Store.insert/update/put/delete` inside
+`Store.transaction()`. Each write stamps the row (updated_at, device_id, hlc)
+and appends the changed fields to the local `changes` log, which the exchange
+packages ship to other laptops. When the outermost transaction commits, the
+store tells its listeners which tables and rows changed, so views refresh
+only what they show.
+
+Durability: WAL with synchronous=FULL, so a committed transaction survives a
+killed process or a power cut; callers confirm on screen only after
+`transaction()` has returned.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from facilitator_app.core.errors import CoreError
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.store.ids import HybridClock, new_id, utc_now
+from facilitator_app.core.store.schema import LATEST_VERSION, MIGRATIONS, SYNCED_TABLES
+from facilitator_app.core.text import fold
+
+BOOKKEEPING = ("id", "created_at", "updated_at", "device_id", "hlc")
+
+
+def _fold_collation(a: str, b: str) -> int:
+    fa, fb = fold(a), fold(b)
+    return (fa > fb) - (fa < fb) or (a > b) - (a < b)
+
+
+class StoreError(CoreError):
+    """A problem with the assembly file the user must be told about."""
+
+
+class NewerSchemaError(StoreError):
+    code = "newer_schema"
+
+    def __init__(self, found: int, supported: int):
+        super().__init__(
+            f"This assembly file was written by a newer version of the app "
+            f"(schema {found}; this version knows up to {supported}). "
+            f"Update the app to open it; the file was not changed.",
+            found=found, supported=supported,
+        )
+        self.found, self.supported = found, supported
+
+
+class NotAnAssemblyError(StoreError):
+    code = "not_an_assembly"
+
+
+@dataclass
+class Changes:
+    """What one committed transaction changed: table -> row ids."""
+
+    rows: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, table: str, row_id: str) -> None:
+        self.rows.setdefault(table, set()).add(row_id)
+
+    def touches(self, *tables: str) -> bool:
+        return any(t in self.rows for t in tables)
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+
+def encode_value(value: Any) -> Any:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return {"$b64": base64.b64encode(bytes(value)).decode("ascii")}
+    return value
+
+
+def decode_value(value: Any) -> Any:
+    if isinstance(value, dict) and "$b64" in value:
+        return base64.b64decode(value["$b64"])
+    return value
+
+
+class Store:
+    def __init__(self, path: str | Path, device: Device | None = None, *, create: bool = True):
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            if not self.path.exists() and not create:
+                raise StoreError(f"No assembly file at {self.path}", code="no_assembly_file", path=str(self.path))
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.device = device or Device.load()
+        try:
+            self.conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            self.conn.execute("PRAGMA busy_timeout = 5000")
+            # ORDER BY surname COLLATE fold: Şahin next to Sala, Ødegård next to Oddone.
+            self.conn.create_collation("fold", _fold_collation)
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if str(path) != ":memory:":
+                mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if mode.lower() != "wal":
+                    raise StoreError(f"Could not switch {self.path} to WAL mode", code="no_wal", path=str(self.path))
+            self.conn.execute("PRAGMA synchronous = FULL")
+            self._check_is_assembly()
+        except sqlite3.DatabaseError as exc:
+            raise NotAnAssemblyError(f"{self.path} is not an assembly file ({exc})", path=str(self.path)) from exc
+        self.db = sqlite_utils.Database(self.conn)
+        self._depth = 0
+        self._pending = Changes()
+        self._listeners: list[Callable[[Changes], None]] = []
+        self._migrate()
+        last = self.conn.execute("SELECT max(hlc) FROM changes").fetchone()[0]
+        self.clock = HybridClock(self.device.id, last)
+        self._register_device()
+
+    # -- opening -----------------------------------------------------------
+    def _check_is_assembly(self) -> None:
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables and "schema_migrations" not in tables:
+            raise NotAnAssemblyError(f"{self.path} is an SQLite file but not an assembly file", path=str(self.path))
+
+    def schema_version(self) -> int:
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
+        )
+        return self.conn.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+
+    def _migrate(self) -> None:
+        current = self.schema_version()
+        if current > LATEST_VERSION:
+            raise NewerSchemaError(current, LATEST_VERSION)
+        for version, name, sql in MIGRATIONS:
+            if version <= current:
+                continue
+            # executescript commits first; wrap each migration explicitly so a
+            # failure leaves the file at the previous version.
+            self.conn.executescript(
+                f"BEGIN IMMEDIATE;\n{sql}\n"
+                f"INSERT INTO schema_migrations VALUES ({version}, '{name}', '{utc_now()}');\nCOMMIT;"
+            )
+
+    def _register_device(self) -> None:
+        row = self.get("devices", self.device.id)
+        if row is None or row["name"] != self.device.name:
+            with self.transaction():
+                self.put("devices", self.device.id, {"name": self.device.name})
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- listeners and transactions -----------------------------------------
+    def subscribe(self, listener: Callable[[Changes], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Changes], None]) -> None:
+        self._listeners.remove(listener)
+
+    @contextmanager
+    def transaction(self) -> Iterator["Store"]:
+        """All or nothing. Nested calls become savepoints."""
+        if self._depth == 0:
+            self.conn.execute("BEGIN IMMEDIATE")
+        else:
+            self.conn.execute(f"SAVEPOINT sp{self._depth}")
+        self._depth += 1
+        try:
+            yield self
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self.conn.execute("ROLLBACK")
+                self._pending = Changes()
+            else:
+                self.conn.execute(f"ROLLBACK TO sp{self._depth}")
+                self.conn.execute(f"RELEASE sp{self._depth}")
+            raise
+        self._depth -= 1
+        if self._depth:
+            self.conn.execute(f"RELEASE sp{self._depth}")
+            return
+        self.conn.execute("COMMIT")
+        changes, self._pending = self._pending, Changes()
+        if changes:
+            for listener in list(self._listeners):
+                listener(changes)
+
+    def note_change(self, table: str, row_id: str) -> None:
+        """Report a row written without a local log entry (merged from another laptop) to listeners."""
+        self._require_transaction()
+        self._pending.add(table, row_id)
+
+    def _require_transaction(self) -> None:
+        if self._depth == 0:
+            raise RuntimeError("writes must happen inside Store.transaction()")
+
+    # -- writes -------------------------------------------------------------
+    def _log(self, table: str, row_id: str, stamp: str, data: dict[str, Any]) -> None:
+        self.conn.execute(
+            "INSERT INTO changes (hlc, device_id, tbl, row_id, data) VALUES (?,?,?,?,?)",
+            (stamp, self.device.id, table, row_id, json.dumps({k: encode_value(v) for k, v in data.items()})),
+        )
+        self._pending.add(table, row_id)
+
+    def insert(self, table: str, values: dict[str, Any], id: str | None = None) -> str:
+        return self.insert_many(table, [values], ids=[id] if id else None)[0]
+
+    def insert_many(self, table: str, rows: Iterable[dict[str, Any]], ids: list[str] | None = None) -> list[str]:
+        """Insert new rows (one statement, one log entry each): the bulk path for imports."""
+        self._require_transaction()
+        assert table in SYNCED_TABLES, table
+        rows = list(rows)
+        if not rows:
+            return []
+        ids = ids or [new_id() for _ in rows]
+        now = utc_now()
+        cols = sorted({k for r in rows for k in r})
+        all_cols = [*BOOKKEEPING, "deleted", *cols]
+        sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in all_cols)}) VALUES ({', '.join('?' * len(all_cols))})"
+        params, log = [], []
+        for row_id, row in zip(ids, rows):
+            stamp = self.clock.now()
+            params.append((row_id, now, now, self.device.id, stamp, 0, *(row.get(c) for c in cols)))
+            data = {"created_at": now, "deleted": 0, **{c: row.get(c) for c in cols}}
+            log.append((stamp, self.device.id, table, row_id,
+                        json.dumps({k: encode_value(v) for k, v in data.items()})))
+            self._pending.add(table, row_id)
+        self.conn.executemany(sql, params)
+        self.conn.executemany("INSERT INTO changes (hlc, device_id, tbl, row_id, data) VALUES (?,?,?,?,?)", log)
+        return ids
+
+    def update(self, table: str, row_id: str, changes: dict[str, Any]) -> bool:
+        """Change some fields; only fields whose value really changes are written and logged."""
+        self._require_transaction()
+        current = self.get(table, row_id, include_deleted=True)
+        if current is None:
+            raise KeyError(f"{table} {row_id} does not exist")
+        diff = {k: v for k, v in changes.items() if current.get(k) != v}
+        if not diff:
+            return False
+        stamp = self.clock.now()
+        now = utc_now()
+        sets = ", ".join(f"[{k}] = ?" for k in diff)
+        self.conn.execute(
+            f"UPDATE [{table}] SET {sets}, updated_at = ?, device_id = ?, hlc = ? WHERE id = ?",
+            (*diff.values(), now, self.device.id, stamp, row_id),
+        )
+        self._log(table, row_id, stamp, diff)
+        return True
+
+    def put(self, table: str, row_id: str, values: dict[str, Any]) -> str:
+        """Insert or update a row whose id is known (derived ids); revives a tombstone."""
+        if self.get(table, row_id, include_deleted=True) is None:
+            return self.insert(table, values, id=row_id)
+        self.update(table, row_id, {**values, "deleted": 0})
+        return row_id
+
+    def delete(self, table: str, row_id: str) -> bool:
+        """Soft delete: the tombstone travels to other laptops."""
+        return self.update(table, row_id, {"deleted": 1})
+
+    def restore(self, table: str, row_id: str) -> bool:
+        return self.update(table, row_id, {"deleted": 0})
+
+    # -- reads --------------------------------------------------------------
+    def get(self, table: str, row_id: str, *, include_deleted: bool = False) -> dict[str, Any] | None:
+        cur = self.conn.execute(f"SELECT * FROM [{table}] WHERE id = ?", (row_id,))
+        row = cur.fetchone()
+        if row is None:
+            return None
+        result = dict(zip([d[0] for d in cur.description], row))
+        if result.get("deleted") and not include_deleted:
+            return None
+        return result
+
+    def select(self, table: str, where: str | None = None, params: Iterable[Any] = (),
+               order_by: str | None = None, *, include_deleted: bool = False) -> list[dict[str, Any]]:
+        clauses = [] if include_deleted else ["deleted = 0"]
+        if where:
+            clauses.append(f"({where})")
+        sql = f"SELECT * FROM [{table}]"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        if order_by:
+            sql += f" ORDER BY {order_by}"
+        cur = self.conn.execute(sql, tuple(params))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.conn.execute(sql, tuple(params))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        row = self.conn.execute(sql, tuple(params)).fetchone()
+        return row[0] if row else None
+
+    # -- settings (synced, JSON values) -------------------------------------
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self.get("settings", key)
+        return default if row is None or row["value"] is None else json.loads(row["value"])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction():
+            self.put("settings", key, {"value": json.dumps(value, ensure_ascii=False)})
+
+    # -- local meta (never synced) ------------------------------------------
+    def local(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM local_meta WHERE key = ?", (key,)).fetchone()
+        return default if row is None else row[0]
+
+    def set_local(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO local_meta VALUES (?, ?)", (key, value))
+
+    # -- the assembly itself --------------------------------------------------
+    def assembly(self) -> dict[str, Any] | None:
+        rows = self.select("assembly", order_by="created_at")
+        return rows[0] if rows else None
+
+    def assembly_name(self) -> str:
+        row = self.assembly()
+        return row["name"] if row else self.path.stem
+
+    def ensure_assembly(self, name: str, city: str = "Milano") -> str:
+        row = self.assembly()
+        if row:
+            return row["id"]
+        with self.transaction():
+            return self.insert("assembly", {"name": name, "city": city})
