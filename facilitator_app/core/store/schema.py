@@ -243,9 +243,61 @@ CREATE INDEX changes_nopred ON changes(seq) WHERE pred IS NULL;
 CREATE INDEX conflicts_row ON conflicts(tbl, row_id, field);
 """
 
+# Follow-up after the vote (core/followup): the sending, the Comune's answer and act, civic
+# monitoring. One rec_followup row per recommendation (id derived from it, so the same
+# recommendation followed up on two laptops merges field by field); progress updates are
+# rows (two laptops add theirs); attached files are keyed by their SHA-256 (derived id), so
+# the same PDF attached twice is stored once; a cycle's id is derived from its key ("2023").
+_V10_FOLLOWUP = (
+    _t("followup_files", """
+    name TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    data BLOB""")
+    + _t("followup_cycles", """
+    key TEXT NOT NULL,
+    name TEXT,
+    starts_on TEXT,
+    ends_on TEXT,
+    answer_months INTEGER""")
+    + _t("rec_followup", """
+    recommendation_id TEXT NOT NULL REFERENCES recommendations(id),
+    sent_on TEXT,
+    sent_to TEXT,
+    protocol TEXT,
+    answer_kind TEXT,
+    answer_text TEXT,
+    answer_on TEXT,
+    act_type TEXT,
+    act_number TEXT,
+    act_date TEXT,
+    act_link TEXT,
+    act_file_id TEXT REFERENCES followup_files(id),
+    responsible TEXT,
+    followed_by TEXT,
+    title_en TEXT,
+    text_en TEXT,
+    decidim_id TEXT,
+    decidim_state TEXT,
+    decidim_answer TEXT""")
+    + "CREATE INDEX rec_followup_rec ON rec_followup(recommendation_id);\n"
+    + _t("rec_updates", """
+    recommendation_id TEXT NOT NULL REFERENCES recommendations(id),
+    on_date TEXT NOT NULL,
+    status TEXT NOT NULL,
+    note TEXT,
+    evidence_link TEXT,
+    evidence_file_id TEXT REFERENCES followup_files(id),
+    plan_actions TEXT,
+    author TEXT""")
+    + "CREATE INDEX rec_updates_rec ON rec_updates(recommendation_id, on_date);\n"
+)
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "initial schema", _V1),
     (6, "exchange: causal predecessors of changes", _V6_EXCHANGE),
+    (10, "follow-up: answers, acts, monitoring", _V10_FOLLOWUP),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -257,4 +309,5 @@ SYNCED_TABLES = (
     "attendance", "groups", "group_members", "note_categories", "clusters",
     "notes", "votes", "photos", "recommendations", "recommendation_notes",
     "minutes_sections", "conflicts",
+    "followup_files", "followup_cycles", "rec_followup", "rec_updates",
 )
