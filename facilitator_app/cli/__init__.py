@@ -18,7 +18,7 @@ from facilitator_app import __version__
 from facilitator_app.cli.common import EXIT_NOTHING_WRITTEN, CliError
 
 # Subcommand modules, in help order. Later features add theirs here.
-MODULES = ["demo", "roster", "plenary", "checkin", "export", "notes", "groups", "bundle", "gui"]
+MODULES = ["demo", "roster", "plenary", "checkin", "export", "notes", "groups", "bundle", "followup", "gui"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - no traceback for a person: one line, exit 3
+        print(f"unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

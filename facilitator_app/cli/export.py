@@ -12,7 +12,7 @@ import importlib
 # e.g. "facilitator_app.cli.export_attendance" (badges, signin), "...export_groups" (rosters),
 # "...export_minutes" (verbale, cycle).
 EXPORT_MODULES: list[str] = ["facilitator_app.cli.export_attendance", "facilitator_app.cli.export_groups",
-                             "facilitator_app.cli.export_minutes"]
+                             "facilitator_app.cli.export_minutes", "facilitator_app.cli.export_followup"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
