@@ -168,12 +168,12 @@ def _check_header(header: list[str]) -> list[RowProblem]:
 
 def plan_import(store: Store, header: list[str], records: list[Record], *, today: date | None = None) -> ImportPlan:
     """What importing a Decidim proposals export would change, and every reason to refuse it."""
-    problems = _check_header(header)
     known_space = store.setting(SPACE_SETTING)
-    if problems:
-        return ImportPlan([], problems, known_space, len(records))
     if not records:
         return ImportPlan([], [RowProblem(None, "decidim_empty", "the file has no proposals")], known_space, 0)
+    problems = _check_header(header)
+    if problems:
+        return ImportPlan([], problems, known_space, len(records))
     board = load_board(store, today)
     by_decidim = {r.decidim_id: r for r in board if r.decidim_id}
     by_title: dict[str, list[FollowupRow]] = {}

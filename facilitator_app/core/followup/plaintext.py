@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "table",
-          "section", "article", "header", "footer", "pre", "hr"}
+# Paragraph-like blocks are set apart by an empty line; lines within them by a line break.
+_PARA = {"p", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "section", "article",
+         "header", "footer", "pre", "hr"}
+_LINE = {"div", "br", "tr"}
 _DROP = {"script", "style", "template", "iframe", "object", "embed", "svg", "math", "noscript", "head", "title"}
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 
@@ -25,19 +27,23 @@ class _Text(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in _DROP:
             self.skip += 1
-        elif tag in _BLOCK:
+        elif tag in _PARA:
+            self.parts.append("\n\n")
+        elif tag in _LINE:
             self.parts.append("\n")
-            if tag == "li":
-                self.parts.append("• ")
+        elif tag == "li":
+            self.parts.append("\n• ")
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
-        if tag in _BLOCK:
+        if tag in _PARA or tag in _LINE:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _DROP:
             self.skip = max(0, self.skip - 1)
-        elif tag in _BLOCK:
+        elif tag in _PARA:
+            self.parts.append("\n\n")
+        elif tag in ("div", "tr"):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
@@ -60,6 +66,6 @@ def html_to_text(text: str | None) -> str:
     lines = [re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in raw.split("\n")]
     out: list[str] = []
     for ln in lines:
-        if ln or (out and out[-1]):
+        if ln or (out and out[-1]):  # at most one empty line in a row
             out.append(ln)
     return "\n".join(out).strip()

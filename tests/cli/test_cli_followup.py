@@ -1,0 +1,169 @@
+"""`facilitator-app recommendations list|send|answer|progress`, `import decidim`, `export decidim|ics`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from facilitator_app.cli import main
+from facilitator_app.core.device import Device
+from facilitator_app.core.store import Store
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "followup"))
+from followup_fixtures import make_assembly  # noqa: E402
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "a.sqlite"
+    with Store(path, Device("d", "d")) as s:
+        s.ensure_assembly("Prova")
+        make_assembly(s)
+    return str(path)
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def changes(db):
+    with Store(db, Device("d", "d")) as s:
+        return s.scalar("SELECT count(*) FROM changes WHERE tbl != 'devices'")
+
+
+def listing(capsys, db, *extra):
+    code, out, _ = run(capsys, "recommendations", "list", "--json", "--db", db, *extra)
+    assert code == 0
+    return {r["code"]: r for r in json.loads(out)}
+
+
+def test_list_json_and_cycle_filter(capsys, db):
+    rows = listing(capsys, db)
+    assert sorted(rows) == ["2023-R1", "2023-R2", "2024-R1"]
+    r = rows["2023-R1"]
+    assert {"id", "code", "cycle", "title", "answer_kind", "act", "due_on", "overdue", "progress"} <= set(r)
+    assert r["title"] == "Strade scolastiche in ogni municipio" and r["answer_kind"] is None
+    assert sorted(listing(capsys, db, "--cycle", "2024")) == ["2024-R1"]
+    code, _, err = run(capsys, "recommendations", "list", "--cycle", "1999", "--db", db)
+    assert code == 2 and "cycles: 2023, 2024" in err
+    code, out, _ = run(capsys, "recommendations", "list", "--db", db)
+    assert code == 0 and "In attesa di risposta" in out and out.rstrip().endswith("3 recommendations")
+
+
+def test_send_answer_progress(capsys, db, tmp_path):
+    assert run(capsys, "recommendations", "send", "2023-R1", "--date", "15/01/2023", "--to", "Giunta comunale",
+               "--protocol", "PG 77/2023", "--db", db)[0] == 0
+    pdf = tmp_path / "dg.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    code, out, _ = run(capsys, "recommendations", "answer", "2023-R1", "--kind", "accepted", "--text",
+                       "Accolta: 20 strade scolastiche", "--act", "DG 123/2024", "--date", "2024-02-01",
+                       "--act-pdf", str(pdf), "--responsible", "Direzione Mobilità", "--db", db)
+    assert code == 0 and "answer recorded (accepted, act DG 123/2024)" in out
+    code, out, _ = run(capsys, "recommendations", "progress", "2023-R1", "--status", "in_progress", "--note",
+                       "Prime 5 strade", "--date", "2024-03-01", "--actions", "2.2.3", "--db", db)
+    assert code == 0
+    r = listing(capsys, db)["2023-R1"]
+    assert (r["sent_on"], r["protocol"], r["answer_kind"], r["act"], r["responsible"], r["progress"],
+            r["updates"]) == ("2023-01-15", "PG 77/2023", "accepted", "DG 123/2024", "Direzione Mobilità",
+                              "in_progress", 1)
+    assert r["status"] == "sent"
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["answer", "2023-R9", "--kind", "accepted", "--text", "x"], "no approved recommendation '2023-R9'"),
+    (["answer", "2023-R1", "--kind", "accepted", "--text", "x", "--act", "123"], "act"),
+    (["answer", "2023-R1", "--kind", "accepted", "--text", "x", "--date", "31/02/2024"], "not a date"),
+    (["answer", "2023-R1", "--kind", "accepted", "--text", "   "], "a text is required"),
+    (["answer", "2023-R1", "--kind", "accepted", "--text", "x", "--act-pdf", "/nope/atto.pdf"], "cannot read"),
+    (["progress", "2023-R1", "--status", "done", "--note", "x", "--actions", "9.9"], "unknown code 9.9"),
+    (["progress", "2023-R1", "--status", "done", "--note", "x", "--date", "2999-01-01"], "in the future"),
+    (["progress", "2023-R1", "--status", "done", "--note", "x", "--link", "ftp://x"], "not a web address"),
+])
+def test_bad_input_exit_2_nothing_written(capsys, db, argv, message):
+    before = changes(db)
+    code, _, err = run(capsys, "recommendations", *argv, "--db", db)
+    assert code == 2 and message in err and "Traceback" not in err
+    assert changes(db) == before
+
+
+def test_bad_choice_is_a_usage_error(capsys, db):
+    before = changes(db)
+    assert run(capsys, "recommendations", "answer", "2023-R1", "--kind", "maybe", "--text", "x", "--db", db)[0] == 2
+    assert run(capsys, "recommendations", "progress", "2023-R1", "--status", "started", "--note", "x",
+               "--db", db)[0] == 2
+    assert changes(db) == before
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "xlsx"])
+def test_export_decidim_formats(capsys, db, tmp_path, fmt):
+    out = tmp_path / f"proposte.{fmt}"
+    code, text, _ = run(capsys, "export", "decidim", "--out", str(out), "--db", db)
+    assert code == 0 and f"({fmt})" in text and "(3 rows)" in text
+    if fmt == "csv":
+        rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig")), delimiter=";"))
+        assert rows[0] == ["title/it", "body/it"] and len(rows) == 4
+
+
+def test_export_decidim_format_option_and_answers(capsys, db, tmp_path):
+    out = tmp_path / "senza_estensione"
+    assert run(capsys, "export", "decidim", "--out", str(out), "--format", "json", "--db", db)[0] == 0
+    assert json.loads(out.read_text(encoding="utf-8"))[0]["title"]["it"]
+    code, _, err = run(capsys, "export", "decidim", "--answers", "--out", str(tmp_path / "r.csv"), "--db", db)
+    assert code == 2 and "no answer to export" in err and not (tmp_path / "r.csv").exists()
+    code, _, err = run(capsys, "export", "decidim", "--out", str(tmp_path / "missing" / "p.csv"), "--db", db)
+    assert code == 2
+
+
+def test_import_decidim_dry_run_then_for_real(capsys, db, tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_bytes(("\ufeffid;participatory_space/id;title/it;body/it;state;state_published_at;answer/it;"
+                      "answered_at\r\n101;7;Strade scolastiche in ogni municipio;x;accepted;2023-06-01;"
+                      "<p>Accolta</p>;2023-05-30\r\n").encode("utf-8"))
+    before = changes(db)
+    code, out, _ = run(capsys, "import", "decidim", str(path), "--dry-run", "--db", db)
+    assert code == 0 and "row 2: 2023-R1" in out and "dry run: nothing written" in out
+    assert changes(db) == before
+    code, out, _ = run(capsys, "import", "decidim", str(path), "--db", db)
+    assert code == 0 and "1 recommendations updated" in out
+    r = listing(capsys, db)["2023-R1"]
+    assert (r["decidim_id"], r["decidim_state"], r["answer_kind"]) == ("101", "accepted", "accepted")
+
+
+def test_import_decidim_refused_by_row(capsys, db, tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text("id;participatory_space/id;title/it;state\n101;7;Strade scolastiche in ogni municipio;accepted\n"
+                    "555;7;Altro;accepted\n102;7;Rifugi climatici aperti la sera;approvata\n", encoding="utf-8")
+    before = changes(db)
+    code, out, err = run(capsys, "import", "decidim", str(path), "--db", db)
+    assert code == 2
+    assert "row 3: proposal 555" in err and "row 4: state 'approvata'" in err and "nothing imported" in err
+    assert changes(db) == before
+    code, out, _ = run(capsys, "import", "decidim", str(path), "--json", "--dry-run", "--db", db)
+    assert code == 2 and [p["row"] for p in json.loads(out)["problems"]] == [3, 4]
+
+
+def test_import_decidim_unreadable(capsys, db, tmp_path):
+    code, _, err = run(capsys, "import", "decidim", str(tmp_path / "nope.csv"), "--db", db)
+    assert code == 2 and "cannot read" in err
+
+
+def test_export_ics(capsys, db, tmp_path):
+    out = tmp_path / "plenarie.ics"
+    code, text, _ = run(capsys, "export", "ics", "--out", str(out), "--db", db)
+    assert code == 0 and "(6 events)" in text
+    assert out.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+
+
+def test_unexpected_error_exit_3_without_traceback(capsys, db, monkeypatch):
+    import facilitator_app.core.followup.board as board
+
+    monkeypatch.setattr(board, "load_board", lambda *a, **k: 1 / 0)
+    code, _, err = run(capsys, "recommendations", "list", "--db", db)
+    assert code == 3 and "unexpected error" in err and "Traceback" not in err
