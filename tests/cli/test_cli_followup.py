@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from facilitator_app.cli import main
-from facilitator_app.core.device import Device
+from facilitator_app.core.store import Device
 from facilitator_app.core.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "followup"))

@@ -23,9 +23,9 @@ from facilitator_app.core.followup.fields import (ANSWER_KINDS, PROGRESS, Follow
                                                   check_link, check_text, parse_act)
 from facilitator_app.core.followup.files import store_file
 from facilitator_app.core.followup.plan import encode_codes, known_codes
-from facilitator_app.core.ids import derived_id
+from facilitator_app.core.store.ids import derived_id
 from facilitator_app.core.snapshots import Edit
-from facilitator_app.core.store import Store
+from facilitator_app.core.store.store import Store
 
 Attachment = tuple[str, bytes, str]  # (file name, bytes, mime) from files.read_attachment
 

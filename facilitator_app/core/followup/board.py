@@ -18,7 +18,7 @@ from facilitator_app.core.followup.actions import followup_id
 from facilitator_app.core.followup.cycles import answer_months, cycle_key_of, cycles, due_date
 from facilitator_app.core.followup.fields import FINAL_ANSWERS, FollowupError, act_label
 from facilitator_app.core.followup.plan import area_of, decode_codes, plan_actions
-from facilitator_app.core.store import Store
+from facilitator_app.core.store.store import Store
 
 FOLLOWED_STATUSES = ("approved", "sent")
 

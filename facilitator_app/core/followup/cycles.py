@@ -15,9 +15,9 @@ from typing import Any
 
 from facilitator_app.core import snapshots
 from facilitator_app.core.followup.fields import FollowupError, check_date, check_text
-from facilitator_app.core.ids import derived_id
+from facilitator_app.core.store.ids import derived_id
 from facilitator_app.core.snapshots import Edit
-from facilitator_app.core.store import Store
+from facilitator_app.core.store.store import Store
 
 DEFAULT_ANSWER_MONTHS = 3
 MAX_ANSWER_MONTHS = 36

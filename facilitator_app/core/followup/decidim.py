@@ -26,7 +26,7 @@ from facilitator_app.core.followup.decidim_io import Record
 from facilitator_app.core.followup.fields import ANSWER_IT, act_label
 from facilitator_app.core.followup.plaintext import html_to_text, looks_like_html
 from facilitator_app.core.snapshots import Edit
-from facilitator_app.core.store import Store
+from facilitator_app.core.store.store import Store
 
 LOCALE, OTHER_LOCALE = "it", "en"
 SPACE_SETTING = "followup.decidim_space"

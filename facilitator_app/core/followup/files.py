@@ -13,9 +13,9 @@ from typing import Any
 
 from facilitator_app.core.followup.cycles import put_row
 from facilitator_app.core.followup.fields import FollowupError
-from facilitator_app.core.ids import derived_id
+from facilitator_app.core.store.ids import derived_id
 from facilitator_app.core.snapshots import Edit
-from facilitator_app.core.store import Store
+from facilitator_app.core.store.store import Store
 
 MAX_BYTES = 25 * 1024 * 1024
 _MAGIC = ((b"%PDF-", "application/pdf"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"))

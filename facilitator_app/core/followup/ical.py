@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from facilitator_app.core.store import Store
+from facilitator_app.core.store.store import Store
 
 PRODID = "-//Assemblea Permanente dei Cittadini sul Clima//facilitator-app//IT"
 TZID = "Europe/Rome"
@@ -63,7 +63,7 @@ def _local(day: str, hhmm: str) -> str:
 
 
 def _events(store: Store) -> list[list[str]]:
-    from facilitator_app.core.plenaries import agenda_of, list_plenaries, sessions_of
+    from facilitator_app.core.plenaries.plenaries import agenda_of, list_plenaries, sessions_of
 
     events = []
     for p in list_plenaries(store):

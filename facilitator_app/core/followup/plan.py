@@ -17,7 +17,7 @@ from facilitator_app.core import snapshots
 from facilitator_app.core.errors import not_found
 from facilitator_app.core.followup.fields import FollowupError, check_text
 from facilitator_app.core.snapshots import Edit
-from facilitator_app.core.store import Store
+from facilitator_app.core.store.store import Store
 
 CODE = re.compile(r"^\d+(\.\d+){1,3}$")
 

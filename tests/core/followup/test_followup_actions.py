@@ -191,7 +191,7 @@ def test_bad_update_writes_nothing(store, a, kwargs, code):
 def test_followup_travels_as_synced_rows(store, a):
     """The follow-up row's id is derived from the recommendation: the same on every laptop."""
     from facilitator_app.core.followup.actions import followup_id
-    from facilitator_app.core.schema import SYNCED_TABLES
+    from facilitator_app.core.store.schema import SYNCED_TABLES
 
     record_sending(store, a["a"], "2023-01-15", "Giunta", today=TODAY)
     add_update(store, a["a"], "in_progress", "Avviata", on_date="2023-03-01", today=TODAY)
