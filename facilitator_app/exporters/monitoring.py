@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from xml.sax.saxutils import escape as _xml_escape
+
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer
 
@@ -20,6 +22,7 @@ from facilitator_app.core.followup.board import FollowupRow
 from facilitator_app.core.followup.fields import ANSWER_IT, ANSWER_KINDS, PROGRESS, PROGRESS_IT
 from facilitator_app.core.followup.monitoring import Monitoring, summary_sentence
 from facilitator_app.exporters.pdf import data_table, esc, heading, make_toc, para
+from facilitator_app.exporters.pdf_grid import Grid
 from facilitator_app.exporters.verbale import _Doc, _styles
 from facilitator_app.exporters.xlsx import new_workbook, save_workbook, write_sheet
 
@@ -88,38 +91,37 @@ def progress_text(r: FollowupRow) -> str:
     return f"{PROGRESS_IT[r.progress]} (aggiornato il {d(r.progress_on)})"
 
 
-def _link(url: str | None, ss) -> Any:
-    if not url:
-        return "—"
-    return Paragraph(f'<link href="{esc(url)}" color="#1F3A5F"><u>{esc(url)}</u></link>', ss["td"])
-
-
 def _rec_story(m: Monitoring, r: FollowupRow, titles: dict[str, str], ss) -> list:
-    label = ss["th"]
     actions = "; ".join(f"{c} {titles[c]}".strip() for c in r.plan_actions if c in titles) or "—"
     kv = [("Approvata nella plenaria", f"n. {r.plenary_number} del {d(r.plenary_date)}"),
           ("Tema", r.theme or "—"), ("Azioni del Piano", actions), ("Inviata al Comune", sent_text(r)),
           ("Termine per la risposta", due_text(r)), ("Risposta del Comune", answer_text(r)),
           ("Che cosa ha risposto", r.answer_text or "—"), ("Atto", act_text(r))]
+    links = {}
     if r.act_link:
-        kv.append(("Atto in rete", _link(r.act_link, ss)))
+        links[(len(kv), 1)] = r.act_link
+        kv.append(("Atto in rete", r.act_link))
     kv += [("Chi se ne occupa", r.responsible or "—"), ("A che punto è", progress_text(r))]
     if not m.public:
         kv.append(("Seguita da (uso interno)", r.followed_by or "—"))
-    rows = [[para(k, label), v if not isinstance(v, str) else para(v, ss["td"])] for k, v in kv]
     out: list = [CondPageBreak(45 * mm), heading(f"{r.code} · {r.title}", 2, ss)]
     if r.text:
         out.append(para(r.text, ss["body"]))
-    out.append(data_table(None, rows, [48 * mm, "*"], styles=ss, zebra=False))
+    out.append(Grid(kv, [48 * mm, "*"], bold=[0], zebra=False, links=links))
     updates = m.updates.get(r.id, [])
     if updates:
-        header = ["Data", "Stato", "Che cosa è successo", "Documenti"] + ([] if m.public else ["Scritto da"])
-        widths = [22 * mm, 24 * mm, "*", 34 * mm] + ([] if m.public else [26 * mm])
-        body = [[d(u.on_date), PROGRESS_IT[u.status], u.note,
-                 _link(u.evidence_link, ss) if u.evidence_link else ("allegato nel fascicolo" if u.has_file else "—"),
-                 *(() if m.public else (u.author or "—",))] for u in updates]
+        # The internal version names who wrote each update under its date: the note keeps its width.
+        header = ["Data e stato" if m.public else "Data, stato, autore", "Che cosa è successo", "Documenti"]
+        rows, ulinks = [], {}
+        for i, u in enumerate(updates):
+            if u.evidence_link:
+                ulinks[(i, 2)] = u.evidence_link
+            when = f"{d(u.on_date)} · {PROGRESS_IT[u.status]}"
+            rows.append([when if m.public or not u.author else f"{when}\n{u.author}", u.note,
+                         u.evidence_link or ("allegato nel fascicolo" if u.has_file else "")])
+        widths = [38 * mm, "*", 34 * mm]
         out += [Spacer(1, 3 * mm), para(f"Aggiornamenti del monitoraggio ({len(updates)})", ss["cluster"]),
-                data_table(header, body, widths, styles=ss)]
+                Grid(rows, widths, header=header, links=ulinks)]
     return out
 
 
@@ -168,13 +170,14 @@ def render_monitoring_pdf(m: Monitoring, target: str | Path | IO[bytes], progres
     for r in m.rows:
         for c in r.plan_actions:
             titles.setdefault(c, "")
+    toc = make_toc(ss)
     story: list = [Spacer(1, 30 * mm), para("Monitoraggio civico delle raccomandazioni", ss["cover_title"]),
                    para(f"{m.assembly}", ss["cover_sub"]), para(m.label.capitalize(), ss["kicker"]),
                    para(f"{version}. Aggiornato al {m.today:%d/%m/%Y}.", ss["subtitle"]),
                    para("Che cosa è successo alle proposte dell'Assemblea dopo il voto: la risposta del Comune, "
                         "l'atto che la contiene, i tempi, e i passi fatti, aggiornamento dopo aggiornamento.",
                         ss["notice"]),
-                   PageBreak(), para("Indice", ss["toc_title"]), make_toc(ss), PageBreak()]
+                   PageBreak(), para("Indice", ss["toc_title"]), toc, PageBreak()]
     story += _summary_story(m, ss) + _plan_story(m, ss)
     n = 4
     for c in m.cycles():
@@ -193,6 +196,11 @@ def render_monitoring_pdf(m: Monitoring, target: str | Path | IO[bytes], progres
                keywords=["monitoraggio civico", "raccomandazioni", "risposte del Comune", "Piano Aria e Clima",
                          "Assemblea Permanente dei Cittadini sul Clima", "Milano",
                          "pubblico" if m.public else "interno"])
+    # The index as it will be (page numbers aside), so the layout-only first pass already gives it its
+    # pages and the second pass, which draws, finds every heading where the first put it: two passes.
+    level = {"h1": 0, "h2": 1, "h3": 2}
+    toc._entries = [(level[f.style.name], _xml_escape(f.getPlainText()), 100, None) for f in story
+                    if isinstance(f, Paragraph) and f.style.name in level]
     doc.multiBuild(story)
     progress("PDF pronto", 1.0)
     return doc.page
