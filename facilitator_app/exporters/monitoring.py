@@ -158,7 +158,7 @@ def _plan_story(m: Monitoring, ss) -> list:
         state = ", ".join(f"{n} {PLURAL[k]}" for k, n in sorted(line.progress.items(), key=lambda kv: ORDER[kv[0]]))
         rows.append([line.code, line.title or "—", line.area, ", ".join(line.recs), state])
     out.append(data_table(["Azione", "Titolo", "Ambito", "Raccomandazioni", "Avanzamento"], rows,
-                          [14 * mm, "*", 30 * mm, 34 * mm, 34 * mm], styles=ss))
+                          [17 * mm, "*", 30 * mm, 32 * mm, 34 * mm], styles=ss))
     return out
 
 

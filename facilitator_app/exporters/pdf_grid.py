@@ -158,6 +158,7 @@ class Grid(Flowable):
         canv.saveState()
         # All the text in one text object, drawn over the backgrounds and rules at the end.
         self._text, self._urls, self._font = canv.beginText(), [], None
+        self._text.setFillColor(colors.black)  # not the backgrounds' colour the canvas has when it is drawn
         canv.setLineWidth(0.25)
         if head:
             h = self._row_h(head)
