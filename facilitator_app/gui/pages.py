@@ -69,6 +69,12 @@ def _minutes(ctx: AppContext) -> QWidget:
     return MinutesPage(ctx)
 
 
+def _followup(ctx: AppContext) -> QWidget:
+    from facilitator_app.gui.followup.page import FollowupPage
+
+    return FollowupPage(ctx)
+
+
 PAGES: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
     ("members", QT_TRANSLATE_NOOP("Pages", "Members"), _members),
     ("plenaries", QT_TRANSLATE_NOOP("Pages", "Plenaries"), _plenaries),
@@ -79,6 +85,7 @@ PAGES: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
     ("wall", QT_TRANSLATE_NOOP("Pages", "Post-it wall"), _wall),
     ("recommendations", QT_TRANSLATE_NOOP("Pages", "Recommendations"), _recommendations),
     ("minutes", QT_TRANSLATE_NOOP("Pages", "Minutes"), _minutes),
+    ("followup", QT_TRANSLATE_NOOP("Pages", "Follow-up"), _followup),
 ]
 
 

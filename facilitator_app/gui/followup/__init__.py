@@ -1,0 +1,1 @@
+"""Seguito: the follow-up page (answers of the Comune, acts, civic monitoring)."""

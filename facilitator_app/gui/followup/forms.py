@@ -1,0 +1,191 @@
+"""The forms of the follow-up page: sending, the Comune's answer, a progress update.
+
+Each form collects what a secretary types and hands it to the page, which records it through the
+core as one undoable action; a refusal is shown in the form's own message line, nothing written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+from facilitator_app.core.followup.board import FollowupRow
+from facilitator_app.core.followup.fields import ANSWER_KINDS, PROGRESS
+from facilitator_app.gui.followup import labels as L
+
+
+def _date_edit() -> QDateEdit:
+    box = QDateEdit()
+    box.setCalendarPopup(True)
+    box.setDisplayFormat("dd/MM/yyyy")
+    box.setDate(QDate.currentDate())
+    return box
+
+
+def iso(box: QDateEdit) -> str:
+    return box.date().toString("yyyy-MM-dd")
+
+
+def set_iso(box: QDateEdit, value: str | None) -> None:
+    d = date.fromisoformat(value) if value else date.today()
+    box.setDate(QDate(d.year, d.month, d.day))
+
+
+class _Form(QWidget):
+    submitted = Signal(dict)
+
+    def __init__(self, save_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #B71C1C; font-weight: 600;")
+        self.save_button = QPushButton(save_text)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(lambda: self.submitted.emit(self.values()))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        layout.addLayout(bottom)
+
+    def values(self) -> dict:
+        raise NotImplementedError
+
+    def show_row(self, row: FollowupRow | None) -> None:
+        raise NotImplementedError
+
+
+class SendingForm(_Form):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(L.tr("Record the sending"), parent)
+        self.sent_on = _date_edit()
+        self.sent_to = QLineEdit()
+        self.sent_to.setPlaceholderText(L.tr("e.g. Giunta comunale, Assessorato all'Ambiente"))
+        self.protocol = QLineEdit()
+        self.protocol.setPlaceholderText(L.tr("e.g. PG 123456/2024"))
+        self.form.addRow(L.tr("Sent on"), self.sent_on)
+        self.form.addRow(L.tr("To whom"), self.sent_to)
+        self.form.addRow(L.tr("Protocol number"), self.protocol)
+
+    def values(self) -> dict:
+        return {"sent_on": iso(self.sent_on), "sent_to": self.sent_to.text(), "protocol": self.protocol.text()}
+
+    def show_row(self, row: FollowupRow | None) -> None:
+        self.message.clear()
+        set_iso(self.sent_on, row.sent_on if row else None)
+        self.sent_to.setText((row.sent_to if row else None) or "")
+        self.protocol.setText((row.protocol if row else None) or "")
+
+
+class AnswerForm(_Form):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(L.tr("Record the answer"), parent)
+        self.kind = QComboBox()
+        for k in ANSWER_KINDS:
+            self.kind.addItem(L.answer(k), k)
+        self.answer_on = _date_edit()
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(L.tr("What the Comune answered, in its words"))
+        self.text.setTabChangesFocus(True)
+        self.act = QLineEdit()
+        self.act.setPlaceholderText(L.tr("type and number, e.g. DG 123/2024"))
+        self.act_date = _date_edit()
+        self.act_link = QLineEdit()
+        self.act_link.setPlaceholderText("https://")
+        self.responsible = QLineEdit()
+        self.responsible.setPlaceholderText(L.tr("Direzione or Assessorato"))
+        self.pdf_path = ""
+        self.pdf_label = QLabel(L.tr("no PDF attached"))
+        attach = QPushButton(L.tr("Attach the act (PDF)…"))
+        attach.clicked.connect(self._choose_pdf)
+        pdf = QHBoxLayout()
+        pdf.addWidget(self.pdf_label, 1)
+        pdf.addWidget(attach)
+        self.form.addRow(L.tr("Answer"), self.kind)
+        self.form.addRow(L.tr("Answered on"), self.answer_on)
+        self.form.addRow(L.tr("Text of the answer"), self.text)
+        self.form.addRow(L.tr("Act"), self.act)
+        self.form.addRow(L.tr("Date of the act"), self.act_date)
+        self.form.addRow(L.tr("Link to the act"), self.act_link)
+        self.form.addRow(L.tr("Act as PDF"), pdf)
+        self.form.addRow(L.tr("Responsible office"), self.responsible)
+
+    def _choose_pdf(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, L.tr("Attach the act"), "", L.tr("PDF files (*.pdf)"))
+        if path:
+            self.set_pdf(path)
+
+    def set_pdf(self, path: str) -> None:
+        self.pdf_path = path
+        self.pdf_label.setText(path.rsplit("/", 1)[-1] if path else L.tr("no PDF attached"))
+
+    def values(self) -> dict:
+        return {"kind": self.kind.currentData(), "text": self.text.toPlainText(), "answer_on": iso(self.answer_on),
+                "act": self.act.text(), "act_date": iso(self.act_date) if self.act.text().strip() else None,
+                "act_link": self.act_link.text(), "responsible": self.responsible.text(), "pdf": self.pdf_path}
+
+    def show_row(self, row: FollowupRow | None) -> None:
+        self.message.clear()
+        self.kind.setCurrentIndex(max(0, self.kind.findData(row.answer_kind if row else None)))
+        set_iso(self.answer_on, row.answer_on if row else None)
+        self.text.setPlainText((row.answer_text if row else None) or "")
+        self.act.setText((row.act if row else None) or "")
+        set_iso(self.act_date, (row.act_date or row.answer_on) if row else None)
+        self.act_link.setText((row.act_link if row else None) or "")
+        self.responsible.setText((row.responsible if row else None) or "")
+        self.set_pdf("")
+
+
+class UpdateForm(_Form):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(L.tr("Add the update"), parent)
+        self.status = QComboBox()
+        for s in PROGRESS:
+            self.status.addItem(L.progress(s), s)
+        self.on_date = _date_edit()
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(L.tr("What happened, in plain words"))
+        self.note.setTabChangesFocus(True)
+        self.link = QLineEdit()
+        self.link.setPlaceholderText(L.tr("https:// (a page or document that shows it)"))
+        self.actions = QListWidget()
+        self.actions.setMaximumHeight(110)
+        self.form.addRow(L.tr("State"), self.status)
+        self.form.addRow(L.tr("Date"), self.on_date)
+        self.form.addRow(L.tr("What happened"), self.note)
+        self.form.addRow(L.tr("Evidence (link)"), self.link)
+        self.form.addRow(L.tr("Plan actions it concerns"), self.actions)
+
+    def set_actions(self, actions: list[dict]) -> None:
+        self.actions.clear()
+        for a in actions:
+            item = QListWidgetItem(f"{a['code']}  {a['title'] or ''}".strip())
+            item.setData(Qt.ItemDataRole.UserRole, a["code"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.actions.addItem(item)
+
+    def values(self) -> dict:
+        codes = [self.actions.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.actions.count())
+                 if self.actions.item(i).checkState() == Qt.CheckState.Checked]
+        return {"status": self.status.currentData(), "on_date": iso(self.on_date), "note": self.note.toPlainText(),
+                "evidence_link": self.link.text(), "plan_actions": codes}
+
+    def show_row(self, row: FollowupRow | None) -> None:
+        self.message.clear()
+        self.status.setCurrentIndex(max(0, self.status.findData(row.progress if row and row.progress else
+                                                                 "in_progress")))
+        set_iso(self.on_date, None)
+        self.note.clear()
+        self.link.clear()
+        codes = set(row.plan_actions) if row else set()
+        for i in range(self.actions.count()):
+            item = self.actions.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes
+                               else Qt.CheckState.Unchecked)

@@ -1,0 +1,98 @@
+"""The follow-up table: cached board rows, filtered in memory (no SQL here), overdue ones first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from facilitator_app.core.followup.board import Filters, FollowupRow, matches
+from facilitator_app.gui.followup import labels as L
+from facilitator_app.gui.i18n import fmt
+
+OVERDUE_BG = QColor("#FDE3E1")
+OVERDUE_FG = QColor("#A32018")
+
+
+class FollowupModel(QAbstractTableModel):
+    COLUMNS = ("code", "title", "answer", "due", "act", "progress", "actions")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._all: list[FollowupRow] = []
+        self._rows: list[FollowupRow] = []
+        self.filters = Filters()
+        self._headers = [L.tr("Code"), L.tr("Recommendation"), L.tr("Answer"), L.tr("Answer due"), L.tr("Act"),
+                         L.tr("Progress"), L.tr("Plan actions")]
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._overdue_bg, self._overdue_fg = QBrush(OVERDUE_BG), QBrush(OVERDUE_FG)
+        self._late = L.tr("%1 — overdue by %2 days")
+
+    def set_rows(self, rows: list[FollowupRow]) -> None:
+        self._all = rows
+        self.apply()
+
+    def set_filters(self, filters: Filters) -> None:
+        self.filters = filters
+        self.apply()
+
+    def apply(self) -> None:
+        self.beginResetModel()
+        self._rows = [r for r in self._all if matches(r, self.filters)]
+        self.endResetModel()
+
+    def all_rows(self) -> list[FollowupRow]:
+        return self._all
+
+    def visible(self) -> list[FollowupRow]:
+        return self._rows
+
+    def row(self, i: int) -> FollowupRow:
+        return self._rows[i]
+
+    def index_of(self, rec_id: str | None) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == rec_id), -1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == "code":
+                return r.code
+            if col == "title":
+                return r.title
+            if col == "answer":
+                return L.answer(r.answer_kind)
+            if col == "due":
+                if not r.due_on:
+                    return L.tr("not sent yet") if not r.sent_on else "—"
+                return fmt(self._late, L.day(r.due_on), r.days_overdue) if r.overdue else L.day(r.due_on)
+            if col == "act":
+                return r.act or "—"
+            if col == "progress":
+                return L.progress(r.progress)
+            return ", ".join(r.plan_actions)
+        if role == Qt.ItemDataRole.BackgroundRole and r.overdue:
+            return self._overdue_bg
+        if role == Qt.ItemDataRole.ForegroundRole and r.overdue and col == "due":
+            return self._overdue_fg
+        if role == Qt.ItemDataRole.FontRole and r.overdue and col in ("code", "due"):
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole and col == "title":
+            return r.title
+        return None
