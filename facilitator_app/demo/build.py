@@ -40,6 +40,7 @@ from facilitator_app.core.store.store import Store
 from facilitator_app.core.text import fold
 from facilitator_app.demo import names as N
 from facilitator_app.demo.attendance import step_attendance
+from facilitator_app.demo.followup import step_first_cycle, step_followup
 from facilitator_app.demo.groups import step_groups
 from facilitator_app.demo.notes import step_notes
 
@@ -353,7 +354,10 @@ STEPS: tuple[DemoStep, ...] = (
     step_attendance,      # check-ins of the six held plenaries
     step_groups,          # themed tables seated by the engine
     step_notes,           # post-it walls, clusters, dots, recommendations
+    step_followup,        # sendings, the Comune's answers and acts, monitoring of the 2024 recommendations
 )
+# With the 2023 cycle too (its ten proposals and a year of monitoring): `demo --first-cycle`.
+FIRST_CYCLE_STEPS: tuple[DemoStep, ...] = (*STEPS, step_first_cycle)
 
 
 COUNTED_TABLES = tuple(t for t in SYNCED_TABLES if t not in ("assembly", "settings", "devices", "conflicts"))

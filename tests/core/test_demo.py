@@ -196,7 +196,7 @@ def test_extra_steps_run_in_order_with_ctx(store):
 def test_steps_are_listed_in_story_order():
     names = [step.__name__ for step in D.STEPS]
     assert names == ["step_assembly", "step_reference_data", "step_members", "step_plenaries",
-                     "step_attendance", "step_groups", "step_notes"]
+                     "step_attendance", "step_groups", "step_notes", "step_followup"]
 
 
 def _fingerprint(store) -> str:

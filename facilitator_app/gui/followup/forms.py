@@ -96,6 +96,9 @@ class AnswerForm(_Form):
         self.act = QLineEdit()
         self.act.setPlaceholderText(L.tr("type and number, e.g. DG 123/2024"))
         self.act_date = _date_edit()
+        # The act is usually dated as the answer: its date follows the answer's until changed apart.
+        self._answer_date = self.answer_on.date()
+        self.answer_on.dateChanged.connect(self._follow_answer_date)
         self.act_link = QLineEdit()
         self.act_link.setPlaceholderText("https://")
         self.responsible = QLineEdit()
@@ -116,6 +119,11 @@ class AnswerForm(_Form):
         self.form.addRow(L.tr("Act as PDF"), pdf)
         self.form.addRow(L.tr("Responsible office"), self.responsible)
 
+    def _follow_answer_date(self, new: QDate) -> None:
+        if self.act_date.date() == self._answer_date:
+            self.act_date.setDate(new)
+        self._answer_date = new
+
     def _choose_pdf(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, L.tr("Attach the act"), "", L.tr("PDF files (*.pdf)"))
         if path:
@@ -134,6 +142,7 @@ class AnswerForm(_Form):
         self.message.clear()
         self.kind.setCurrentIndex(max(0, self.kind.findData(row.answer_kind if row else None)))
         set_iso(self.answer_on, row.answer_on if row else None)
+        self._answer_date = self.answer_on.date()
         self.text.setPlainText((row.answer_text if row else None) or "")
         self.act.setText((row.act if row else None) or "")
         set_iso(self.act_date, (row.act_date or row.answer_on) if row else None)

@@ -199,3 +199,33 @@ def test_followup_travels_as_synced_rows(store, a):
     logged = {t for (t,) in store.conn.execute("SELECT DISTINCT tbl FROM changes")}
     assert {"rec_followup", "rec_updates"} <= logged
     assert store.get("rec_followup", followup_id(a["a"]))["recommendation_id"] == a["a"]
+
+
+def test_demo_followup_is_realistic(demo_store):
+    """The demo: 2024 recommendations sent, two answered with acts, one under evaluation, some overdue."""
+    from facilitator_app.demo.build import DEMO_TODAY
+    from facilitator_app.demo.followup import TODAY as FOLLOWUP_TODAY
+
+    assert FOLLOWUP_TODAY == DEMO_TODAY
+    rows = load_board(demo_store, DEMO_TODAY)
+    kinds = sorted(r.answer_kind or "" for r in rows if r.sent_on)
+    assert kinds.count("accepted") == 1 and kinds.count("partly") == 1 and kinds.count("evaluating") == 1
+    assert all(r.act for r in rows if r.answer_kind in ("accepted", "partly"))
+    assert sum(r.overdue for r in rows) >= 2 and rows[0].overdue
+    assert sum(r.updates for r in rows) >= 4
+
+
+def test_demo_first_cycle(tmp_path):
+    """`demo --first-cycle`: the 2023 cycle's ten proposals, answers and acts, three overdue, a year of updates."""
+    from facilitator_app.core.store import Device, Store
+    from facilitator_app.demo.build import DEMO_TODAY, FIRST_CYCLE_STEPS, build_demo
+
+    with Store(tmp_path / "d.sqlite", Device("d", "d")) as store:
+        build_demo(store, steps=FIRST_CYCLE_STEPS)
+        first = [r for r in load_board(store, DEMO_TODAY) if r.cycle == "2023"]
+        assert len(first) == 10 and all(r.sent_on == "2023-07-10" for r in first)
+        assert sum(1 for r in first if r.act) == 7 and sum(r.overdue for r in first) == 3
+        assert sum(r.progress == "done" for r in first) == 2
+        dates = sorted(u["on_date"] for u in store.select("rec_updates") if u["recommendation_id"] in
+                       {r.id for r in first})
+        assert dates[0] < "2024-01-01" and dates[-1] >= "2024-08-01"  # a year of monitoring
