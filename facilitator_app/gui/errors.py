@@ -221,6 +221,58 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
                                ()),
     "roster_not_written": (QT_TRANSLATE_NOOP("CoreErrors", "Could not write to the assembly file (%1), so nothing "
                                                            "was imported."), ("reason",)),
+    # -- follow-up: sending, answers, monitoring, Milano Partecipa files
+    "followup_not_approved": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is still a draft: only approved recommendations "
+                                                              "are followed up."), ("title",)),
+    "followup_date_required": (QT_TRANSLATE_NOOP("CoreErrors", "A date is required."), ()),
+    "followup_bad_date": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a date: write it as 31/03/2024."),
+                          ("value",)),
+    "followup_future_date": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is in the future: record what has already "
+                                                             "happened."), ("value",)),
+    "followup_bad_link": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a web address: it must begin with https:// "
+                                                          "or http://."), ("value",)),
+    "followup_text_required": (QT_TRANSLATE_NOOP("CoreErrors", "Write a text: it cannot be empty."), ()),
+    "followup_text_too_long": (QT_TRANSLATE_NOOP("CoreErrors", "The text is too long: at most %1 characters (it has "
+                                                               "%2)."), ("limit", "length")),
+    "followup_bad_act": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not an act: write its type and number, for example "
+                                                         "DG 123/2024."), ("value",)),
+    "answer_before_sending": (QT_TRANSLATE_NOOP("CoreErrors", "The answer (%1) cannot come before the sending (%2)."),
+                              ("answer_on", "sent_on")),
+    "bad_answer_kind": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a kind of answer."), ("value",)),
+    "bad_progress_status": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a state of progress."), ("value",)),
+    "not_a_followup_field": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a field of the follow-up."), ("field",)),
+    "not_an_update_field": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a field of a progress update."), ("field",)),
+    "no_progress_update": (QT_TRANSLATE_NOOP("CoreErrors", "This progress update no longer exists (it may have been "
+                                                           "deleted in the meantime)."), ()),
+    "no_followed_recommendation": (QT_TRANSLATE_NOOP("CoreErrors", "There is no approved recommendation “%1”."),
+                                   ("key",)),
+    "unknown_plan_action": (QT_TRANSLATE_NOOP("CoreErrors", "Plan action %1 is not in the list: add it first."),
+                            ("codes",)),
+    "no_plan_action": (QT_TRANSLATE_NOOP("CoreErrors", "This Plan action no longer exists (it may have been deleted "
+                                                       "in the meantime)."), ()),
+    "not_a_plan_action_field": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a field of a Plan action."),
+                                ("field",)),
+    "plan_action_in_use": (QT_TRANSLATE_NOOP("CoreErrors", "Action %1 is linked %2 times: unlink it before removing "
+                                                           "it."), ("action", "count")),
+    "cycle_dates_pair": (QT_TRANSLATE_NOOP("CoreErrors", "Give both the first and the last day of the cycle, or "
+                                                         "neither."), ()),
+    "cycle_ends_before_start": (QT_TRANSLATE_NOOP("CoreErrors", "The cycle's last day (%1) comes before its first "
+                                                                "(%2)."), ("ends_on", "starts_on")),
+    "cycles_overlap": (QT_TRANSLATE_NOOP("CoreErrors", "Cycle %1 overlaps cycle %2: their dates must not cross."),
+                       ("cycle", "other")),
+    "bad_answer_months": (QT_TRANSLATE_NOOP("CoreErrors", "The months to answer must be a whole number from 1 to %1 "
+                                                          "(not “%2”)."), ("limit", "value")),
+    "attachment_too_big": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is too big: at most %2 MB."), ("name", "limit")),
+    "attachment_unreadable": (QT_TRANSLATE_NOOP("CoreErrors", "%1 cannot be read."), ("path",)),
+    "attachment_not_pdf": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is not a PDF file."), ("name",)),
+    "attachment_bad_kind": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is not a PDF, PNG or JPEG file."), ("name",)),
+    "decidim_bad_format": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is not a CSV, JSON or Excel (.xlsx) file."),
+                           ("name",)),
+    "decidim_too_big": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is too big to be a Decidim export."), ("name",)),
+    "decidim_unreadable": (QT_TRANSLATE_NOOP("CoreErrors", "%1 cannot be read as a Decidim export."), ("path",)),
+    "decidim_not_utf8": (QT_TRANSLATE_NOOP("CoreErrors", "The CSV file is not in UTF-8: export it again from "
+                                                         "Milano Partecipa."), ()),
+    "decidim_not_a_list": (QT_TRANSLATE_NOOP("CoreErrors", "The JSON file is not a list of proposals."), ()),
     # -- files written by exports
     "folder_missing": (QT_TRANSLATE_NOOP("CoreErrors", "The folder %1 does not exist."), ("folder",)),
     "target_is_a_folder": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is a folder: choose a file name."), ("path",)),

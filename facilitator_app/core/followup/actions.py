@@ -19,8 +19,8 @@ from typing import Any
 from facilitator_app.core import snapshots
 from facilitator_app.core.errors import not_found
 from facilitator_app.core.followup.cycles import put_row
-from facilitator_app.core.followup.fields import (ANSWER_KINDS, PROGRESS, FollowupError, check_choice, check_date,
-                                                  check_link, check_text, parse_act)
+from facilitator_app.core.followup.fields import (FollowupError, check_answer_kind, check_date, check_link,
+                                                  check_progress, check_text, parse_act)
 from facilitator_app.core.followup.files import store_file
 from facilitator_app.core.followup.plan import encode_codes, known_codes
 from facilitator_app.core.store.ids import derived_id
@@ -34,7 +34,7 @@ _FIELD_CHECKS: dict[str, Any] = {
     "sent_on": lambda v: check_date(v, "sending date"),
     "sent_to": lambda v: check_text(v, "sent to", limit=300),
     "protocol": lambda v: check_text(v, "protocol number", limit=80),
-    "answer_kind": lambda v: None if v is None else check_choice(v, ANSWER_KINDS, "answer", "bad_answer_kind"),
+    "answer_kind": lambda v: None if v is None else check_answer_kind(v),
     "answer_text": lambda v: check_text(v, "answer"),
     "answer_on": lambda v: check_date(v, "answer date"),
     "act_type": lambda v: check_text(v, "act type", limit=120),
@@ -146,7 +146,7 @@ def record_answer(store: Store, rec_id: str, kind: Any, text: Any, *, answer_on:
 
     The date defaults to today; the act's date to the answer's. Act fields not given are kept.
     """
-    check_choice(kind, ANSWER_KINDS, "answer", "bad_answer_kind")
+    check_answer_kind(kind)
     values: dict[str, Any] = {"answer_kind": kind, "answer_text": text,
                               "answer_on": answer_on if answer_on not in (None, "") else _today(today)}
     if act is not None and str(act).strip():
@@ -188,7 +188,7 @@ def _check_update(store: Store, changes: dict[str, Any], today: date | None) -> 
             out[k] = check_date(v, "update date", required=True)
             _not_future(out[k], today, "update date")
         elif k == "status":
-            out[k] = check_choice(v, PROGRESS, "progress", "bad_progress_status")
+            out[k] = check_progress(v)
         elif k == "note":
             out[k] = check_text(v, "note", required=True)
         elif k == "evidence_link":

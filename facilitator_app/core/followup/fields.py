@@ -36,10 +36,17 @@ class FollowupError(CoreError, ValueError):
     """Invalid follow-up data; the message says what to fix, nothing was written."""
 
 
-def check_choice(value: Any, choices: tuple[str, ...], what: str, code: str) -> str:
-    if value not in choices:
-        raise FollowupError(f"{what}: expected one of {', '.join(choices)}, got {value!r}", code=code,
-                            value=str(value), choices=", ".join(choices))
+def check_answer_kind(value: Any) -> str:
+    if value not in ANSWER_KINDS:
+        raise FollowupError(f"answer: expected one of {', '.join(ANSWER_KINDS)}, got {value!r}",
+                            code="bad_answer_kind", value=str(value), choices=", ".join(ANSWER_KINDS))
+    return value
+
+
+def check_progress(value: Any) -> str:
+    if value not in PROGRESS:
+        raise FollowupError(f"progress: expected one of {', '.join(PROGRESS)}, got {value!r}",
+                            code="bad_progress_status", value=str(value), choices=", ".join(PROGRESS))
     return value
 
 

@@ -42,9 +42,10 @@ def read_attachment(path: str | Path, *, pdf_only: bool = False) -> tuple[str, b
         raise FollowupError(f"{path}: cannot read the file ({exc.strerror or exc})", code="attachment_unreadable",
                             path=str(path)) from exc
     mime = sniff(data)
-    if mime is None or (pdf_only and mime != "application/pdf"):
-        kinds = "a PDF" if pdf_only else "a PDF, PNG or JPEG file"
-        raise FollowupError(f"{path.name}: not {kinds}", code="attachment_bad_kind", name=path.name, kinds=kinds)
+    if pdf_only and mime != "application/pdf":
+        raise FollowupError(f"{path.name}: not a PDF", code="attachment_not_pdf", name=path.name)
+    if mime is None:
+        raise FollowupError(f"{path.name}: not a PDF, PNG or JPEG file", code="attachment_bad_kind", name=path.name)
     return path.name, data, mime
 
 

@@ -129,7 +129,7 @@ def test_attachment_refusals(tmp_path):
     assert exc.value.code == "attachment_bad_kind"
     with pytest.raises(FollowupError) as exc:
         read_attachment(png, pdf_only=True)
-    assert exc.value.code == "attachment_bad_kind"
+    assert exc.value.code == "attachment_not_pdf"
     assert read_attachment(png)[2] == "image/png"
     with pytest.raises(FollowupError) as exc:
         read_attachment(tmp_path / "missing.pdf")
