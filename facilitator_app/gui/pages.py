@@ -85,7 +85,7 @@ PAGES: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
     ("wall", QT_TRANSLATE_NOOP("Pages", "Post-it wall"), _wall),
     ("recommendations", QT_TRANSLATE_NOOP("Pages", "Recommendations"), _recommendations),
     ("minutes", QT_TRANSLATE_NOOP("Pages", "Minutes"), _minutes),
-    ("followup", QT_TRANSLATE_NOOP("Pages", "Follow-up"), _followup),
+    ("followup", QT_TRANSLATE_NOOP("Pages", "Answers and monitoring"), _followup),
 ]
 
 

@@ -29,6 +29,73 @@
     </message>
 </context>
 <context>
+    <name>AnswerForm</name>
+    <message>
+        <source>Record the answer</source>
+        <translation>Registra la risposta</translation>
+    </message>
+    <message>
+        <source>What the Comune answered, in its words</source>
+        <translation>Che cosa ha risposto il Comune, con le sue parole</translation>
+    </message>
+    <message>
+        <source>type and number, e.g. DG 123/2024</source>
+        <translation>tipo e numero, per esempio DG 123/2024</translation>
+    </message>
+    <message>
+        <source>Direzione or Assessorato</source>
+        <translation>Direzione o Assessorato</translation>
+    </message>
+    <message>
+        <source>no PDF attached</source>
+        <translation>nessun PDF allegato</translation>
+    </message>
+    <message>
+        <source>Attach the act (PDF)…</source>
+        <translation>Allega l&apos;atto (PDF)…</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Risposta del</translation>
+    </message>
+    <message>
+        <source>Text of the answer</source>
+        <translation>Testo della risposta</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Atto</translation>
+    </message>
+    <message>
+        <source>Date of the act</source>
+        <translation>Data dell&apos;atto</translation>
+    </message>
+    <message>
+        <source>Link to the act</source>
+        <translation>Link all&apos;atto</translation>
+    </message>
+    <message>
+        <source>Act as PDF</source>
+        <translation>Atto in PDF</translation>
+    </message>
+    <message>
+        <source>Responsible office</source>
+        <translation>Ufficio responsabile</translation>
+    </message>
+    <message>
+        <source>Attach the act</source>
+        <translation>Allega l&apos;atto</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign people to groups</source>
@@ -1055,6 +1122,134 @@
         <translation>Impossibile scrivere nel file dell&apos;assemblea (%1), quindi non è stato importato nulla.</translation>
     </message>
     <message>
+        <source>“%1” is still a draft: only approved recommendations are followed up.</source>
+        <translation>“%1” è ancora una bozza: si seguono solo le raccomandazioni approvate.</translation>
+    </message>
+    <message>
+        <source>A date is required.</source>
+        <translation>Serve una data.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 31/03/2024.</source>
+        <translation>“%1” non è una data: scrivila come 31/03/2024.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: record what has already happened.</source>
+        <translation>%1 è una data futura: registra solo ciò che è già successo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: it must begin with https:// or http://.</source>
+        <translation>“%1” non è un indirizzo web: deve cominciare con https:// o http://.</translation>
+    </message>
+    <message>
+        <source>Write a text: it cannot be empty.</source>
+        <translation>Scrivi un testo: non può restare vuoto.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters (it has %2).</source>
+        <translation>Il testo è troppo lungo: al massimo %1 caratteri (ne ha %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an act: write its type and number, for example DG 123/2024.</source>
+        <translation>“%1” non è un atto: scrivi il tipo e il numero, per esempio DG 123/2024.</translation>
+    </message>
+    <message>
+        <source>The answer (%1) cannot come before the sending (%2).</source>
+        <translation>La risposta (%1) non può arrivare prima dell&apos;invio (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of answer.</source>
+        <translation>“%1” non è un tipo di risposta.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a state of progress.</source>
+        <translation>“%1” non è uno stato di avanzamento.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of the follow-up.</source>
+        <translation>“%1” non è un campo del seguito.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of a progress update.</source>
+        <translation>“%1” non è un campo di un aggiornamento.</translation>
+    </message>
+    <message>
+        <source>This progress update no longer exists (it may have been deleted in the meantime).</source>
+        <translation>Questo aggiornamento non esiste più (forse è stato eliminato nel frattempo).</translation>
+    </message>
+    <message>
+        <source>There is no approved recommendation “%1”.</source>
+        <translation>Non c&apos;è nessuna raccomandazione approvata “%1”.</translation>
+    </message>
+    <message>
+        <source>Plan action %1 is not in the list: add it first.</source>
+        <translation>L&apos;azione del Piano %1 non è nell&apos;elenco: aggiungila prima.</translation>
+    </message>
+    <message>
+        <source>This Plan action no longer exists (it may have been deleted in the meantime).</source>
+        <translation>Questa azione del Piano non esiste più (forse è stata eliminata nel frattempo).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of a Plan action.</source>
+        <translation>“%1” non è un campo di un&apos;azione del Piano.</translation>
+    </message>
+    <message>
+        <source>Action %1 is linked %2 times: unlink it before removing it.</source>
+        <translation>L&apos;azione %1 è collegata %2 volte: togli i collegamenti prima di eliminarla.</translation>
+    </message>
+    <message>
+        <source>Give both the first and the last day of the cycle, or neither.</source>
+        <translation>Indica sia il primo sia l&apos;ultimo giorno del ciclo, oppure nessuno dei due.</translation>
+    </message>
+    <message>
+        <source>The cycle&apos;s last day (%1) comes before its first (%2).</source>
+        <translation>L&apos;ultimo giorno del ciclo (%1) viene prima del primo (%2).</translation>
+    </message>
+    <message>
+        <source>Cycle %1 overlaps cycle %2: their dates must not cross.</source>
+        <translation>Il ciclo %1 si sovrappone al ciclo %2: le date non devono incrociarsi.</translation>
+    </message>
+    <message>
+        <source>The months to answer must be a whole number from 1 to %1 (not “%2”).</source>
+        <translation>I mesi per rispondere devono essere un numero intero da 1 a %1 (non “%2”).</translation>
+    </message>
+    <message>
+        <source>%1 is too big: at most %2 MB.</source>
+        <translation>%1 è troppo grande: al massimo %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 non si può leggere.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 non è un file PDF.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, PNG or JPEG file.</source>
+        <translation>%1 non è un file PDF, PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV, JSON or Excel (.xlsx) file.</source>
+        <translation>%1 non è un file CSV, JSON o Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a Decidim export.</source>
+        <translation>%1 è troppo grande per essere un&apos;esportazione di Milano Partecipa.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a Decidim export.</source>
+        <translation>%1 non si può leggere come esportazione di Milano Partecipa.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not in UTF-8: export it again from Milano Partecipa.</source>
+        <translation>Il file CSV non è in UTF-8: esportalo di nuovo da Milano Partecipa.</translation>
+    </message>
+    <message>
+        <source>The JSON file is not a list of proposals.</source>
+        <translation>Il file JSON non è un elenco di proposte.</translation>
+    </message>
+    <message>
         <source>The folder %1 does not exist.</source>
         <translation>La cartella %1 non esiste.</translation>
     </message>
@@ -1457,6 +1652,218 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     <message>
         <source>This file cannot be imported: %1</source>
         <translation>Questo file non si può importare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Followup</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accolta</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>Accolta in parte</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Non accolta</translation>
+    </message>
+    <message>
+        <source>Under evaluation</source>
+        <translation>In valutazione</translation>
+    </message>
+    <message>
+        <source>Awaiting an answer</source>
+        <translation>In attesa di risposta</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non avviata</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Realizzata</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abbandonata</translation>
+    </message>
+    <message>
+        <source>No update yet</source>
+        <translation>Nessun aggiornamento</translation>
+    </message>
+    <message>
+        <source>Group&apos;s note</source>
+        <translation>Post-it del gruppo</translation>
+    </message>
+    <message>
+        <source>Plenary vote</source>
+        <translation>Voto della plenaria</translation>
+    </message>
+    <message>
+        <source>Sent to the Comune</source>
+        <translation>Inviata al Comune</translation>
+    </message>
+    <message>
+        <source>The Comune&apos;s answer</source>
+        <translation>Risposta del Comune</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Atto</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>Aggiornamento</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupChart</name>
+    <message>
+        <source>The Comune&apos;s answers (%1 recommendations)</source>
+        <translation>Le risposte del Comune (%1 raccomandazioni)</translation>
+    </message>
+    <message>
+        <source>Progress by area of the Plan</source>
+        <translation>Avanzamento per ambito del Piano</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Raccomandazione</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Risposta attesa entro</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Atto</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Plan actions</source>
+        <translation>Azioni del Piano</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · in ritardo</translation>
+    </message>
+    <message>
+        <source>The answer is overdue by %1 days</source>
+        <translation>La risposta è in ritardo di %1 giorni</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>non ancora inviata</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupPage</name>
+    <message>
+        <source>Search code, title, act, office…</source>
+        <translation>Cerca codice, titolo, atto, ufficio…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Storia</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Answer and act</source>
+        <translation>Risposta e atto</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>Aggiornamento</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Plan action</source>
+        <translation>Azione del Piano</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Oltre il termine</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recommendations shown · %3 with the answer overdue</source>
+        <translation>%1 raccomandazioni su %2 · %3 con la risposta oltre il termine</translation>
+    </message>
+    <message>
+        <source>No recommendation matches the filters.</source>
+        <translation>Nessuna raccomandazione corrisponde ai filtri.</translation>
+    </message>
+    <message>
+        <source>%1 — Notes of the group (%2)</source>
+        <translation>%1 — Post-it del gruppo (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>in favour %1, against %2, abstained %3</source>
+        <translation>favorevoli %1, contrari %2, astenuti %3</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>protocollo %1</translation>
+    </message>
+    <message>
+        <source>The answer was due on %1: %2 days overdue.</source>
+        <translation>La risposta era attesa entro il %1: %2 giorni di ritardo.</translation>
+    </message>
+    <message>
+        <source>Record the sending</source>
+        <translation>Registra l&apos;invio</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>Registra la risposta</translation>
+    </message>
+    <message>
+        <source>Add a progress update</source>
+        <translation>Aggiungi un aggiornamento</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +3163,10 @@ Licenza: GPL-3.0-or-later.</translation>
         <source>Minutes</source>
         <translation>Verbali</translation>
     </message>
+    <message>
+        <source>Answers and monitoring</source>
+        <translation>Risposte e monitoraggio</translation>
+    </message>
 </context>
 <context>
     <name>PhotosDialog</name>
@@ -3300,6 +3711,33 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>SendingForm</name>
+    <message>
+        <source>Record the sending</source>
+        <translation>Registra l&apos;invio</translation>
+    </message>
+    <message>
+        <source>e.g. Giunta comunale, Assessorato all&apos;Ambiente</source>
+        <translation>per esempio Giunta comunale, Assessorato all&apos;Ambiente</translation>
+    </message>
+    <message>
+        <source>e.g. PG 123456/2024</source>
+        <translation>per esempio PG 123456/2024</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Inviata il</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>A chi</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Numero di protocollo</translation>
+    </message>
+</context>
+<context>
     <name>SessionCard</name>
     <message>
         <source>%1 / %2</source>
@@ -3537,6 +3975,41 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     <message>
         <source>Arrived at</source>
         <translation>Arrivo alle</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateForm</name>
+    <message>
+        <source>Add the update</source>
+        <translation>Aggiungi l&apos;aggiornamento</translation>
+    </message>
+    <message>
+        <source>What happened, in plain words</source>
+        <translation>Che cosa è successo, con parole semplici</translation>
+    </message>
+    <message>
+        <source>https:// (a page or document that shows it)</source>
+        <translation>https:// (una pagina o un documento che lo mostra)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Che cosa è successo</translation>
+    </message>
+    <message>
+        <source>Evidence (link)</source>
+        <translation>Documentazione (link)</translation>
+    </message>
+    <message>
+        <source>Plan actions it concerns</source>
+        <translation>Azioni del Piano interessate</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ class FollowupChart(QWidget):
 
     def _answers(self, p: QPainter, rect: QRectF) -> None:
         total = sum(self.answers.values())
-        self._title(p, rect, fmt(L.tr("The Comune's answers (%1 recommendations)"), total))
+        self._title(p, rect, fmt(self.tr("The Comune's answers (%1 recommendations)"), total))
         label_w, num_w = 150, 40
         track = rect.width() - label_w - num_w
         y = rect.top() + TITLE_H
@@ -79,7 +79,7 @@ class FollowupChart(QWidget):
             y += ROW_H
 
     def _areas(self, p: QPainter, rect: QRectF) -> None:
-        self._title(p, rect, L.tr("Progress by area of the Plan"))
+        self._title(p, rect, self.tr("Progress by area of the Plan"))
         label_w = min(190.0, rect.width() * 0.38)
         track = rect.width() - label_w - 8
         y = rect.top() + TITLE_H

@@ -37,13 +37,13 @@ def set_iso(box: QDateEdit, value: str | None) -> None:
 class _Form(QWidget):
     submitted = Signal(dict)
 
-    def __init__(self, save_text: str, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.form = QFormLayout()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #B71C1C; font-weight: 600;")
-        self.save_button = QPushButton(save_text)
+        self.save_button = QPushButton()
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(lambda: self.submitted.emit(self.values()))
         bottom = QHBoxLayout()
@@ -63,15 +63,16 @@ class _Form(QWidget):
 
 class SendingForm(_Form):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(L.tr("Record the sending"), parent)
+        super().__init__(parent)
+        self.save_button.setText(self.tr("Record the sending"))
         self.sent_on = _date_edit()
         self.sent_to = QLineEdit()
-        self.sent_to.setPlaceholderText(L.tr("e.g. Giunta comunale, Assessorato all'Ambiente"))
+        self.sent_to.setPlaceholderText(self.tr("e.g. Giunta comunale, Assessorato all'Ambiente"))
         self.protocol = QLineEdit()
-        self.protocol.setPlaceholderText(L.tr("e.g. PG 123456/2024"))
-        self.form.addRow(L.tr("Sent on"), self.sent_on)
-        self.form.addRow(L.tr("To whom"), self.sent_to)
-        self.form.addRow(L.tr("Protocol number"), self.protocol)
+        self.protocol.setPlaceholderText(self.tr("e.g. PG 123456/2024"))
+        self.form.addRow(self.tr("Sent on"), self.sent_on)
+        self.form.addRow(self.tr("To whom"), self.sent_to)
+        self.form.addRow(self.tr("Protocol number"), self.protocol)
 
     def values(self) -> dict:
         return {"sent_on": iso(self.sent_on), "sent_to": self.sent_to.text(), "protocol": self.protocol.text()}
@@ -85,16 +86,17 @@ class SendingForm(_Form):
 
 class AnswerForm(_Form):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(L.tr("Record the answer"), parent)
+        super().__init__(parent)
+        self.save_button.setText(self.tr("Record the answer"))
         self.kind = QComboBox()
         for k in ANSWER_KINDS:
             self.kind.addItem(L.answer(k), k)
         self.answer_on = _date_edit()
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText(L.tr("What the Comune answered, in its words"))
+        self.text.setPlaceholderText(self.tr("What the Comune answered, in its words"))
         self.text.setTabChangesFocus(True)
         self.act = QLineEdit()
-        self.act.setPlaceholderText(L.tr("type and number, e.g. DG 123/2024"))
+        self.act.setPlaceholderText(self.tr("type and number, e.g. DG 123/2024"))
         self.act_date = _date_edit()
         # The act is usually dated as the answer: its date follows the answer's until changed apart.
         self._answer_date = self.answer_on.date()
@@ -102,22 +104,22 @@ class AnswerForm(_Form):
         self.act_link = QLineEdit()
         self.act_link.setPlaceholderText("https://")
         self.responsible = QLineEdit()
-        self.responsible.setPlaceholderText(L.tr("Direzione or Assessorato"))
+        self.responsible.setPlaceholderText(self.tr("Direzione or Assessorato"))
         self.pdf_path = ""
-        self.pdf_label = QLabel(L.tr("no PDF attached"))
-        attach = QPushButton(L.tr("Attach the act (PDF)…"))
+        self.pdf_label = QLabel(self.tr("no PDF attached"))
+        attach = QPushButton(self.tr("Attach the act (PDF)…"))
         attach.clicked.connect(self._choose_pdf)
         pdf = QHBoxLayout()
         pdf.addWidget(self.pdf_label, 1)
         pdf.addWidget(attach)
-        self.form.addRow(L.tr("Answer"), self.kind)
-        self.form.addRow(L.tr("Answered on"), self.answer_on)
-        self.form.addRow(L.tr("Text of the answer"), self.text)
-        self.form.addRow(L.tr("Act"), self.act)
-        self.form.addRow(L.tr("Date of the act"), self.act_date)
-        self.form.addRow(L.tr("Link to the act"), self.act_link)
-        self.form.addRow(L.tr("Act as PDF"), pdf)
-        self.form.addRow(L.tr("Responsible office"), self.responsible)
+        self.form.addRow(self.tr("Answer"), self.kind)
+        self.form.addRow(self.tr("Answered on"), self.answer_on)
+        self.form.addRow(self.tr("Text of the answer"), self.text)
+        self.form.addRow(self.tr("Act"), self.act)
+        self.form.addRow(self.tr("Date of the act"), self.act_date)
+        self.form.addRow(self.tr("Link to the act"), self.act_link)
+        self.form.addRow(self.tr("Act as PDF"), pdf)
+        self.form.addRow(self.tr("Responsible office"), self.responsible)
 
     def _follow_answer_date(self, new: QDate) -> None:
         if self.act_date.date() == self._answer_date:
@@ -125,13 +127,13 @@ class AnswerForm(_Form):
         self._answer_date = new
 
     def _choose_pdf(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, L.tr("Attach the act"), "", L.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach the act"), "", self.tr("PDF files (*.pdf)"))
         if path:
             self.set_pdf(path)
 
     def set_pdf(self, path: str) -> None:
         self.pdf_path = path
-        self.pdf_label.setText(path.rsplit("/", 1)[-1] if path else L.tr("no PDF attached"))
+        self.pdf_label.setText(path.rsplit("/", 1)[-1] if path else self.tr("no PDF attached"))
 
     def values(self) -> dict:
         return {"kind": self.kind.currentData(), "text": self.text.toPlainText(), "answer_on": iso(self.answer_on),
@@ -153,23 +155,24 @@ class AnswerForm(_Form):
 
 class UpdateForm(_Form):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(L.tr("Add the update"), parent)
+        super().__init__(parent)
+        self.save_button.setText(self.tr("Add the update"))
         self.status = QComboBox()
         for s in PROGRESS:
             self.status.addItem(L.progress(s), s)
         self.on_date = _date_edit()
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(L.tr("What happened, in plain words"))
+        self.note.setPlaceholderText(self.tr("What happened, in plain words"))
         self.note.setTabChangesFocus(True)
         self.link = QLineEdit()
-        self.link.setPlaceholderText(L.tr("https:// (a page or document that shows it)"))
+        self.link.setPlaceholderText(self.tr("https:// (a page or document that shows it)"))
         self.actions = QListWidget()
         self.actions.setMaximumHeight(110)
-        self.form.addRow(L.tr("State"), self.status)
-        self.form.addRow(L.tr("Date"), self.on_date)
-        self.form.addRow(L.tr("What happened"), self.note)
-        self.form.addRow(L.tr("Evidence (link)"), self.link)
-        self.form.addRow(L.tr("Plan actions it concerns"), self.actions)
+        self.form.addRow(self.tr("State"), self.status)
+        self.form.addRow(self.tr("Date"), self.on_date)
+        self.form.addRow(self.tr("What happened"), self.note)
+        self.form.addRow(self.tr("Evidence (link)"), self.link)
+        self.form.addRow(self.tr("Plan actions it concerns"), self.actions)
 
     def set_actions(self, actions: list[dict]) -> None:
         self.actions.clear()

@@ -23,12 +23,13 @@ class FollowupModel(QAbstractTableModel):
         self._all: list[FollowupRow] = []
         self._rows: list[FollowupRow] = []
         self.filters = Filters()
-        self._headers = [L.tr("Code"), L.tr("Recommendation"), L.tr("Answer"), L.tr("Answer due"), L.tr("Act"),
-                         L.tr("Progress"), L.tr("Plan actions")]
+        self._headers = [self.tr("Code"), self.tr("Recommendation"), self.tr("Answer"), self.tr("Answer due"), self.tr("Act"),
+                         self.tr("Progress"), self.tr("Plan actions")]
         self._bold = QFont()
         self._bold.setBold(True)
         self._overdue_bg, self._overdue_fg = QBrush(OVERDUE_BG), QBrush(OVERDUE_FG)
-        self._late = L.tr("%1 — overdue by %2 days")
+        self._late = self.tr("%1 · overdue")
+        self._late_tip = self.tr("The answer is overdue by %1 days")
 
     def set_rows(self, rows: list[FollowupRow]) -> None:
         self._all = rows
@@ -80,8 +81,8 @@ class FollowupModel(QAbstractTableModel):
                 return L.answer(r.answer_kind)
             if col == "due":
                 if not r.due_on:
-                    return L.tr("not sent yet") if not r.sent_on else "—"
-                return fmt(self._late, L.day(r.due_on), r.days_overdue) if r.overdue else L.day(r.due_on)
+                    return self.tr("not sent yet") if not r.sent_on else "—"
+                return fmt(self._late, L.day(r.due_on)) if r.overdue else L.day(r.due_on)
             if col == "act":
                 return r.act or "—"
             if col == "progress":
@@ -93,6 +94,11 @@ class FollowupModel(QAbstractTableModel):
             return self._overdue_fg
         if role == Qt.ItemDataRole.FontRole and r.overdue and col in ("code", "due"):
             return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole and col == "title":
-            return r.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == "title":
+                return r.title
+            if col == "due" and r.overdue:
+                return fmt(self._late_tip, r.days_overdue)
+            if col == "act" and r.act:
+                return r.act
         return None

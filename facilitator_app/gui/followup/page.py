@@ -62,7 +62,7 @@ class FollowupPage(RefreshWhenShown, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 78), (2, 128), (3, 170), (4, 110), (5, 100), (6, 90)):
+        for col, width in ((0, 76), (2, 140), (3, 170), (4, 150), (5, 150), (6, 100)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_row(cur.row()))
 
@@ -92,7 +92,7 @@ class FollowupPage(RefreshWhenShown, QWidget):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([860, 520])
+        split.setSizes([960, 420])
         self.chart = FollowupChart()
 
         bar = QHBoxLayout()
