@@ -30,9 +30,12 @@ class FollowupModel(QAbstractTableModel):
         self._overdue_bg, self._overdue_fg = QBrush(OVERDUE_BG), QBrush(OVERDUE_FG)
         self._late = self.tr("%1 · overdue")
         self._late_tip = self.tr("The answer is overdue by %1 days")
+        self._not_sent = self.tr("not sent yet")
+        self._texts: dict[str, tuple[str, ...]] = {}
 
     def set_rows(self, rows: list[FollowupRow]) -> None:
         self._all = rows
+        self._texts = {}
         self.apply()
 
     def set_filters(self, filters: Filters) -> None:
@@ -67,34 +70,29 @@ class FollowupModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+    def _display(self, r: FollowupRow) -> tuple[str, ...]:
+        """The row's texts, made once per load (data() is asked for them at every paint)."""
+        cached = self._texts.get(r.id)
+        if cached is None:
+            if not r.due_on:
+                due = self._not_sent if not r.sent_on else "—"
+            else:
+                due = fmt(self._late, L.day(r.due_on)) if r.overdue else L.day(r.due_on)
+            cached = self._texts[r.id] = (r.code, r.title, L.answer(r.answer_kind), due, r.act or "—",
+                                          L.progress(r.progress), ", ".join(r.plan_actions))
+        return cached
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        col = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == "code":
-                return r.code
-            if col == "title":
-                return r.title
-            if col == "answer":
-                return L.answer(r.answer_kind)
-            if col == "due":
-                if not r.due_on:
-                    return self.tr("not sent yet") if not r.sent_on else "—"
-                return fmt(self._late, L.day(r.due_on)) if r.overdue else L.day(r.due_on)
-            if col == "act":
-                return r.act or "—"
-            if col == "progress":
-                return L.progress(r.progress)
-            return ", ".join(r.plan_actions)
-        if role == Qt.ItemDataRole.BackgroundRole and r.overdue:
-            return self._overdue_bg
-        if role == Qt.ItemDataRole.ForegroundRole and r.overdue and col == "due":
-            return self._overdue_fg
-        if role == Qt.ItemDataRole.FontRole and r.overdue and col in ("code", "due"):
-            return self._bold
+            return self._display(self._rows[index.row()])[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._overdue_bg if self._rows[index.row()].overdue else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._overdue_fg if index.column() == 3 and self._rows[index.row()].overdue else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if index.column() in (0, 3) and self._rows[index.row()].overdue else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            r, col = self._rows[index.row()], self.COLUMNS[index.column()]
             if col == "title":
                 return r.title
             if col == "due" and r.overdue:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QSizePolicy, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from facilitator_app.core.followup import actions as A
 from facilitator_app.core.followup.board import Filters, FollowupRow, load_board, timeline
@@ -39,11 +39,14 @@ class FollowupPage(RefreshWhenShown, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.current_id: str | None = None
+        self._shown: str | None = None  # the recommendation whose timeline and forms are on screen
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search code, title, act, office…"))
         self.search.setClearButtonEnabled(True)
         self.cycle, self.theme, self.action, self.answer, self.progress = (QComboBox() for _ in range(5))
         self.count = QLabel()
+        # Its text changes at every keystroke: a fixed box, so the page is not laid out again each time.
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.search.setMinimumWidth(240)
         for box in (self.cycle, self.theme, self.action, self.answer, self.progress):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -117,6 +120,7 @@ class FollowupPage(RefreshWhenShown, QWidget):
             self.refresh_when_shown()
 
     def refresh(self) -> None:
+        self._shown = None  # the file changed: the chosen recommendation's timeline is read again
         rows = load_board(self.ctx.store)
         self._fill_filters(rows)
         self.update_form.set_actions(plan_actions(self.ctx.store))
@@ -162,7 +166,7 @@ class FollowupPage(RefreshWhenShown, QWidget):
 
     def show_row(self, row: int) -> None:
         if row < 0 or row >= self.model.rowCount():
-            self.current_id = None
+            self.current_id = self._shown = None
             self.detail.setEnabled(False)
             self.heading.setText(self.tr("No recommendation matches the filters."))
             self.timeline.clear()
@@ -171,6 +175,9 @@ class FollowupPage(RefreshWhenShown, QWidget):
         changed = r.id != self.current_id
         self.current_id = r.id
         self.detail.setEnabled(True)
+        if self._shown == r.id:  # typing in the search keeps the same one chosen: nothing to read again
+            return
+        self._shown = r.id
         self.heading.setText(f"{r.code} · {r.title}")
         self._fill_timeline(r)
         if changed:
