@@ -7,6 +7,7 @@
                                            [--responsible OFFICE]
     facilitator-app recommendations progress REC --status not_started|in_progress|done|abandoned --note T
                                              [--date D] [--link URL] [--evidence FILE] [--actions 2.2.3,4.2.2]
+    facilitator-app recommendations cycle C --months N [--from D --to D] [--name NAME]
     facilitator-app import decidim FILE [--dry-run] [--json]
 
 REC is a recommendation's code as `recommendations list` shows it (2023-R3) or its id. Exit 0 done,
@@ -63,6 +64,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     prog.add_argument("--actions", metavar="CODES", help="Plan actions it concerns, comma-separated (2.2.3,4.2.2)")
     add_db_option(prog)
     prog.set_defaults(func=cmd_progress)
+
+    cyc = rsub.add_parser("cycle", help="define a cycle and the months the Comune has to answer its recommendations")
+    cyc.add_argument("cycle", metavar="C", help="the cycle's key, e.g. 2023")
+    cyc.add_argument("--months", required=True, metavar="N", help="months from the sending to the answer's due date")
+    cyc.add_argument("--from", dest="starts_on", metavar="D", help="the cycle's first day (with --to)")
+    cyc.add_argument("--to", dest="ends_on", metavar="D", help="the cycle's last day (with --from)")
+    cyc.add_argument("--name", metavar="NAME", help="a name, e.g. 'Primo ciclo'")
+    add_db_option(cyc)
+    cyc.set_defaults(func=cmd_cycle)
 
     imp = sub.add_parser("import", help="import files from other platforms")
     isub = imp.add_subparsers(dest="import_command", metavar="KIND", required=True)
@@ -156,6 +166,22 @@ def cmd_progress(args: argparse.Namespace) -> int:
         except FollowupError as exc:
             raise _fail(exc) from exc
         print(f"{row.code}: progress update recorded ({args.status})")
+        return EXIT_OK
+
+
+def cmd_cycle(args: argparse.Namespace) -> int:
+    from facilitator_app.core.followup.cycles import cycles, set_cycle
+
+    with open_store(args) as store:
+        current = next((c for c in cycles(store) if c["key"] == args.cycle.strip()), {})
+        try:
+            set_cycle(store, args.cycle, name=args.name if args.name is not None else current.get("name"),
+                      starts_on=args.starts_on if args.starts_on is not None else current.get("starts_on"),
+                      ends_on=args.ends_on if args.ends_on is not None else current.get("ends_on"),
+                      answer_months=args.months)
+        except FollowupError as exc:
+            raise _fail(exc) from exc
+        print(f"cycle {args.cycle.strip()}: the Comune answers within {int(args.months)} months of the sending")
         return EXIT_OK
 
 

@@ -1818,6 +1818,14 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
         <translation>Avanzamento</translation>
     </message>
     <message>
+        <source>Save the term</source>
+        <translation>Salva il termine</translation>
+    </message>
+    <message>
+        <source>months of the sending</source>
+        <translation>mesi dall&apos;invio</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Tutti</translation>
     </message>
@@ -1852,6 +1860,18 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     <message>
         <source>The answer was due on %1: %2 days overdue.</source>
         <translation>La risposta era attesa entro il %1: %2 giorni di ritardo.</translation>
+    </message>
+    <message>
+        <source>Cycle %1: the Comune answers within</source>
+        <translation>Ciclo %1: il Comune risponde entro</translation>
+    </message>
+    <message>
+        <source>Answer term</source>
+        <translation>Termine per la risposta</translation>
+    </message>
+    <message>
+        <source>Change the answer term</source>
+        <translation>Cambia il termine per la risposta</translation>
     </message>
     <message>
         <source>Record the sending</source>

@@ -167,3 +167,18 @@ def test_unexpected_error_exit_3_without_traceback(capsys, db, monkeypatch):
     monkeypatch.setattr(board, "load_board", lambda *a, **k: 1 / 0)
     code, _, err = run(capsys, "recommendations", "list", "--db", db)
     assert code == 3 and "unexpected error" in err and "Traceback" not in err
+
+
+def test_cycle_months_move_the_due_date(capsys, db):
+    assert run(capsys, "recommendations", "send", "2024-R1", "--date", "2024-03-20", "--to", "Giunta",
+               "--db", db)[0] == 0
+    assert listing(capsys, db)["2024-R1"]["due_on"] == "2024-06-20"        # default: 3 months
+    code, out, _ = run(capsys, "recommendations", "cycle", "2024", "--months", "5", "--db", db)
+    assert code == 0 and "within 5 months" in out
+    assert listing(capsys, db)["2024-R1"]["due_on"] == "2024-08-20"
+    before = changes(db)
+    code, _, err = run(capsys, "recommendations", "cycle", "2024", "--months", "zero", "--db", db)
+    assert code == 2 and "answer months" in err and changes(db) == before
+    code, _, err = run(capsys, "recommendations", "cycle", "2024", "--months", "4", "--from", "2024-01-01",
+                       "--db", db)
+    assert code == 2 and "both" in err and changes(db) == before

@@ -164,3 +164,15 @@ def test_timeline_tells_the_story(page, qtbot):
     assert "Notes of the group (Calore)" in texts[0] and "Rifugi aperti la sera" in texts[0]
     assert any("Sent to the Comune" in t for t in texts)
     assert "days overdue" in texts[-1]
+
+
+def test_cycle_term_changes_the_due_date_undoably(page, qtbot):
+    assert not page.cycle_row.isVisible()
+    page.cycle.setCurrentIndex(page.cycle.findData("2023"))
+    assert page.cycle_row.isVisible() and page.months.value() == 6     # the fixture's cycle 2023
+    page.months.setValue(24)
+    qtbot.mouseClick(page.months_save, Qt.MouseButton.LeftButton)
+    row = next(r for r in load_board(page.ctx.store) if r.code == "2023-R2")
+    assert row.due_on == "2025-06-20"
+    page.ctx.undo_stack.undo()
+    assert next(r for r in load_board(page.ctx.store) if r.code == "2023-R2").due_on == "2023-12-20"

@@ -11,10 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QSizePolicy, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from facilitator_app.core.followup import actions as A
 from facilitator_app.core.followup.board import Filters, FollowupRow, load_board, timeline
+from facilitator_app.core.followup.cycles import MAX_ANSWER_MONTHS, answer_months, cycles, set_cycle
 from facilitator_app.core.followup.fields import ANSWER_KINDS, PROGRESS, FollowupError
 from facilitator_app.core.followup.files import read_attachment
 from facilitator_app.core.followup.plan import plan_actions
@@ -105,9 +106,26 @@ class FollowupPage(RefreshWhenShown, QWidget):
                            (self.tr("Progress"), self.progress)):
             bar.addWidget(QLabel(label))
             bar.addWidget(box, 1)
+        # The due-date rule of the cycle chosen in the filter: months from the sending to the answer.
+        self.months = QSpinBox()
+        self.months.setRange(1, MAX_ANSWER_MONTHS)
+        self.months_label = QLabel()
+        self.months_save = QPushButton(self.tr("Save the term"))
+        self.months_save.clicked.connect(self.save_months)
+        self.cycle_row = QWidget()
+        cr = QHBoxLayout(self.cycle_row)
+        cr.setContentsMargins(0, 0, 0, 0)
+        cr.addWidget(self.months_label)
+        cr.addWidget(self.months)
+        cr.addWidget(QLabel(self.tr("months of the sending")))
+        cr.addWidget(self.months_save)
+        cr.addStretch(1)
+        status = QHBoxLayout()
+        status.addWidget(self.count, 1)
+        status.addWidget(self.cycle_row)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.count)
+        layout.addLayout(status)
         layout.addWidget(split, 1)
         layout.addWidget(self.chart)
         ctx.changed.connect(self._on_changed)
@@ -153,6 +171,7 @@ class FollowupPage(RefreshWhenShown, QWidget):
         self.model.set_filters(Filters(cycle=self.cycle.currentData(), theme=self.theme.currentData(),
                                        plan_action=self.action.currentData(), answer=self.answer.currentData(),
                                        progress=self.progress.currentData(), text=self.search.text()))
+        self._show_cycle_rule(self.cycle.currentData())
         shown, total = self.model.rowCount(), len(self.model.all_rows())
         overdue = sum(r.overdue for r in self.model.visible())
         self.count.setText(fmt(self.tr("%1 of %2 recommendations shown · %3 with the answer overdue"), shown, total,
@@ -224,6 +243,27 @@ class FollowupPage(RefreshWhenShown, QWidget):
             late.setForeground(Qt.GlobalColor.darkRed)
             self.timeline.addItem(late)
         self.timeline.scrollToBottom()
+
+    def _show_cycle_rule(self, key: str | None) -> None:
+        self.cycle_row.setVisible(key is not None)
+        if key is not None:
+            self.months_label.setText(fmt(self.tr("Cycle %1: the Comune answers within"), key))
+            self.months.setValue(answer_months(key, cycles(self.ctx.store)))
+
+    def save_months(self) -> bool:
+        key = self.cycle.currentData()
+        if key is None:
+            return False
+        current = next((c for c in cycles(self.ctx.store) if c["key"] == key), {})
+        edit = Edit()
+        try:
+            set_cycle(self.ctx.store, key, name=current.get("name"), starts_on=current.get("starts_on"),
+                      ends_on=current.get("ends_on"), answer_months=self.months.value(), record=edit)
+        except FollowupError as exc:
+            self.ctx.prompts.error(self, self.tr("Answer term"), error_text(exc))
+            return False
+        undo.push(self.ctx, self.tr("Change the answer term"), edit)
+        return True
 
     # -- actions (each one undoable transaction) -----------------------------------------------------------
     def _run(self, form, text: str, fn, *args, **kwargs) -> bool:
