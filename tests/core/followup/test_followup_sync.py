@@ -30,3 +30,26 @@ def test_two_laptops_merge_their_followup(tmp_path):
         row = next(r for r in load_board(store, TODAY) if r.id == a["a"])
         assert (row.sent_on, row.protocol, row.answer_kind, row.act, row.updates, row.progress) == \
             ("2023-01-15", "PG 1/2023", "accepted", "DG 9/2023", 2, "done")
+
+
+def test_an_attached_act_travels_and_is_stored_once(tmp_path):
+    from facilitator_app.core.followup.files import file_data
+
+    a_store = open_laptop(tmp_path, "a")
+    a_store.ensure_assembly("Assemblea")
+    a = make_assembly(a_store)
+    b_store = open_laptop(tmp_path, "b")
+    send(a_store, b_store, tmp_path, full=True)
+    pdf = b"%PDF-1.4\n" + bytes(range(256)) * 40 + b"\n%%EOF\n"
+    att = ("delibera.pdf", pdf, "application/pdf")
+    record_answer(a_store, a["a"], "accepted", "Sì", answer_on="2023-03-01", act="DG 9/2023", act_file=att,
+                  today=TODAY)
+    record_answer(b_store, a["b"], "accepted", "Sì", answer_on="2023-09-01", act="DG 9/2023", act_file=att,
+                  today=TODAY)
+    send(a_store, b_store, tmp_path)
+    send(b_store, a_store, tmp_path)
+    for store in (a_store, b_store):
+        rows = {r.id: r for r in load_board(store, TODAY)}
+        assert rows[a["a"]].act_file_id == rows[a["b"]].act_file_id
+        assert file_data(store, rows[a["a"]].act_file_id) == pdf
+        assert store.scalar("SELECT count(*) FROM followup_files") == 1
