@@ -182,3 +182,19 @@ def test_cycle_months_move_the_due_date(capsys, db):
     code, _, err = run(capsys, "recommendations", "cycle", "2024", "--months", "4", "--from", "2024-01-01",
                        "--db", db)
     assert code == 2 and "both" in err and changes(db) == before
+
+
+def test_export_monitoring(capsys, db, tmp_path):
+    pdf, xlsx = tmp_path / "m.pdf", tmp_path / "m.xlsx"
+    code, out, _ = run(capsys, "export", "monitoring", "--pdf", str(pdf), "--xlsx", str(xlsx), "--public",
+                       "--db", db)
+    assert code == 0 and "monitoring report (public)" in out and pdf.read_bytes().startswith(b"%PDF")
+    assert xlsx.stat().st_size > 0
+    code, out, _ = run(capsys, "export", "monitoring", "--pdf", str(tmp_path / "c.pdf"), "--cycle", "2023",
+                       "--db", db)
+    assert code == 0 and "(internal)" in out
+    code, _, err = run(capsys, "export", "monitoring", "--pdf", str(tmp_path / "x.pdf"), "--cycle", "1999",
+                       "--db", db)
+    assert code == 2 and "no cycle" in err and not (tmp_path / "x.pdf").exists()
+    code, _, err = run(capsys, "export", "monitoring", "--db", db)
+    assert code == 2 and "nothing to export" in err

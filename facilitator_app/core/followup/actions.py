@@ -88,7 +88,8 @@ def _not_future(day: str | None, today: date | None, what: str) -> None:
         raise FollowupError(f"{what}: {day} is in the future", code="followup_future_date", what=what, value=day)
 
 
-def _checked(changes: dict[str, Any]) -> dict[str, Any]:
+def check_fields(changes: dict[str, Any]) -> dict[str, Any]:
+    """The follow-up fields checked and normalised; FollowupError on the first bad one."""
     out = {}
     for k, v in changes.items():
         if k not in _FIELD_CHECKS:
@@ -97,8 +98,8 @@ def _checked(changes: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _write(store: Store, rec_id: str, values: dict[str, Any], record: Edit | None) -> dict[str, Any]:
-    """Write follow-up fields in the caller's transaction; the fields that changed."""
+def write_fields(store: Store, rec_id: str, values: dict[str, Any], record: Edit | None) -> dict[str, Any]:
+    """Write follow-up fields (already checked) in the caller's transaction; the fields that changed."""
     fid = followup_id(rec_id)
     current = store.get("rec_followup", fid, include_deleted=True)
     before = {} if current is None or current["deleted"] else {k: current.get(k) for k in values}
@@ -114,16 +115,16 @@ def _write(store: Store, rec_id: str, values: dict[str, Any], record: Edit | Non
 
 def set_details(store: Store, rec_id: str, changes: dict[str, Any], *, record: Edit | None = None) -> dict[str, Any]:
     """Change any follow-up fields (see FIELDS) of an approved recommendation, checked first."""
-    values = _checked(changes)
+    values = check_fields(changes)
     with store.transaction():
         _followed(store, rec_id)
-        return _write(store, rec_id, values, record)
+        return write_fields(store, rec_id, values, record)
 
 
 def record_sending(store: Store, rec_id: str, sent_on: Any, sent_to: Any, protocol: Any = None, *,
                    today: date | None = None, record: Edit | None = None) -> dict[str, Any]:
     """The recommendation was sent to the Comune: date, to whom, protocol number; status "sent"."""
-    values = _checked({"sent_on": sent_on, "sent_to": sent_to, "protocol": protocol})
+    values = check_fields({"sent_on": sent_on, "sent_to": sent_to, "protocol": protocol})
     if values["sent_on"] is None:
         raise FollowupError("sending date: a date is required", code="followup_date_required", what="sending date")
     if values["sent_to"] is None:
@@ -131,7 +132,7 @@ def record_sending(store: Store, rec_id: str, sent_on: Any, sent_to: Any, protoc
     _not_future(values["sent_on"], today, "sending date")
     with store.transaction():
         rec = _followed(store, rec_id)
-        changed = _write(store, rec_id, values, record)
+        changed = write_fields(store, rec_id, values, record)
         if rec["status"] != "sent":
             snapshots.update(store, "recommendations", rec_id, {"status": "sent"}, record, rec)
             changed["status"] = "sent"
@@ -156,7 +157,7 @@ def record_answer(store: Store, rec_id: str, kind: Any, text: Any, *, answer_on:
     for k, v in (("act_date", act_date), ("act_link", act_link), ("responsible", responsible)):
         if v is not None:
             values[k] = v
-    values = _checked(values)
+    values = check_fields(values)
     if values["answer_text"] is None:
         raise FollowupError("answer: a text is required", code="followup_text_required", what="answer")
     if bool(values.get("act_type")) != bool(values.get("act_number")) and "act_type" in values:
@@ -170,7 +171,7 @@ def record_answer(store: Store, rec_id: str, kind: Any, text: Any, *, answer_on:
             values["act_file_id"] = store_file(store, *act_file, record)
         if values.get("act_type") and not values.get("act_date") and not followup_of(store, rec_id).get("act_date"):
             values["act_date"] = values["answer_on"]
-        return _write(store, rec_id, values, record)
+        return write_fields(store, rec_id, values, record)
 
 
 def link_decidim(store: Store, rec_id: str, decidim_id: str, state: str | None, answer: str | None, *,

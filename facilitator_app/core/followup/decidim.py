@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from facilitator_app.core.followup.actions import _write, followup_id
+from facilitator_app.core.followup.actions import check_fields, followup_id, write_fields
 from facilitator_app.core.followup.board import FollowupRow, load_board
 from facilitator_app.core.followup.cycles import put_row
 from facilitator_app.core.followup.decidim_io import Record
-from facilitator_app.core.followup.fields import ANSWER_IT, act_label
+from facilitator_app.core.followup.fields import ANSWER_IT, FollowupError, act_label
 from facilitator_app.core.followup.plaintext import html_to_text, looks_like_html
 from facilitator_app.core.snapshots import Edit
 from facilitator_app.core.store.store import Store
@@ -244,6 +244,11 @@ def plan_import(store: Store, header: list[str], records: list[Record], *, today
         elif kind and target.answer_kind and kind != target.answer_kind:
             notes.append(f"published state {token} differs from the answer recorded here "
                          f"({target.answer_kind}): the app's answer is kept")
+        try:
+            values = check_fields(values)
+        except FollowupError as exc:  # e.g. an answer longer than any the app keeps
+            problems.append(RowProblem(n, exc.code, f"row {n}: {exc}"))
+            continue
         before = {k: getattr(target, k) for k in values}
         changes.append(Change(n, target.id, target.code, target.title, pid, values, before, notes))
     if len(spaces) > 1:
@@ -268,7 +273,7 @@ def apply_import(store: Store, plan: ImportPlan, *, record: Edit | None = None) 
         if plan.space_id and store.setting(SPACE_SETTING) is None:
             put_row(store, "settings", SPACE_SETTING, {"value": json.dumps(str(plan.space_id))}, record)
         for c in plan.changes:
-            if _write(store, c.rec_id, c.values, record):
+            if write_fields(store, c.rec_id, c.values, record):
                 count += 1
     return count
 

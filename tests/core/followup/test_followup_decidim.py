@@ -241,11 +241,14 @@ def _hostile(tmp_path):
         "same_recommendation": ([ok, decidim_record(102, "strade scolastiche in ogni MUNICIPIO")], DECIDIM_COLUMNS,
                                 "decidim_same_recommendation", 3),
         "empty": ([], DECIDIM_COLUMNS, "decidim_empty", None),
+        "huge_answer": ([ok, decidim_record(102, "Rifugi climatici aperti la sera", answer="<p>" + "parola " * 4000
+                                            + "</p>")], DECIDIM_COLUMNS, "followup_text_too_long", 3),
     }
 
 
 @pytest.mark.parametrize("case", ["other_space", "unknown_id", "missing_columns", "other_locales_only",
-                                  "unknown_state", "duplicate_id", "bad_id", "same_recommendation", "empty"])
+                                  "unknown_state", "duplicate_id", "bad_id", "same_recommendation", "empty",
+                                  "huge_answer"])
 @pytest.mark.parametrize("fmt", ["csv", "json", "xlsx"])
 def test_hostile_exports_refused_by_row(store, a, tmp_path, case, fmt):
     records, columns, code, row = _hostile(tmp_path)[case]
