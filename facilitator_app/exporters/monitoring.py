@@ -52,6 +52,12 @@ def d(iso: str | None) -> str:
     return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if iso else "—"
 
 
+def short_url(url: str) -> str:
+    """A web address as printed in a narrow column (the link keeps it whole): no scheme, no "www."."""
+    text = url.split("://", 1)[-1]
+    return text[4:] if text.startswith("www.") else text
+
+
 def report_title(m: Monitoring) -> str:
     return f"Monitoraggio civico delle raccomandazioni — {m.label}"
 
@@ -118,7 +124,8 @@ def _rec_story(m: Monitoring, r: FollowupRow, titles: dict[str, str], ss) -> lis
                 ulinks[(i, 2)] = u.evidence_link
             when = f"{d(u.on_date)} · {PROGRESS_IT[u.status]}"
             rows.append([when if m.public or not u.author else f"{when}\n{u.author}", u.note,
-                         u.evidence_link or ("allegato nel fascicolo" if u.has_file else "")])
+                         short_url(u.evidence_link) if u.evidence_link else
+                         ("allegato nel fascicolo" if u.has_file else "")])
         widths = [38 * mm, "*", 34 * mm]
         out += [Spacer(1, 3 * mm), para(f"Aggiornamenti del monitoraggio ({len(updates)})", ss["cluster"]),
                 Grid(rows, widths, header=header, links=ulinks)]
@@ -158,7 +165,7 @@ def _plan_story(m: Monitoring, ss) -> list:
         state = ", ".join(f"{n} {PLURAL[k]}" for k, n in sorted(line.progress.items(), key=lambda kv: ORDER[kv[0]]))
         rows.append([line.code, line.title or "—", line.area, ", ".join(line.recs), state])
     out.append(data_table(["Azione", "Titolo", "Ambito", "Raccomandazioni", "Avanzamento"], rows,
-                          [17 * mm, "*", 30 * mm, 32 * mm, 34 * mm], styles=ss))
+                          [17 * mm, "*", 30 * mm, 38 * mm, 34 * mm], styles=ss))
     return out
 
 

@@ -10,6 +10,7 @@ pdf.safe_text); a column may be bold; a cell may carry a link (drawn underlined,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -43,13 +44,25 @@ def _widths_of(font: str, size: float):
     return fn
 
 
+_BREAK_AFTER = re.compile(r"(?<=[/\-_.?&=])")
+
+
 def _by_chars(word: str, font: str, size: float, width: float) -> list[str]:
+    """A word too wide for the column (a web address, a long code): broken after / - _ . ? & = where it
+    can, by characters where it must."""
     lines, cur = [], ""
-    for ch in word:
-        if cur and stringWidth(cur + ch, font, size) > width:
+    for piece in _BREAK_AFTER.split(word):
+        if cur and stringWidth(cur + piece, font, size) > width:
             lines.append(cur)
             cur = ""
-        cur += ch
+        if stringWidth(piece, font, size) > width:
+            for ch in piece:
+                if cur and stringWidth(cur + ch, font, size) > width:
+                    lines.append(cur)
+                    cur = ""
+                cur += ch
+        else:
+            cur += piece
     return lines + [cur]
 
 
