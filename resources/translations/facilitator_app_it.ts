@@ -1655,6 +1655,85 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
 </context>
 <context>
+    <name>FilesButton</name>
+    <message>
+        <source>Milano Partecipa and files</source>
+        <translation>Milano Partecipa e file</translation>
+    </message>
+    <message>
+        <source>Import a Milano Partecipa export…</source>
+        <translation>Importa un&apos;esportazione di Milano Partecipa…</translation>
+    </message>
+    <message>
+        <source>Proposals for Milano Partecipa (CSV)…</source>
+        <translation>Proposte per Milano Partecipa (CSV)…</translation>
+    </message>
+    <message>
+        <source>Answers for Milano Partecipa (CSV)…</source>
+        <translation>Risposte per Milano Partecipa (CSV)…</translation>
+    </message>
+    <message>
+        <source>Calendar of the plenaries (.ics)…</source>
+        <translation>Calendario delle plenarie (.ics)…</translation>
+    </message>
+    <message>
+        <source>Public monitoring report (PDF and Excel)…</source>
+        <translation>Rapporto di monitoraggio pubblico (PDF ed Excel)…</translation>
+    </message>
+    <message>
+        <source>Internal monitoring report (PDF and Excel)…</source>
+        <translation>Rapporto di monitoraggio interno (PDF ed Excel)…</translation>
+    </message>
+    <message>
+        <source>Import from Milano Partecipa</source>
+        <translation>Importa da Milano Partecipa</translation>
+    </message>
+    <message>
+        <source>Decidim exports (*.csv *.json *.xlsx)</source>
+        <translation>Esportazioni di Milano Partecipa (*.csv *.json *.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 recommendations updated.</source>
+        <translation>%1 raccomandazioni aggiornate.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet.</source>
+        <translation>Ancora niente da esportare.</translation>
+    </message>
+    <message>
+        <source>No answer to export: record the Comune&apos;s answers and import the proposals from Milano Partecipa first.</source>
+        <translation>Nessuna risposta da esportare: registra prima le risposte del Comune e importa le proposte da Milano Partecipa.</translation>
+    </message>
+    <message>
+        <source>Export for Milano Partecipa</source>
+        <translation>Esporta per Milano Partecipa</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar of the plenaries</source>
+        <translation>Calendario delle plenarie</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Monitoring report</source>
+        <translation>Rapporto di monitoraggio</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Followup</name>
     <message>
         <source>Accepted</source>
@@ -2448,6 +2527,33 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Import from Milano Partecipa</source>
+        <translation>Importa da Milano Partecipa</translation>
+    </message>
+    <message>
+        <source>%1: %2 proposals read, %3 recommendations would change.</source>
+        <translation>%1: %2 proposte lette, %3 raccomandazioni cambierebbero.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2 problems (nothing will be written).</source>
+        <translation>%1 non si può importare: %2 problemi (non verrà scritto nulla).</translation>
+    </message>
+    <message>
+        <source>nothing changes</source>
+        <translation>nessun cambiamento</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 “%3” ← proposal %4 (%5)</source>
+        <translation>Riga %1: %2 “%3” ← proposta %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.followup import labels as L
 from facilitator_app.gui.followup.chart import FollowupChart
+from facilitator_app.gui.followup.exchange import FilesButton
 from facilitator_app.gui.followup.forms import AnswerForm, SendingForm, UpdateForm
 from facilitator_app.gui.followup.model import FollowupModel
 from facilitator_app.gui.i18n import fmt
@@ -120,9 +121,11 @@ class FollowupPage(RefreshWhenShown, QWidget):
         cr.addWidget(QLabel(self.tr("months of the sending")))
         cr.addWidget(self.months_save)
         cr.addStretch(1)
+        self.files = FilesButton(ctx, self)
         status = QHBoxLayout()
         status.addWidget(self.count, 1)
         status.addWidget(self.cycle_row)
+        status.addWidget(self.files)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(status)
