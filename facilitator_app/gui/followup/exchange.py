@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QListWidgetItem, QMenu,
-                               QToolButton, QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
 from facilitator_app.core.followup.decidim import (ImportPlan, answer_rows, apply_import, plan_import, proposal_rows,
                                                    state_map)
@@ -66,12 +66,11 @@ class ImportPreview(QDialog):
         layout.addWidget(self.buttons)
 
 
-class FilesButton(QToolButton):
+class FilesButton(QPushButton):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.setText(self.tr("Milano Partecipa and files"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
         menu.addAction(self.tr("Import a Milano Partecipa export…"), self.import_decidim)
         menu.addSeparator()
