@@ -198,3 +198,11 @@ def test_export_monitoring(capsys, db, tmp_path):
     assert code == 2 and "no cycle" in err and not (tmp_path / "x.pdf").exists()
     code, _, err = run(capsys, "export", "monitoring", "--db", db)
     assert code == 2 and "nothing to export" in err
+
+
+def test_demo_first_cycle_flag(capsys, tmp_path):
+    db = str(tmp_path / "d.sqlite")
+    code, _, _ = run(capsys, "demo", "--first-cycle", "--db", db)
+    assert code == 0
+    rows = listing(capsys, db, "--cycle", "2023")
+    assert len(rows) == 10 and rows["2023-R1"]["act"] == "Delibera di Giunta 1742/2023"
