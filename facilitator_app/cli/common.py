@@ -40,14 +40,43 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(getattr(args, "db", None) or default_db_path())
 
 
-def open_store(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
+class _Opened:
+    """`with open_store(args) as store:` — the store closed however the command ends; a file the
+    command created is removed again (with its folders) when the command fails before writing it."""
+
+    def __init__(self, path: Path, must_exist: bool):
+        self.path = path
+        self.new = [] if path.exists() else [p for p in (path, *path.parents) if not p.exists()]
+        try:
+            self.store = Store(path, create=not must_exist)
+        except StoreError as exc:
+            self._remove()
+            raise CliError(str(exc)) from exc
+
+    def __enter__(self) -> Store:
+        return self.store
+
+    def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
+        untouched = kind is not None and bool(self.new) and not self.store.scalar("SELECT count(*) FROM changes")
+        self.store.close()
+        if untouched:
+            self._remove()
+
+    def _remove(self) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        for folder in self.new[1:]:
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+
+
+def open_store(args: argparse.Namespace, *, must_exist: bool = True) -> _Opened:
     path = db_path(args)
     if must_exist and not path.exists():
         raise CliError(f"no assembly file at {path} (create one with 'facilitator-app demo' or pass --db)")
-    try:
-        return Store(path, create=not must_exist)
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
+    return _Opened(path, must_exist)
 
 
 # -- arguments that name a plenary or a session ----------------------------------------------------

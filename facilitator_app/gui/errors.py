@@ -183,6 +183,17 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
     "package_other_assembly": (QT_TRANSLATE_NOOP("CoreErrors", "%1 belongs to another assembly (%2). Nothing was "
                                                                "imported."), ("file", "other")),
     "package_unreadable": (QT_TRANSLATE_NOOP("CoreErrors", "%1 cannot be read. Nothing was imported."), ("file",)),
+    "package_same_name_other_assembly": (QT_TRANSLATE_NOOP(
+        "CoreErrors", "%1 belongs to another assembly that is also called “%2”: that one was created on %3 on the "
+                      "laptop “%4”, the one open here on %5 on “%6”. They are two different assemblies; import the "
+                      "package into the file it comes from. Nothing was imported."),
+        ("file", "other", "created", "laptop", "here_created", "here_laptop")),
+    "package_invalid_value": (QT_TRANSLATE_NOOP(
+        "CoreErrors", "%1 cannot be imported: in the table %2 the field %3 holds “%4”, which %5. The laptop that "
+                      "made it has a damaged or hand-edited file. Nothing was imported."),
+        ("file", "table", "field", "value", "reason")),
+    "package_too_large": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is far larger once unpacked than a package can be, "
+                                                          "so it was not opened. Nothing was imported."), ("file",)),
     "packages_of_several_assemblies": (QT_TRANSLATE_NOOP("CoreErrors", "These packages belong to different "
                                                                        "assemblies: import each into its own "
                                                                        "file. Nothing was imported."), ()),

@@ -29,7 +29,7 @@ def test_import_with_rejected_rows_exits_1_and_writes_the_rest(tmp_path, capsys)
     assert main(["roster", "import", str(f), "--db", str(db)]) == 1
     out, err = capsys.readouterr()
     assert "3 new" in out and "1 rejected" in out
-    assert "row 6" in err  # the row without surname, by its spreadsheet row number
+    assert "Row 6" in err  # the row without surname, by its spreadsheet row number
     assert count(db) == 3
     assert count(db, "SELECT count(*) FROM members WHERE surname = '=Bianchi' AND municipio IS NULL "
                      "AND birth_date IS NULL") == 1

@@ -8,22 +8,20 @@ import zipfile
 from datetime import date, datetime, timedelta
 
 import openpyxl
+import re
+
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from facilitator_app.core.members.members import BADGE_ALPHABET, is_valid_badge
 from facilitator_app.core.store.device import Device
+from facilitator_app.core.members.members import BADGE_ALPHABET, is_valid_badge
 from facilitator_app.core.store.store import Store
-from facilitator_app.importers import roster
+from facilitator_app.core.checks.text import has_control, strip_control
+from facilitator_app.importers import roster, table
+from facilitator_app.importers.roster_values import CELL_ERRORS
 from facilitator_app.importers.roster import (
-    FIELD_SYNONYMS,
-    ImportPlan,
-    ImportResult,
-    RosterImportError,
-    apply_import,
-    field_for_header,
-    plan_import,
+    FIELD_SYNONYMS, ImportPlan, ImportResult, RosterImportError, apply_import, field_for_header, plan_import,
 )
 
 TITLE = ["Comune di Milano — Ufficio Statistica"]
@@ -109,7 +107,9 @@ def test_xlsx_serial_numbers_and_named_sheet(store, tmp_path):
     ws.append(["Chen", "Wei", 29344, 45658.0])  # Excel serials typed into general-format cells
     wb.save(tmp_path / "r.xlsx")
     with pytest.raises(RosterImportError, match="No header row"):
-        plan_import(store, tmp_path / "r.xlsx")  # the first sheet is not a roster
+        plan_import(store, tmp_path / "r.xlsx", sheet="Note")  # that sheet is not a roster
+    auto = plan_import(store, tmp_path / "r.xlsx")  # the only sheet with people, and the other one said
+    assert auto.sheet == "Roster" and any("Note" in n for n in auto.notes)
     plan = plan_import(store, tmp_path / "r.xlsx", sheet="Roster")
     assert plan.sheet == "Roster" and plan.header_row == 1
     assert plan.rows[0].values["birth_date"] == "1980-05-03"
@@ -192,7 +192,8 @@ def test_mapping_overrides_header_recognition(store, tmp_path):
     path = write_csv(tmp_path / "r.csv", [["Famiglia", "Persona", "Note"], ["Rossi", "Mario", "x"]], title=False)
     plan = plan_import(store, path, mapping={"famiglia": "surname", "PERSONA": "first_name", "Note": None})
     assert plan.columns == {"Famiglia": "surname", "Persona": "first_name"}
-    assert plan.unmapped == ["Note"] and "notes" not in plan.rows[0].values
+    assert plan.unmapped == [] and "notes" not in plan.rows[0].values
+    assert [c.header for c in plan.column_plan.ignored] == ["Note"]
 
 
 # -- values ---------------------------------------------------------------------------
@@ -205,7 +206,10 @@ def test_mapping_overrides_header_recognition(store, tmp_path):
 def test_date_formats(store, tmp_path, raw, expected):
     path = write_csv(tmp_path / "r.csv", [["Cognome", "Nome", "Data di nascita"], ["Rossi", "Mario", raw]])
     plan = plan_import(store, path)
-    assert plan.rows[0].values["birth_date"] == expected and not plan.warnings
+    assert plan.rows[0].values["birth_date"] == expected
+    # a two-digit year is read, and said
+    assert [w.code for w in plan.warnings] == (["two_digit_year"] if raw.strip().count("/") == 2
+                                               and len(raw.strip().rsplit("/", 1)[1]) == 2 else [])
 
 
 @pytest.mark.parametrize("raw", ["31/02/1980", "1980-13-01", "ieri", "12/1980", "01/01/2090", "01/01/1850",
@@ -215,7 +219,8 @@ def test_invalid_dates_are_left_empty(store, tmp_path, raw):
     plan = plan_import(store, path)
     assert "birth_date" not in plan.rows[0].values
     [w] = plan.warnings
-    assert (w.row, w.column, w.field, w.code, w.value) == (4, "Data di nascita", "birth_date", "invalid_date", raw)
+    code = "implausible_birth_date" if raw in ("01/01/2090", "01/01/1850") else "invalid_date"
+    assert (w.row, w.column, w.field, w.code, w.value) == (4, "Data di nascita", "birth_date", code, raw)
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -281,11 +286,11 @@ def test_text_is_trimmed_names_collapsed_otherwise_kept(store, tmp_path):
 
 @pytest.mark.parametrize("kind", ["xlsx", "csv"])
 def test_formula_like_names_are_stored_exactly(store, tmp_path, kind):
-    rows = [["Cognome", "Nome", "Note"], ["=SUM(A1:A9)", "@Mario", "+39 talk"], ["=HYPERLINK(\"x\")", "-1", "@x"]]
+    rows = [["Cognome", "Nome", "Note"], ["=SUM(A1:A9)", "@Mario", "+39 talk"], ["=HYPERLINK(\"x\")", "-Luca", "@x"]]
     path = write_xlsx(tmp_path / "r.xlsx", rows) if kind == "xlsx" else write_csv(tmp_path / "r.csv", rows)
     import_file(store, path)
     m = members(store)
-    assert set(m) == {("=SUM(A1:A9)", "@Mario"), ('=HYPERLINK("x")', "-1")}
+    assert set(m) == {("=SUM(A1:A9)", "@Mario"), ('=HYPERLINK("x")', "-Luca")}
     assert m["=SUM(A1:A9)", "@Mario"]["notes"] == "+39 talk"
 
 
@@ -306,16 +311,20 @@ def test_spreadsheet_errors_are_not_values(store, tmp_path, kind):
 @given(surname=st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=30),
        first=st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=30))
 def test_any_name_round_trips_through_csv(tmp_path, surname, first):
-    assume(surname not in roster._CELL_ERRORS and first not in roster._CELL_ERRORS)  # "#N/A" is no name
-    expected = (" ".join(surname.split()), " ".join(first.split()))
+    assume(surname not in CELL_ERRORS and first not in CELL_ERRORS)  # "#N/A" is no name
+    # invisible characters (bidi overrides, zero-width) are removed, and said
+    expected = tuple(" ".join(strip_control(t).split()) for t in (surname, first))
+    named = tuple(e if re.search(r"[^\W\d_]", e) else "" for e in expected)  # "3" is no name
     path = write_csv(tmp_path / "p.csv", [["Cognome", "Nome"], [surname, first]], title=False)
     with Store(":memory:", Device("test-device", "Test")) as s:
         plan, result = import_file(s, path)
-        if not all(expected):  # a blank row is skipped, a half-named one rejected
+        if not all(named):  # a blank row is skipped, a half-named one rejected
             assert not plan.rows and result.rejected == (1 if any(expected) else 0)
             return
         [m] = s.select("members")
         assert (m["surname"], m["first_name"]) == expected
+        cleaned = [w for w in plan.warnings if w.code == "control_characters"]
+        assert len(cleaned) == sum(has_control(t) for t in (surname, first))
 
 
 # -- rejected rows, warnings ------------------------------------------------------------
@@ -348,7 +357,8 @@ def test_invalid_values_are_left_empty_and_reported(store, tmp_path):
     assert got == {(4, "Sesso", "gender", "unknown_gender"), (4, "Data di nascita", "birth_date", "invalid_date"),
                    (4, "Municipio", "municipio", "invalid_municipio"), (4, "E-mail", "email", "invalid_email"),
                    (4, "Telefono", "phone", "invalid_phone")}
-    assert plan.counts == {"create": 1, "update": 0, "unchanged": 0, "rejected": 0, "warnings": 5, "merged": 0}
+    assert plan.counts == {"create": 1, "update": 0, "unchanged": 0, "rejected": 0, "warnings": 5, "merged": 0,
+                           "blank": 0, "data_rows": 1, "imported": 1}
     msg = next(w.message for w in plan.warnings if w.field == "municipio")
     assert msg == "Row 4, column 'Municipio' (G): '12' is not one of Milan's municipi (1 to 9); left empty."
     m = members(store)["Rossi", "Mario"]
@@ -516,7 +526,8 @@ def test_import_is_one_transaction(store, tmp_path, monkeypatch):
     updated = write_csv(tmp_path / "u.csv", [["Cognome", "Nome", "Municipio", "Coorte"], ["Rossi", "Mario", "5", "X"],
                                              ["Verdi", "Luca", "6", "X"], ["Neri", "Sara", "7", "X"]])
     plan = plan_import(store, updated)
-    assert plan.counts == {"create": 1, "update": 2, "unchanged": 0, "rejected": 0, "warnings": 0, "merged": 0}
+    assert plan.counts == {"create": 1, "update": 2, "unchanged": 0, "rejected": 0, "warnings": 0, "merged": 0,
+                           "blank": 0, "data_rows": 3, "imported": 3}
     before = counts_on_disk(db)
     real_update, calls = store.update, []
 
@@ -592,7 +603,7 @@ def _make_bad(kind, tmp_path):
     ("missing", "There is no file"), ("folder", "is a folder"), ("empty", "is empty"), ("blank", "contains no data"),
     ("png", "not a spreadsheet"), ("binary_csv", "not a spreadsheet"), ("no_header", "No header row found"),
     ("encrypted", "password-protected"), ("xls", "97-2003"), ("corrupt", "damaged"),
-    ("zip_not_xlsx", "damaged"), ("text_as_xlsx", "damaged"), ("empty_xlsx", "contains no data"),
+    ("zip_not_xlsx", "damaged"), ("empty_xlsx", "contains no data"),
     ("ods", "OpenDocument"),
 ])
 def test_unreadable_files_raise_and_write_nothing(store, tmp_path, kind, message):
@@ -701,10 +712,10 @@ def test_falls_back_to_openpyxl_when_internals_change(tmp_path, monkeypatch):
     path = write_xlsx(tmp_path / "r.xlsx", [["Cognome", "Nome"], ["Rossi", datetime(2000, 1, 1)], [], ["Verdi", 3]])
     expected = roster.read_rows(path)
 
-    def missing_internals(ws):
+    def missing_internals(ws, limit=None):
         raise AttributeError("'ReadOnlyWorksheet' object has no attribute '_shared_strings'")
 
-    monkeypatch.setattr(roster, "_fast_rows", missing_internals)
+    monkeypatch.setattr(table, "_fast_rows", missing_internals)
     name, rows = roster.read_rows(path)
     assert name == expected[0] and _trim(rows) == _trim(expected[1])
 

@@ -41,10 +41,11 @@ from typing import Any
 
 from facilitator_app import __version__
 from facilitator_app.core.errors import CoreError
-from facilitator_app.core.exchange.merge import Change, MergeError, TableCounts, ensure_preds, merge
 from facilitator_app.core.store.ids import utc_now
+from facilitator_app.core.exchange.merge import Change, MergeError, TableCounts, ensure_preds, merge, stamp_time
 from facilitator_app.core.store.schema import LATEST_VERSION, SYNCED_TABLES
 from facilitator_app.core.store.store import Store
+from facilitator_app.core.text import fold
 
 FORMAT = "facilitator-app/exchange"
 FORMAT_VERSION = 1
@@ -56,6 +57,12 @@ PURPOSE_KEY = "exchange.purpose"
 _HLC = re.compile(r"^\d{13}-\d{6}-(.+)$")
 # Tables a blank file may hold and still adopt another assembly.
 _BLANK_OK = {"assembly", "settings", "devices", "conflicts"}
+# Bounds on what a package may inflate to, checked before and while reading (a zip bomb is refused
+# in bounded memory): the manifest, the payload, and how much smaller than its content an entry may be.
+MAX_MANIFEST = 1 << 20
+MAX_PAYLOAD = 512 << 20
+MAX_RATIO = 200          # deflated JSON of real packages: 5-15x; runs of zeros: 1000x
+RATIO_FLOOR = 8 << 20    # small entries may compress as they like
 
 
 class ExchangeError(CoreError):
@@ -84,7 +91,8 @@ class PackageError(ExchangeError):
     @property
     def kind(self) -> str:
         return {ForeignFileError: "foreign", DamagedPackageError: "damaged", NewerPackageError: "newer",
-                WrongAssemblyError: "other_assembly"}.get(type(self), "unreadable")
+                WrongAssemblyError: "other_assembly", InvalidPackageError: "invalid",
+                PackageTooLargeError: "too_large"}.get(type(self), "unreadable")
 
 
 class ForeignFileError(PackageError):
@@ -101,6 +109,15 @@ class NewerPackageError(PackageError):
 
 class WrongAssemblyError(PackageError):
     code = "package_other_assembly"
+
+
+class InvalidPackageError(PackageError):
+    """A row of the package holds a value the app would refuse from a person (table, field, value said)."""
+    code = "package_invalid_value"
+
+
+class PackageTooLargeError(PackageError):
+    code = "package_too_large"
 
 
 @dataclass
@@ -290,6 +307,38 @@ def _parse_line(raw: bytes) -> Change:
     return Change(hlc, device, tbl, row, data, pred)
 
 
+def _read_entry(z: zipfile.ZipFile, entry: str, cap: int, name: str) -> bytes:
+    """An entry's bytes, refused as soon as it would exceed `cap` or inflate suspiciously (a bomb)."""
+    info = z.getinfo(entry)
+    too_big = PackageTooLargeError(
+        f"{name} is far larger once unpacked than a package can be ({entry}: {info.file_size:,} bytes from "
+        f"{info.compress_size:,}); it was not opened. Nothing was imported.", name, size=info.file_size)
+    if info.file_size > cap or (info.file_size > RATIO_FLOOR
+                                and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
+        raise too_big
+    chunks, total = [], 0
+    with z.open(info) as fh:  # the sizes in the header may lie: count what really comes out
+        while chunk := fh.read(1 << 20):
+            total += len(chunk)
+            if total > cap or (total > RATIO_FLOOR and total > MAX_RATIO * max(info.compress_size, 1)):
+                raise too_big
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def check_package(store: Store, package: Package) -> None:
+    """Every row of the package through the same rules as a person's input; InvalidPackageError names the
+    first table, field and value that fails. A step of its own, after reading (and decrypting) a package."""
+    from facilitator_app.core.checks.rows import check_changes
+
+    problem = check_changes(store, package.changes)
+    if problem is not None:
+        raise InvalidPackageError(
+            f"{package.name} cannot be imported: {problem}. The laptop that made it has a damaged or "
+            f"hand-edited file; nothing was imported.", package.name,
+            table=problem.table, field=problem.field, value=str(problem.value)[:80], reason=problem.reason)
+
+
 def read_package(path: str | Path) -> Package:
     """Open and check a package completely; raises a PackageError saying what is wrong."""
     path = Path(path)
@@ -305,9 +354,9 @@ def read_package(path: str | Path) -> Package:
         with zipfile.ZipFile(path) as z:
             if MANIFEST not in z.namelist():
                 raise _foreign(name)
-            manifest = json.loads(z.read(MANIFEST))
+            manifest = json.loads(_read_entry(z, MANIFEST, MAX_MANIFEST, name))
             _check_manifest(name, manifest)
-            payload = z.read(manifest["payload"].get("name", PAYLOAD))
+            payload = _read_entry(z, str(manifest["payload"].get("name", PAYLOAD)), MAX_PAYLOAD, name)
     except PackageError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, OSError, ValueError) as exc:
@@ -346,10 +395,38 @@ def _check_assembly(store: Store, packages: list[Package]) -> bool:
         return False
     if _is_blank(store):
         return True
-    p = packages[0]
+    raise wrong_assembly(store, packages[0])
+
+
+def _origin(store: Store, package: Package) -> tuple[str, str]:
+    """(creation day, laptop name) of the package's assembly, from the package's own changes."""
+    first = next((c for c in package.changes if c.tbl == "assembly" and c.row == package.assembly_id), None)
+    if first is None:
+        return "?", package.source_name
+    names = {c.row: c.data.get("name") for c in package.changes if c.tbl == "devices" and c.data.get("name")}
+    created = str(first.data.get("created_at") or stamp_time(first.hlc))[:10]
+    return created, names.get(first.device) or (package.source_name if first.device == package.source_id
+                                                 else first.device[:8])
+
+
+def wrong_assembly(store: Store, p: Package) -> WrongAssemblyError:
+    """The package is of another assembly; when both have one name, say how to tell them apart."""
+    local = store.assembly() or {}
     other = p.manifest["assembly"].get("name") or ""
-    raise WrongAssemblyError(f"{p.name} belongs to the assembly “{other}”, not to “{local['name']}” open here. "
-                             f"Nothing was imported.", p.name, other)
+    if fold(other) != fold(local.get("name") or ""):
+        return WrongAssemblyError(f"{p.name} belongs to the assembly “{other}”, not to “{local.get('name')}” "
+                                  f"open here. Nothing was imported.", p.name, other)
+    created, laptop = _origin(store, p)
+    device = store.get("devices", local.get("device_id") or "", include_deleted=True) or {}
+    here_laptop = device.get("name") or (local.get("device_id") or "?")[:8]
+    here_created = str(local.get("created_at") or "?")[:10]
+    return WrongAssemblyError(
+        f"{p.name} belongs to another assembly that is also called “{other}”: that one was created on {created} "
+        f"on the laptop “{laptop}”, the one open here on {here_created} on “{here_laptop}”. They are two "
+        f"different assemblies (two files started separately, not copies of one); import the package into the "
+        f"file it comes from, or start a new laptop from a package of that assembly. Nothing was imported.",
+        p.name, other, code="package_same_name_other_assembly", created=created, laptop=laptop,
+        here_created=here_created, here_laptop=here_laptop)
 
 
 def _adopt(store: Store) -> None:
@@ -360,11 +437,14 @@ def _adopt(store: Store) -> None:
         store.note_change("assembly", aid)
 
 
-def apply_packages(store: Store, packages: list[Package]) -> ImportSummary:
-    """Merge already-read packages in one transaction (all or nothing)."""
+def apply_packages(store: Store, packages: list[Package], *, checked: bool = False) -> ImportSummary:
+    """Merge already-read packages in one transaction (all or nothing); each is checked first
+    (`check_package`) unless the caller did it (`checked`)."""
     summary = ImportSummary()
     if not packages:
         return summary
+    for p in packages if not checked else ():
+        check_package(store, p)
     try:
         with store.transaction():
             summary.adopted = _check_assembly(store, packages)
@@ -440,22 +520,22 @@ def collect(store: Store, folder: str | Path,
         if progress:
             progress(i, steps, f.name)
         try:
-            packages.append(read_package(f))
+            package = read_package(f)
+            check_package(store, package)
+            packages.append(package)
         except PackageError as exc:
             skipped.append(exc)
     local = store.assembly()
     if packages and local is not None and not _is_blank(store):
         for p in [p for p in packages if p.assembly_id != local["id"]]:
             packages.remove(p)
-            other = p.manifest["assembly"].get("name") or ""
-            skipped.append(WrongAssemblyError(f"{p.name} belongs to the assembly “{other}”, not to "
-                                              f"“{local['name']}”.", p.name, other))
+            skipped.append(wrong_assembly(store, p))
     if not packages:
         raise NoPackagesError("None of the packages in the folder could be imported:\n"
                               + "\n".join(str(e) for e in skipped), skipped)
     if progress:
         progress(len(files), steps, "")
-    summary = apply_packages(store, packages)
+    summary = apply_packages(store, packages, checked=True)
     summary.skipped = skipped
     if progress:
         progress(steps, steps, "")

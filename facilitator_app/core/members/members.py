@@ -14,9 +14,10 @@ from datetime import date
 from typing import Any
 
 from facilitator_app.core import snapshots
-from facilitator_app.core.members.vocab import MUNICIPI, Vocabularies
+from facilitator_app.core.checks.text import has_control, limit_for
 from facilitator_app.core.snapshots import Edit
 from facilitator_app.core.store.store import Store
+from facilitator_app.core.members.vocab import MUNICIPI, Vocabularies
 
 # Editable member fields, in the order forms and exports show them.
 FIELDS = (
@@ -26,6 +27,10 @@ FIELDS = (
     "badge_code", "notes",
 )
 REQUIRED = ("surname", "first_name")
+MULTILINE = ("accessibility_notes", "dietary_notes", "notes")
+# A member is a resident of voting-like age: born at most this many years ago, at least the youngest
+# age band's minimum (16 by default) years ago.
+OLDEST_AGE = 110
 STATUSES = ("active", "withdrawn", "replaced", "former")
 
 # No 0/O, 1/I/L, 2/Z, 5/S, 8/B: a badge read aloud or typed by hand is unambiguous.
@@ -113,15 +118,37 @@ def validate(values: dict[str, Any], vocab: Vocabularies) -> list[FieldError]:
             except (TypeError, ValueError):
                 errors.append(FieldError(f, "invalid_date", v))
                 continue
-            if f == "birth_date" and not (date(1900, 1, 1) <= d <= date.today()):
-                errors.append(FieldError(f, "invalid_date", v))
+            if f == "birth_date" and not plausible_birth_date(d, vocab):
+                errors.append(FieldError(f, "implausible_birth_date", v))
     if values.get("term_start") and values.get("term_end") and not any(e.field.startswith("term") for e in errors):
         if values["term_end"] < values["term_start"]:
             errors.append(FieldError("term_end", "term_end_before_start", values["term_end"]))
     badge = values.get("badge_code")
     if badge and not is_valid_badge(badge):
         errors.append(FieldError("badge_code", "invalid_badge", badge))
+    for f, v in values.items():
+        if isinstance(v, str) and f in FIELDS:
+            if len(v) > limit_for(f):
+                errors.append(FieldError(f, "too_long", len(v)))
+            elif has_control(v, multiline=f in MULTILINE):
+                errors.append(FieldError(f, "control_characters", v))
     return errors
+
+
+def youngest_age(vocab: Vocabularies) -> int:
+    return min((b["min"] for b in vocab.entries("age_bands") if isinstance(b.get("min"), int)), default=16)
+
+
+def plausible_birth_date(born: date, vocab: Vocabularies, today: date | None = None) -> bool:
+    """Born between OLDEST_AGE and the youngest age band's minimum years ago (an adult resident)."""
+    today = today or date.today()
+
+    def years_ago(n: int) -> date:
+        try:
+            return today.replace(year=today.year - n)
+        except ValueError:  # 29 February
+            return today.replace(year=today.year - n, day=28)
+    return years_ago(OLDEST_AGE) <= born <= years_ago(youngest_age(vocab))
 
 
 def is_valid_badge(code: str) -> bool:

@@ -117,7 +117,10 @@ class Store:
         self._migrate()
         last = self.conn.execute("SELECT max(hlc) FROM changes").fetchone()[0]
         self.clock = HybridClock(self.device.id, last)
-        self._register_device()
+        # This laptop's row in `devices` is written with its first write, not on opening: a file only
+        # read here (or an import refused) stays byte for byte as it was.
+        self._device_known = False
+        self._device_new = False
 
     # -- opening -----------------------------------------------------------
     def _check_is_assembly(self) -> None:
@@ -147,10 +150,11 @@ class Store:
             )
 
     def _register_device(self) -> None:
+        self._device_known = True
         row = self.get("devices", self.device.id)
         if row is None or row["name"] != self.device.name:
-            with self.transaction():
-                self.put("devices", self.device.id, {"name": self.device.name})
+            self._device_new = True
+            self.put("devices", self.device.id, {"name": self.device.name})
 
     def close(self) -> None:
         self.conn.close()
@@ -177,12 +181,16 @@ class Store:
             self.conn.execute(f"SAVEPOINT sp{self._depth}")
         self._depth += 1
         try:
+            if not self._device_known:
+                self._register_device()
             yield self
         except BaseException:
             self._depth -= 1
             if self._depth == 0:
                 self.conn.execute("ROLLBACK")
                 self._pending = Changes()
+                if self._device_new:  # its row went with the rollback
+                    self._device_known = self._device_new = False
             else:
                 self.conn.execute(f"ROLLBACK TO sp{self._depth}")
                 self.conn.execute(f"RELEASE sp{self._depth}")
@@ -192,6 +200,7 @@ class Store:
             self.conn.execute(f"RELEASE sp{self._depth}")
             return
         self.conn.execute("COMMIT")
+        self._device_new = False
         changes, self._pending = self._pending, Changes()
         if changes:
             for listener in list(self._listeners):

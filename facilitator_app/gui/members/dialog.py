@@ -50,6 +50,10 @@ def error_text(err: FieldError) -> str:
         "term_end_before_start": translate("MemberErrors", "The term ends before it starts."),
         "invalid_badge": translate("MemberErrors", "A badge code has 5 characters from the badge alphabet."),
         "duplicate_badge": translate("MemberErrors", "Another member already has this badge code."),
+        "implausible_birth_date": translate("MemberErrors", "This birth date is not plausible for a member "
+                                                            "of the assembly (too young or too old)."),
+        "too_long": translate("MemberErrors", "This text is too long."),
+        "control_characters": translate("MemberErrors", "This text contains invisible control characters."),
     }
     return messages.get(err.code) or translate("MemberErrors", "Invalid value.")
 
