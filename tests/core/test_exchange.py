@@ -148,7 +148,7 @@ def test_a_package_of_another_assembly_is_refused(pair, tmp_path):
     base_assembly(other)
     foreign = tmp_path / "altra.assemblea"
     export_package(other, foreign)
-    _refused(sec, foreign, WrongAssemblyError, ["belongs to the assembly", "Nothing was imported"])
+    _refused(sec, foreign, WrongAssemblyError, ["belongs to another assembly", "also called", "Nothing was imported"])
     before = file_state(sec)
     with pytest.raises(WrongAssemblyError):  # a good one and a foreign one together: neither
         import_packages(sec, [good, foreign])

@@ -37,7 +37,12 @@ def test_required_names(store):
     ("municipio", 12, "invalid_municipio"),
     ("gender", "Q", "invalid_gender"),
     ("birth_date", "1980-02-31", "invalid_date"),
-    ("birth_date", "2999-01-01", "invalid_date"),
+    ("birth_date", "2999-01-01", "implausible_birth_date"),
+    ("birth_date", "2020-01-01", "implausible_birth_date"),  # a six-year-old is no member
+    ("birth_date", "1890-01-01", "implausible_birth_date"),
+    ("surname", "R" * 201, "too_long"),
+    ("first_name", "Anna\x1b[31m", "control_characters"),
+    ("notes", "riga\u202euno", "control_characters"),
     ("badge_code", "OOOOO", "invalid_badge"),
 ])
 def test_invalid_values_are_refused_and_nothing_written(store, field, value, code):
