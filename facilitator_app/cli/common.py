@@ -89,9 +89,12 @@ def require_plenary(store: Store, key: str, unknown: str = NO_PLENARY) -> dict[s
 
     CliError (exit 2) if none; `unknown` words it, with {key} and {numbers} (the plenaries there are).
     """
-    from facilitator_app.core.plenaries.plenaries import get_plenary, list_plenaries
+    from facilitator_app.core.plenaries.plenaries import AmbiguousPlenaryError, get_plenary, list_plenaries
 
-    plenary = get_plenary(store, key)
+    try:
+        plenary = get_plenary(store, key)
+    except AmbiguousPlenaryError as exc:  # two laptops each made "plenary 9": not ours to guess
+        raise CliError(str(exc)) from exc
     if plenary is None:
         numbers = ", ".join(str(p["number"]) for p in list_plenaries(store)) or "none yet"
         raise CliError(unknown.format(key=key, numbers=numbers))

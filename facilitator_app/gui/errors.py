@@ -203,6 +203,10 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
     "no_importable_packages": (QT_TRANSLATE_NOOP("CoreErrors", "None of the packages in the folder could be "
                                                                "imported."), ()),
     "no_plenary_numbered": (QT_TRANSLATE_NOOP("CoreErrors", "There is no plenary %1."), ("plenary",)),
+    "plenary_number_ambiguous": (QT_TRANSLATE_NOOP("CoreErrors", "There are %1 plenaries numbered %2 (two laptops "
+                                                                 "each created one): %3. Give one of them another "
+                                                                 "number (Conflicts)."),
+                                 ("count", "number", "candidates")),
     # -- importing a roster
     "roster_no_file": (QT_TRANSLATE_NOOP("CoreErrors", "There is no file at %1."), ("path",)),
     "roster_is_a_folder": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is a folder, not a spreadsheet."), ("path",)),
@@ -221,6 +225,22 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
     "roster_no_worksheet": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” contains no worksheet."), ("file",)),
     "roster_not_a_table": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a spreadsheet or CSV file."), ("file",)),
     "roster_bad_csv": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not a readable CSV file."), ("file",)),
+    "roster_duplicate_headers": (QT_TRANSLATE_NOOP("CoreErrors", "Nothing was imported: some columns have the same "
+                                                                 "header (%1). Say which field each one is."),
+                                 ("columns",)),
+    "roster_only_hidden_sheets": (QT_TRANSLATE_NOOP("CoreErrors", "In “%1” the only sheets with people are hidden "
+                                                                  "(%2). Hidden sheets are imported only when you "
+                                                                  "choose one."), ("file", "sheets")),
+    "roster_several_sheets": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” has %2 sheets with people (%3). Choose the sheet "
+                                                              "to import; nothing was imported."),
+                              ("file", "count", "sheets")),
+    "roster_too_large": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is too large for a roster."), ("file",)),
+    "roster_too_wide": (QT_TRANSLATE_NOOP("CoreErrors", "The file has far more columns than a roster can have."),
+                        ()),
+    "roster_unknown_field": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” (for the column “%2”) is not a member field."),
+                             ("field", "header")),
+    "roster_zip_bomb": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” would take %2 bytes once unpacked, far more than a "
+                                                        "roster: it was not opened."), ("file", "size")),
     "roster_no_data": (QT_TRANSLATE_NOOP("CoreErrors", "The file contains no data."), ()),
     "roster_no_header": (QT_TRANSLATE_NOOP("CoreErrors", "No header row in the first %1 rows: the roster needs "
                                                          "columns for surname and first name (for example "

@@ -57,10 +57,6 @@ class Table:
         self.problems.setdefault(i, []).append(problem)
 
 
-def _fail(message: str, code: str, **params: Any) -> TableError:
-    return TableError(message, code=code, **params)
-
-
 def read_table(path: str | Path, header_score: HeaderScore, sheet: str | None = None, *,
                require_header: bool = True) -> Table:
     """Read `path` (xlsx or csv, by content rather than by name) with the header found by `header_score`."""
@@ -72,35 +68,35 @@ def read_table(path: str | Path, header_score: HeaderScore, sheet: str | None = 
         with open(path, "rb") as fh:
             head = fh.read(8)
     except FileNotFoundError:
-        raise _fail(f"There is no file at {path}.", "roster_no_file", path=str(path)) from None
+        raise TableError(f"There is no file at {path}.", code="roster_no_file", path=str(path)) from None
     except IsADirectoryError:
-        raise _fail(f"{path} is a folder, not a spreadsheet.", "roster_is_a_folder", path=str(path)) from None
+        raise TableError(f"{path} is a folder, not a spreadsheet.", code="roster_is_a_folder", path=str(path)) from None
     except OSError as exc:
-        raise _fail(f"Could not open {path}: {exc.strerror or exc}.", "roster_cannot_open",
+        raise TableError(f"Could not open {path}: {exc.strerror or exc}.", code="roster_cannot_open",
                     path=str(path), reason=exc.strerror or str(exc)) from exc
     if head.startswith(b"\xd0\xcf\x11\xe0"):  # OLE container: an encrypted .xlsx or a legacy .xls
-        raise _fail(f"'{path.name}' is password-protected or in the old Excel 97-2003 (.xls) format. "
+        raise TableError(f"'{path.name}' is password-protected or in the old Excel 97-2003 (.xls) format. "
                     f"Open it in Excel, remove the password and save it as .xlsx (or .csv), then import it again.",
-                    "roster_protected_or_xls", file=path.name)
+                    code="roster_protected_or_xls", file=path.name)
     suffix = path.suffix.lower()
     if suffix == ".ods":
-        raise _fail(f"'{path.name}' is an OpenDocument spreadsheet; save it as .xlsx or .csv first.",
-                    "roster_ods", file=path.name)
+        raise TableError(f"'{path.name}' is an OpenDocument spreadsheet; save it as .xlsx or .csv first.",
+                    code="roster_ods", file=path.name)
     if head.startswith(b"PK\x03\x04"):
         table = _read_xlsx(path, header_score, sheet)
     else:
         if size > MAX_CSV_BYTES:
-            raise _fail(f"'{path.name}' is too large for a roster ({size // 2**20} MB).", "roster_too_large",
+            raise TableError(f"'{path.name}' is too large for a roster ({size // 2**20} MB).", code="roster_too_large",
                         file=path.name, size=size)
         data = path.read_bytes()
         if not data.strip():
-            raise _fail(f"'{path.name}' is empty.", "roster_empty", file=path.name)
+            raise TableError(f"'{path.name}' is empty.", code="roster_empty", file=path.name)
         table = _read_csv(path, data, header_score)
         if suffix in (".xlsx", ".xlsm", ".xltx", ".xltm"):
             table.notes.append(f"'{path.name}' is named like an Excel workbook but is a text (CSV) file; "
                                f"it was read as CSV.")
         elif sheet is not None:
-            raise _fail(f"'{path.name}' is a CSV file: it has no sheets.", "roster_no_such_sheet",
+            raise TableError(f"'{path.name}' is a CSV file: it has no sheets.", code="roster_no_such_sheet",
                         file=path.name, sheet=sheet, sheets="")
     find_header(table, header_score, strict=require_header)
     return table
@@ -113,10 +109,10 @@ def find_header(table: Table, header_score: HeaderScore, strict: bool = True) ->
             best, score = i, s
     if best < 0 and strict:
         if not any(filled(c) for r in table.rows for c in r):
-            raise _fail("The file contains no data.", "roster_no_data")
-        raise _fail(f"No header row found in the first {HEADER_SEARCH_ROWS} rows: the roster needs columns for "
+            raise TableError("The file contains no data.", code="roster_no_data")
+        raise TableError(f"No header row found in the first {HEADER_SEARCH_ROWS} rows: the roster needs columns for "
                     f"surname and first name (for example 'Cognome' and 'Nome', or 'Surname' and 'First name').",
-                    "roster_no_header", rows=HEADER_SEARCH_ROWS)
+                    code="roster_no_header", rows=HEADER_SEARCH_ROWS)
     table.header = best
     return best
 
@@ -140,21 +136,21 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise _fail(f"Could not read '{path.name}' as an Excel workbook: the file is damaged or not really an "
-                    f".xlsx file.", "roster_damaged_xlsx", file=path.name) from exc
+        raise TableError(f"Could not read '{path.name}' as an Excel workbook: the file is damaged or not really an "
+                    f".xlsx file.", code="roster_damaged_xlsx", file=path.name) from exc
     total = sum(i.file_size for i in infos)
     ratio = max((i.file_size / max(i.compress_size, 1) for i in infos if i.file_size > 16 * 2**20), default=0)
     if total > MAX_INFLATED or ratio > MAX_RATIO:
-        raise _fail(f"'{path.name}' would take {total // 2**20} MB once unpacked, far more than a roster: "
-                    f"it was not opened.", "roster_zip_bomb", file=path.name, size=total)
+        raise TableError(f"'{path.name}' would take {total // 2**20} MB once unpacked, far more than a roster: "
+                    f"it was not opened.", code="roster_zip_bomb", file=path.name, size=total)
 
 
 def _read_xlsx(path: Path, header_score: HeaderScore, sheet: str | None) -> Table:
     import openpyxl
 
     _check_zip(path)
-    damaged = _fail(f"Could not read '{path.name}' as an Excel workbook: the file is damaged or not really an "
-                    f".xlsx file.", "roster_damaged_xlsx", file=path.name)
+    damaged = TableError(f"Could not read '{path.name}' as an Excel workbook: the file is damaged or not really an "
+                    f".xlsx file.", code="roster_damaged_xlsx", file=path.name)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles it ignores
@@ -164,30 +160,30 @@ def _read_xlsx(path: Path, header_score: HeaderScore, sheet: str | None) -> Tabl
     try:
         names = wb.sheetnames
         if not wb.worksheets:
-            raise _fail(f"'{path.name}' contains no worksheet.", "roster_no_worksheet", file=path.name)
+            raise TableError(f"'{path.name}' contains no worksheet.", code="roster_no_worksheet", file=path.name)
         if sheet is not None:
             if sheet not in names:
-                raise _fail(f"'{path.name}' has no sheet named '{sheet}' (sheets: {', '.join(names)}).",
-                            "roster_no_such_sheet", file=path.name, sheet=sheet, sheets=", ".join(names))
+                raise TableError(f"'{path.name}' has no sheet named '{sheet}' (sheets: {', '.join(names)}).",
+                            code="roster_no_such_sheet", file=path.name, sheet=sheet, sheets=", ".join(names))
             return _sheet_table(path, wb[sheet])
         visible = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
         hidden = [ws.title for ws in wb.worksheets if ws.sheet_state != "visible"]
         people = [ws for ws in visible if _looks_like_data(ws, header_score)]
         if len(people) > 1:
             listed = ", ".join(f"'{ws.title}'" for ws in people)
-            raise _fail(f"'{path.name}' has {len(people)} sheets with people ({listed}). Choose the one to import "
-                        f"(--sheet NAME); nothing was imported.", "roster_several_sheets",
+            raise TableError(f"'{path.name}' has {len(people)} sheets with people ({listed}). Choose the one to import "
+                        f"(--sheet NAME); nothing was imported.", code="roster_several_sheets",
                         file=path.name, sheets=listed, count=len(people))
         if not people:
             hidden_people = [ws.title for ws in wb.worksheets if ws.sheet_state != "visible"
                              and _looks_like_data(ws, header_score)]
             if hidden_people:
                 listed = ", ".join(f"'{t}'" for t in hidden_people)
-                raise _fail(f"In '{path.name}' the only sheets with people are hidden ({listed}). Hidden sheets are "
-                            f"not imported unless you name one (--sheet NAME).", "roster_only_hidden_sheets",
+                raise TableError(f"In '{path.name}' the only sheets with people are hidden ({listed}). Hidden sheets are "
+                            f"not imported unless you name one (--sheet NAME).", code="roster_only_hidden_sheets",
                             file=path.name, sheets=listed)
             if not visible:
-                raise _fail(f"'{path.name}' has no visible sheet.", "roster_no_worksheet", file=path.name)
+                raise TableError(f"'{path.name}' has no visible sheet.", code="roster_no_worksheet", file=path.name)
         table = _sheet_table(path, people[0] if people else visible[0])
         if hidden:
             table.notes.append(f"Hidden sheets not imported: {', '.join(hidden)}.")
@@ -282,8 +278,8 @@ def _fast_rows(ws: Any, limit: int | None = None) -> tuple[list[tuple], dict[tup
                     col += 1
                     rowref = ""
                 if col > MAX_COLUMNS:
-                    raise _fail(f"'{ws.title}' has cells beyond column {MAX_COLUMNS}: not a roster.",
-                                "roster_too_wide", sheet=ws.title)
+                    raise TableError(f"'{ws.title}' has cells beyond column {MAX_COLUMNS}: not a roster.",
+                                code="roster_too_wide", sheet=ws.title)
                 kind, value = el.get("t", "n"), None
                 if kind == "inlineStr":
                     value = "".join(t.text or "" for t in el.iter(_T))
@@ -329,7 +325,7 @@ def _decode(path: Path, data: bytes) -> tuple[str, str | None]:
         try:
             return data.decode("utf-16"), None
         except UnicodeDecodeError as exc:
-            raise _fail(f"'{path.name}' is not a readable text file (broken UTF-16).", "roster_not_a_table",
+            raise TableError(f"'{path.name}' is not a readable text file (broken UTF-16).", code="roster_not_a_table",
                         file=path.name) from exc
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -341,7 +337,7 @@ def _decode(path: Path, data: bytes) -> tuple[str, str | None]:
             pass
     head = data[:4096]
     if sum(head.count(bytes([b])) for b in (*range(0, 9), *range(14, 27), *range(28, 32))) > len(head) // 20:
-        raise _fail(f"'{path.name}' is not a spreadsheet or CSV file.", "roster_not_a_table", file=path.name)
+        raise TableError(f"'{path.name}' is not a spreadsheet or CSV file.", code="roster_not_a_table", file=path.name)
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
@@ -385,7 +381,7 @@ def _read_csv(path: Path, data: bytes, header_score: HeaderScore) -> Table:
         delimiter = hint.group(1) if hint else max(";,\t|", key=score)
         records = _records(lines, delimiter)
     except csv.Error as exc:
-        raise _fail(f"'{path.name}' is not a readable CSV file ({exc}).", "roster_bad_csv",
+        raise TableError(f"'{path.name}' is not a readable CSV file ({exc}).", code="roster_bad_csv",
                     file=path.name, reason=str(exc)) from exc
     table = Table(path, None, [], [])
     if note:
@@ -451,8 +447,8 @@ def _unquote(f: str) -> str:
 
 def _add(table: Table, number: int, rec: list[str], width: int = 0, delimiter: str = ",") -> None:
     if len(rec) > MAX_COLUMNS:
-        raise _fail(f"'{table.path.name}' has {len(rec):,} columns on line {number}: not a roster.",
-                    "roster_too_wide", file=table.path.name)
+        raise TableError(f"'{table.path.name}' has {len(rec):,} columns on line {number}: not a roster.",
+                    code="roster_too_wide", file=table.path.name)
     cells = trim(rec)
     i = len(table.rows)
     table.rows.append(cells)

@@ -116,6 +116,10 @@ def test_errors_whose_class_gives_the_code_carry_their_params(qapp, tmp_path):
         errors.append(exc.value)
     errors.append(X.WrongAssemblyError("other", "a.assemblea", "Assemblea di prova"))
     errors.append(X.NewerPackageError("newer", "b.assemblea"))
+    errors.append(X.InvalidPackageError("bad", "c.assemblea", table="members", field="municipio", value="tre",
+                                        reason="is not a whole number"))
+    errors.append(X.PackageTooLargeError("big", "d.assemblea", size=2**30))
+    errors.append(P.AmbiguousPlenaryError(9, [{"id": "a1", "date": "2025-03-12"}, {"id": "b2", "date": "2025-03-15"}]))
     assert {e.code for e in errors} == {c for c, uses in raised_codes().items() if any(p is None for _, p in uses)}
     for exc in errors:
         assert error_text(exc) != str(exc), exc.code  # worded by its template, not the fallback

@@ -198,3 +198,27 @@ def test_the_summary_leads_to_the_conflicts(window, ctx, world, monkeypatch):
     assert summary.conflicts_button is not None
     summary.conflicts_button.click()
     assert isinstance(window.exchange.last_dialog, ConflictsDialog)
+
+
+def test_two_plenaries_with_one_number_are_a_conflict_to_resolve(window, ctx, world, qtbot):
+    from facilitator_app.core.plenaries.plenaries import create_plenary, duplicate_numbers, get_plenary
+
+    mine = create_plenary(ctx.store, 9, "2099-05-10", "Palazzo Marino")
+    theirs = create_plenary(world["lap"], 9, "2099-05-17", "Base")
+    path = world["tmp"] / "nine.assemblea"
+    export_package(world["lap"], path, to="Segreteria")
+    import_packages(ctx.store, [path])
+    assert window.exchange.conflicts_action.text() == "Conflicts (1)…"
+    window.exchange.conflicts_action.trigger()
+    dialog = window.exchange.last_dialog
+    box = dialog.duplicates
+    assert not box.isHidden()
+    text = " ".join(w.text() for w in box.findChildren(QLabel))
+    assert "2 plenaries are numbered 9" in text and "10/05/2099" in text and "17/05/2099" in text
+    assert "Tavolo stili di vita" in text  # which laptop made the other one
+    qtbot.mouseClick(box.buttons[theirs], Qt.MouseButton.LeftButton)
+    assert get_plenary(ctx.store, "9")["id"] == mine and ctx.store.get("plenaries", theirs)["number"] == 10
+    assert duplicate_numbers(ctx.store) == [] and box.isHidden()
+    assert window.exchange.conflicts_action.text() == "Conflicts…"
+    ctx.undo_stack.undo()
+    assert len(duplicate_numbers(ctx.store)) == 1 and not box.isHidden()

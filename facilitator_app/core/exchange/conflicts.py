@@ -61,7 +61,10 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[dict
 
 
 def open_count(store: Store) -> int:
-    return store.scalar("SELECT count(*) FROM conflicts WHERE resolved = 0 AND deleted = 0") or 0
+    """Open conflicts, counting each plenary number held by several plenaries (after a merge) as one."""
+    duplicates = store.scalar("SELECT count(*) FROM (SELECT number FROM plenaries WHERE deleted = 0 "
+                              "GROUP BY number HAVING count(*) > 1)") or 0
+    return (store.scalar("SELECT count(*) FROM conflicts WHERE resolved = 0 AND deleted = 0") or 0) + duplicates
 
 
 def restore_conflict(store: Store, conflict_id: str, *, record: Edit | None = None) -> Edit:

@@ -425,7 +425,7 @@ def wrong_assembly(store: Store, p: Package) -> WrongAssemblyError:
         f"on the laptop “{laptop}”, the one open here on {here_created} on “{here_laptop}”. They are two "
         f"different assemblies (two files started separately, not copies of one); import the package into the "
         f"file it comes from, or start a new laptop from a package of that assembly. Nothing was imported.",
-        p.name, other, code="package_same_name_other_assembly", created=created, laptop=laptop,
+        file=p.name, other=other, code="package_same_name_other_assembly", created=created, laptop=laptop,
         here_created=here_created, here_laptop=here_laptop)
 
 
@@ -550,9 +550,16 @@ def slug(text: str, limit: int = 40) -> str:
 
 def find_plenary(store: Store, plenary: str | int) -> dict[str, Any]:
     key = str(plenary).strip()
-    rows = store.select("plenaries", "number = ? OR id = ?", (int(key) if key.isdigit() else -1, key))
+    rows = store.select("plenaries", "id = ?", (key,)) or store.select(
+        "plenaries", "number = ?", (int(key) if key.isdigit() else -1,), order_by="date")
     if not rows:
         raise ExchangeError(f"No plenary {key}.", code="no_plenary_numbered", plenary=key)
+    if len(rows) > 1:  # two laptops each created this number: prepare for which one is not ours to guess
+        raise ExchangeError(f"There are {len(rows)} plenaries numbered {key}: "
+                            + "; ".join(f"{r['id']} ({r['date']})" for r in rows)
+                            + ". Name it by its id, or give one of them another number.",
+                            code="plenary_number_ambiguous", number=key,
+                            candidates="; ".join(f"{r['id']} ({r['date']})" for r in rows), count=len(rows))
     return rows[0]
 
 

@@ -14,7 +14,9 @@ import re
 from datetime import date, datetime, time
 from typing import Any, NamedTuple
 
+from facilitator_app.core import snapshots
 from facilitator_app.core.errors import CoreError, not_found
+from facilitator_app.core.snapshots import Edit
 from facilitator_app.core.store.store import Store
 
 
@@ -308,14 +310,59 @@ def list_plenaries(store: Store) -> list[dict[str, Any]]:
     return store.select("plenaries", order_by="number, date")
 
 
+class AmbiguousPlenaryError(PlenaryError):
+    """Two laptops each created a plenary with this number (merged packages): which one is not ours to guess."""
+
+    code = "plenary_number_ambiguous"
+
+    def __init__(self, number: int, candidates: list[dict[str, Any]]):
+        listed = "; ".join(f"{p['id']} ({p['date']}{', ' + p['title'] if p.get('title') else ''})"
+                           for p in candidates)
+        super().__init__(f"there are {len(candidates)} plenaries numbered {number} (two laptops each created one): "
+                         f"{listed}. Name it by its id, and give one of them another number", number=number,
+                         candidates=listed, count=len(candidates))
+        self.number, self.candidates = number, candidates
+
+
 def get_plenary(store: Store, id_or_number: str | int) -> dict[str, Any] | None:
-    """By id, or by number ("3" or 3) as people and the CLI say it; None if unknown."""
+    """By id, or by number ("3" or 3) as people and the CLI say it; None if unknown.
+
+    AmbiguousPlenaryError when the number belongs to several plenaries (after a merge).
+    """
     key = str(id_or_number).strip()
     row = store.get("plenaries", key)
     if row is None and key.isdigit():
-        rows = store.select("plenaries", "number = ?", (int(key),))
+        rows = store.select("plenaries", "number = ?", (int(key),), order_by="date, created_at")
+        if len(rows) > 1:
+            raise AmbiguousPlenaryError(int(key), rows)
         row = rows[0] if rows else None
     return row
+
+
+def duplicate_numbers(store: Store) -> list[tuple[int, list[dict[str, Any]]]]:
+    """(number, plenaries) for each number held by more than one plenary: a conflict to resolve by
+    giving one of them another number (`update_plenary`)."""
+    rows = store.query("SELECT * FROM plenaries WHERE deleted = 0 AND number IN (SELECT number FROM plenaries "
+                       "WHERE deleted = 0 GROUP BY number HAVING count(*) > 1) ORDER BY number, date, created_at")
+    out: dict[int, list[dict[str, Any]]] = {}
+    for r in rows:
+        out.setdefault(r["number"], []).append(r)
+    return list(out.items())
+
+
+def next_free_number(store: Store) -> int:
+    return (store.scalar("SELECT max(number) FROM plenaries WHERE deleted = 0") or 0) + 1
+
+
+def renumber_plenary(store: Store, plenary_id: str, number: int | None = None, *,
+                     record: Edit | None = None) -> int:
+    """Resolve a duplicate number: give the plenary `number` (default: the next free one); undoable."""
+    with store.transaction():
+        row = _require_plenary(store, plenary_id)
+        number = next_free_number(store) if number is None else number
+        _check_number(store, number, plenary_id)
+        snapshots.update(store, "plenaries", plenary_id, {"number": number}, record, row)
+    return number
 
 
 def sessions_of(store: Store, plenary_id: str) -> list[dict[str, Any]]:

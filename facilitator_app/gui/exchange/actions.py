@@ -116,7 +116,7 @@ class ExchangeActions(QObject):
         menu.insertSeparator(before)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches("conflicts"):
+        if changes.touches("conflicts", "plenaries"):
             self._update_conflicts_action()
 
     def _update_conflicts_action(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.core.errors import CoreError
 from facilitator_app.core.exchange.conflicts import list_conflicts, restore_conflict, set_resolved
+from facilitator_app.core.plenaries.plenaries import duplicate_numbers, next_free_number, renumber_plenary
 from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.exchange.texts import field_label, table_label
@@ -119,6 +122,53 @@ class ConflictsModel(QAbstractTableModel):
         return None
 
 
+class DuplicateNumbers(QGroupBox):
+    """Plenaries that share a number after a merge (each laptop created "plenary 9"): shown as a conflict,
+    resolved by giving one of them the next free number (undoable)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setTitle(self.tr("Plenaries with the same number"))
+        self.rows = QVBoxLayout(self)
+        self.buttons: dict[str, QPushButton] = {}
+        ctx.changed.connect(lambda ch: ch.touches("plenaries") and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.buttons = {}
+        groups = duplicate_numbers(self.ctx.store)
+        self.setVisible(bool(groups))
+        free = next_free_number(self.ctx.store)
+        for number, plenaries in groups:
+            listed = "; ".join(fmt(self.tr("%1 (%2, made on %3)"), p.get("title") or p["id"][:8],
+                                   _day(p["date"]), self.ctx.store.scalar(
+                                       "SELECT name FROM devices WHERE id = ?", (p["device_id"],)) or "?")
+                               for p in plenaries)
+            label = QLabel(fmt(self.tr("%1 plenaries are numbered %2: %3. Give one of them another number."),
+                               len(plenaries), number, listed))
+            label.setWordWrap(True)
+            self.rows.addWidget(label)
+            later = plenaries[-1]
+            button = QPushButton(fmt(self.tr("Number the one of %1 as %2"), _day(later["date"]), free))
+            button.clicked.connect(lambda _=False, pid=later["id"], n=free: self.renumber(pid, n))
+            self.rows.addWidget(button)
+            self.buttons[later["id"]] = button
+            free += 1
+
+    def renumber(self, plenary_id: str, number: int) -> None:
+        run(self.ctx, fmt(self.tr("Number the plenary as %1"), number), renumber_plenary, plenary_id, number,
+            refused=(CoreError,), title=self.tr("Not renumbered"), parent=self)
+
+
+def _day(iso: str | None) -> str:
+    return datetime.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
+
+
 class ConflictsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -159,8 +209,10 @@ class ConflictsDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.keep_button)
         row.addWidget(self.restore_button)
+        self.duplicates = DuplicateNumbers(ctx, self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.duplicates)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         layout.addLayout(row)
