@@ -181,14 +181,16 @@ def export_jobs(options: dict[str, tuple[Path | None, Callable[[Path], Any]]], *
     return [(path, writer) for _, path, writer in asked]
 
 
-def write_files(jobs: list[Job], failed: str = "export failed, nothing written: {exc}") -> list[Any]:
+def write_files(jobs: list[Job], failed: str = "export failed, nothing written: {exc}", *,
+                private: bool = True) -> list[Any]:
     """Write every job all-or-nothing (temporary files renamed at the end); the writers' results.
+    `private`: the files hold personal data (0600); a public document follows the umask.
 
     CliError (exit 2) if writing fails; `failed` words it, with {exc} and {path} (the first target).
     """
     from facilitator_app.exporters.atomic import write_all
 
     try:
-        return write_all(jobs)
+        return write_all(jobs, private=private)
     except OSError as exc:
         raise CliError(failed.format(exc=exc, path=jobs[0][0])) from exc

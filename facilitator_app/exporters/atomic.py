@@ -1,21 +1,28 @@
-"""Write export files all-or-nothing: each to a temporary file beside it, then renamed into place.
+"""Write export files all-or-nothing, private when they hold personal data, leaving nothing behind.
 
-`write_all([(path, writer), ...])` calls every `writer(tmp_path)` first and
-renames only when all of them succeeded, so an export that fails (a full disk,
-a cancelled progress dialog, a bug) leaves neither a half file nor one file of
-a pair. A path whose folder does not exist or cannot be written raises
-`OSError` before any work is done.
+`write_all([(path, writer), ...])` calls every `writer(tmp_path)` first and renames only when all
+of them succeeded, so an export that fails (a full disk, a cancelled progress dialog, a bug) leaves
+neither a half file nor one file of a pair. A path whose folder does not exist or cannot be written
+raises `OSError` before any work is done.
+
+- Permissions: `private=True` (the default: internal verbale, badges, sign-in sheets, check-in
+  lists, attendance, rosters) makes the files 0600 whatever the umask; `private=False` (public
+  documents) gives what an ordinary new file gets under the umask.
+- Temporary files: beside the target, journaled, cleaned after a crash (core/files/atomic.py);
+  libraries' temporary files in a private folder of the process.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from facilitator_app.core.errors import CoreError
+from facilitator_app.core.files.atomic import (  # noqa: F401 (clean_leftovers, private_tempdir: for callers)
+    clean_leftovers, discard, finish, private_tempdir, temp_beside,
+)
 
 
 class TargetError(CoreError, OSError):
@@ -36,22 +43,27 @@ def check_writable(path: str | Path) -> Path:
     return path
 
 
-def write_all(jobs: Sequence[tuple[str | Path, Callable[[Path], Any]]]) -> list[Any]:
-    """Run each writer on a temporary path, then move all the files in place; returns the writers' results."""
+def to_target(target: Any, write: Callable[[Any], Any], *, private: bool = True) -> Any:
+    """`write(target)`, through `write_all` when the target is a path (a stream is written as given)."""
+    if isinstance(target, str | Path):
+        return write_all([(target, write)], private=private)[0]
+    return write(target)
+
+
+def write_all(jobs: Sequence[tuple[str | Path, Callable[[Path], Any]]], *, private: bool = True) -> list[Any]:
+    """Run each writer on a temporary path, then move all the files in place; returns the writers' results.
+
+    `private`: the files hold personal data (0600 whatever the umask); otherwise the umask decides.
+    """
     targets = [check_writable(p) for p, _ in jobs]
     temps: list[Path] = []
     try:
         results = []
         for target, (_, writer) in zip(targets, jobs):
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-            os.close(fd)
-            temps.append(Path(tmp))
-            results.append(writer(Path(tmp)))
+            temps.append(temp_beside(target))
+            results.append(writer(temps[-1]))
         for tmp, target in zip(temps, targets):
-            # mkstemp makes the file private (0600); give it what an ordinary new file gets.
-            os.chmod(tmp, (target.stat().st_mode & 0o777) if target.exists() else 0o644)
-            os.replace(tmp, target)
+            finish(tmp, target, private=private)
         return results
     finally:
-        for tmp in temps:
-            tmp.unlink(missing_ok=True)
+        discard(temps)

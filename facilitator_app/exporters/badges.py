@@ -94,9 +94,12 @@ def _fit(text: str, font: str, size: float, width: float, min_size: float) -> fl
     return max(min_size, size * width / w)
 
 
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+def _wrap(text: str, font: str, size: float, width: float, limit: int = 3) -> list[str]:
+    """At most `limit` lines (a badge shows two; the rest would be cut anyway)."""
     words, lines, line = text.split(), [], ""
     for word in words:
+        if len(lines) >= limit:
+            break
         trial = f"{line} {word}".strip()
         if line and stringWidth(trial, font, size) > width:
             lines.append(line)
@@ -106,19 +109,33 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines + ([line] if line else [])
 
 
+def _two_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """The first two lines of `text` wrapped; "…" ends the second when more was left out."""
+    lines = _wrap(text, font, size, width)
+    if len(lines) > 2:
+        return [lines[0], lines[1] + "…"]
+    return lines
+
+
 def _ellipsize(text: str, font: str, size: float, width: float) -> str:
+    """`text` cut to `width` with a visible "…" (a binary search: a 10,000-character name is no slower)."""
     if stringWidth(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix that fits with its mark
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid] + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
 
 
 def _name_lines(c: Canvas, text: str, x: float, y: float, width: float, size: float, min_size: float) -> float:
     """Draw a name as large as fits (wrapping when even min_size is too wide); returns the y below it."""
     text = safe_text(text, FONT_BOLD)
     fitted = _fit(text, FONT_BOLD, size, width, min_size)
-    lines = [text] if stringWidth(text, FONT_BOLD, fitted) <= width else _wrap(text, FONT_BOLD, min_size, width)[:2]
+    lines = [text] if stringWidth(text, FONT_BOLD, fitted) <= width else _two_lines(text, FONT_BOLD, min_size, width)
     for line in lines:
         y -= fitted * 0.95
         c.setFont(FONT_BOLD, fitted)
@@ -161,7 +178,7 @@ def _draw_badge(c: Canvas, b: Badge, x: float, y: float, sheet: LabelSheet, asse
     c.setFillColor(colors.white)
     name = safe_text(assembly, FONT_BOLD)
     size = _fit(name, FONT_BOLD, 9.5, w - 2 * pad, 6.5)
-    lines = _wrap(name, FONT_BOLD, size, w - 2 * pad)[:2]
+    lines = [_ellipsize(line, FONT_BOLD, size, w - 2 * pad) for line in _two_lines(name, FONT_BOLD, size, w - 2 * pad)]
     c.setFont(FONT_BOLD, size)
     leading = size * 1.2
     first = y + h - band / 2 + (len(lines) * leading) / 2 - size * 0.95
@@ -216,7 +233,14 @@ def _draw_badge(c: Canvas, b: Badge, x: float, y: float, sheet: LabelSheet, asse
 
 def draw_badges(badges: Sequence[Badge], target: str | Path | IO[bytes], *, assembly: str, footer: str = "",
                 title: str = "Badge", sheet: LabelSheet = DEFAULT_SHEET, cut_marks: bool = True) -> int:
-    """Write the badges to a PDF of label sheets; returns the number of pages."""
+    """Write the badges to a PDF of label sheets (names: personal data, so 0600); returns the number of pages."""
+    from facilitator_app.exporters.atomic import to_target
+
+    return to_target(target, lambda out: _draw(badges, out, assembly, footer, title, sheet, cut_marks))
+
+
+def _draw(badges: Sequence[Badge], target: Any, assembly: str, footer: str, title: str, sheet: LabelSheet,
+          cut_marks: bool) -> int:
     register_fonts()
     c = Canvas(str(target) if isinstance(target, Path) else target, pagesize=A4, lang="it", initialFontName=FONT)
     c.setTitle(title)

@@ -130,7 +130,7 @@ def render_cycle_pdf(c: Cycle, target: str | Path | IO[bytes], progress: Progres
               para(f"{total} raccomandazioni nel ciclo: {by['approved']} approvate, {by['sent']} inviate al "
                    f"Comune, {by['draft']} in bozza.", ss["body"]), *_recs_story(c, ss)]
     progress("Impaginazione del PDF", 0.5)
-    pages = build_pdf(target, story, title=f"Rapporto del ciclo — {label}", toc=False,
+    pages = build_pdf(target, story, title=f"Rapporto del ciclo — {label}", toc=False, private=not c.public,
                       header_left=c.assembly, header_right="Rapporto del ciclo",
                       footer_left="Versione pubblica" if c.public else "Uso interno — dati personali",
                       footer_right=f"Elaborato il {c.generated_at:%d/%m/%Y}",
@@ -174,7 +174,7 @@ def render_cycle_xlsx(c: Cycle, target: str | Path | IO[bytes], progress: Progre
                 [[n.plenary, n.group, n.cluster, n.text, n.category, ", ".join(n.tags), n.votes, n.created_at,
                   *(() if c.public else (n.author or "",))] for n in c.notes], types)
     progress("Salvataggio del foglio Excel", 0.8)
-    save_workbook(wb, target)
+    save_workbook(wb, target, private=not c.public)
     progress("Excel pronto", 1.0)
     return wb.sheetnames
 

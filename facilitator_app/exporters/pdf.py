@@ -161,14 +161,27 @@ def esc(value: Any, font_name: str | None = None) -> str:
     return _xml_escape(safe_text(value, font_name))
 
 
+# The tallest a paragraph may be (points): less than a landscape A4 frame, so any table row holding it
+# fits on a page. A longer text is shortened, visibly, rather than failing the whole document.
+MAX_PARAGRAPH_HEIGHT = 440.0
+
+
+def shortened_mark(total: int) -> str:
+    return f" … [testo tagliato: {total:,} caratteri in tutto]".replace(",", ".")
+
+
 class _CachedParagraph(Paragraph):
-    """Paragraph that remembers its last wrap.
+    """Paragraph that remembers its last wrap, and that never grows taller than a page.
 
     Tables re-measure every remaining cell at each page split and again when drawing;
-    line breaking is the dominant cost of a long verbale, so do it once per width.
+    line breaking is the dominant cost of a long verbale, so do it once per width. A paragraph
+    made from plain text (`para`) taller than MAX_PARAGRAPH_HEIGHT at its width keeps the start
+    of its text and ends with a mark saying how long the whole text is (a 10,000-character name
+    would otherwise raise reportlab's LayoutError and lose the whole document).
     """
 
     _wrap_cache: tuple[float, tuple[float, float]] | None = None
+    _plain: str | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         cache = self._wrap_cache
@@ -176,13 +189,39 @@ class _CachedParagraph(Paragraph):
         if cache is not None and cache[0] == availWidth and "blPara" in self.__dict__:
             return cache[1]
         result = super().wrap(availWidth, availHeight)
+        if result[1] > MAX_PARAGRAPH_HEIGHT and self._plain:
+            result = self._shorten(availWidth, availHeight, result[1])
         self._wrap_cache = (availWidth, result)
         return result
 
+    def _shorten(self, width: float, height: float, tall: float) -> tuple[float, float]:
+        text, style = self._plain or "", self.style
+        keep = int(len(text) * MAX_PARAGRAPH_HEIGHT / tall * 0.9)
+        while True:
+            short = text[:max(keep, 1)]
+            Paragraph.__init__(self, esc(short, style.fontName).replace("\n", "<br/>")
+                               + _xml_escape(shortened_mark(len(text))), style)
+            result = Paragraph.wrap(self, width, height)
+            if result[1] <= MAX_PARAGRAPH_HEIGHT or keep <= 1:
+                self._plain = None  # shortened once: its splits are ordinary paragraphs
+                return result
+            keep = int(keep * 0.75)
 
-def para(value: Any, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph from plain (untrusted) text; user text can never inject markup."""
-    return _CachedParagraph(esc(value, style.fontName).replace("\n", "<br/>"), style)
+
+def clip(text: Any, limit: int) -> str:
+    """`text` cut to `limit` characters with a visible "…" (for labels built into markup)."""
+    text = format_value(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def para(value: Any, style: ParagraphStyle, *, bounded: bool = True) -> Paragraph:
+    """A Paragraph from plain (untrusted) text; user text can never inject markup. `bounded`: never
+    taller than MAX_PARAGRAPH_HEIGHT (a longer text is shortened with a visible mark); data_table's
+    cells are not bounded, as their rows continue on the next page."""
+    p = _CachedParagraph(esc(value, style.fontName).replace("\n", "<br/>"), style)
+    if bounded:
+        p._plain = safe_text(value, style.fontName)
+    return p
 
 
 def get_styles() -> StyleSheet1:
@@ -218,9 +257,10 @@ _bookmark_ids = itertools.count(1)
 
 
 def heading(text: Any, level: int = 1, styles: StyleSheet1 | None = None) -> Paragraph:
-    """An h1..h3 heading; listed in the PDF outline and in the table of contents."""
+    """An h1..h3 heading; listed in the PDF outline and in the table of contents (so at most 200
+    characters, "…" marking a longer title: a heading is a line, and the index must settle)."""
     ss = styles or get_styles()
-    return para(text, ss[f"h{min(max(level, 1), 3)}"])
+    return para(clip(text, 200), ss[f"h{min(max(level, 1), 3)}"])
 
 
 def make_toc(styles: StyleSheet1 | None = None) -> TableOfContents:
@@ -258,7 +298,7 @@ def data_table(
         if isinstance(v, Flowable):
             return v
         is_number = isinstance(v, int | float | Decimal) and not isinstance(v, bool)
-        return para(v, td_right if is_number else td)
+        return para(v, td_right if is_number else td, bounded=False)  # splitInRow: a tall row continues
 
     has_header = bool(header)
     data = ([[para(h, th) for h in header]] if has_header else []) + [[cell(v) for v in row] for row in rows]
@@ -438,6 +478,7 @@ def build_pdf(
     title: str,
     toc: bool = False,
     toc_title: str = "Indice",
+    private: bool = True,
     **doc_options: Any,
 ) -> int:
     """Build a PDF from flowables and return its page count.
@@ -446,7 +487,15 @@ def build_pdf(
     leading "title"/"subtitle" paragraphs, then a page break; a TableOfContents
     already in the story is honoured instead. doc_options are
     MinutesDocTemplate keywords (author, subject, keywords, header_left, landscape, ...).
+    A path is written all-or-nothing, 0600 unless `private` is False (see exporters/atomic.py).
     """
+    from facilitator_app.exporters.atomic import to_target
+
+    story = list(story)
+    return to_target(target, lambda out: _build_pdf(out, story, title, toc, toc_title, doc_options), private=private)
+
+
+def _build_pdf(target: Any, story: list, title: str, toc: bool, toc_title: str, doc_options: dict) -> int:
     doc = MinutesDocTemplate(target, title=title, **doc_options)
     flowables = list(story)
     if toc and not any(isinstance(f, TableOfContents) for f in flowables):

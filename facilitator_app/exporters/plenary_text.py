@@ -32,7 +32,8 @@ def plenary_line(plenary: dict[str, Any]) -> str:
     """"Plenaria 4 · 11/05/2024 · Parco Nord" (a badge's footer)."""
     parts = [f"Plenaria {plenary['number']}", short_date(plenary["date"])]
     if plenary.get("venue"):
-        parts.append(plenary["venue"])
+        venue = " ".join(str(plenary["venue"]).split())
+        parts.append(venue if len(venue) <= 80 else venue[:79].rstrip() + "…")  # a header line, not a page
     return " · ".join(parts)
 
 

@@ -39,6 +39,8 @@ from facilitator_app.core.groups.assign import where_entries
 from facilitator_app.core.groups.groups import arrangement, groups_of
 from facilitator_app.core.store.store import Store
 from facilitator_app.exporters.pdf import (
+    clip,
+    para,
     ACCENT,
     FONT,
     FONT_BOLD,
@@ -92,7 +94,7 @@ def _when(d: _Data) -> str:
     if d.session:
         parts.append(d.session["name"])
     if d.plenary.get("venue"):
-        parts.append(d.plenary["venue"])
+        parts.append(clip(d.plenary["venue"], 80))  # a header line, not a page
     return " · ".join(parts)
 
 
@@ -153,6 +155,13 @@ def _fit(text: str, font: str, size: float, width: float) -> float:
 
 def build_poster(store: Store, plenary_id: str, target: str | Path | IO[bytes], session_id: str | None = None,
                  size: str = "A3") -> int:
+    """The "where am I" poster (names: personal data, so a file is 0600); returns the page count."""
+    from facilitator_app.exporters.atomic import to_target
+
+    return to_target(target, lambda out: _poster(store, plenary_id, out, session_id, size))
+
+
+def _poster(store: Store, plenary_id: str, target: Any, session_id: str | None, size: str) -> int:
     register_fonts()
     d = _load(store, plenary_id, session_id)
     entries = where_entries(store, plenary_id, session_id)
@@ -203,8 +212,9 @@ def build_poster(store: Store, plenary_id: str, target: str | Path | IO[bytes], 
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID)])
     current = None
     for key, label, group, room in entries:
-        where = f'<font name="{FONT_BOLD}">{esc(group, FONT_BOLD)}</font>' + (f" · {esc(room)}" if room else "")
-        entry = Table([[[Paragraph(esc(label, FONT_BOLD), name), Paragraph(where, place)]]], colWidths=[col_w],
+        where = (f'<font name="{FONT_BOLD}">{esc(clip(group, 120), FONT_BOLD)}</font>'
+                 + (f" · {esc(clip(room, 80))}" if room else ""))
+        entry = Table([[[para(label, name), Paragraph(where, place)]]], colWidths=[col_w],
                       hAlign="LEFT", style=style)
         initial = key[:1].upper()
         if initial != current:  # a letter heading never ends a column alone: it travels with its first name

@@ -460,7 +460,17 @@ class _Doc(MinutesDocTemplate):
 
 def render_verbale_pdf(m: Minutes, target: str | Path | IO[bytes], photo_data: Callable[[str], bytes | None],
                        progress: Progress | None = None) -> int:
-    """Lay out the verbale from a loaded `Minutes`; returns the page count."""
+    """Lay out the verbale from a loaded `Minutes`; returns the page count. A path is written
+    all-or-nothing; the internal version (names) 0600."""
+    from facilitator_app.exporters.atomic import to_target
+
+    if isinstance(target, str | Path):
+        return to_target(target, lambda out: _render(m, str(out), photo_data, progress), private=not m.public)
+    return _render(m, target, photo_data, progress)
+
+
+def _render(m: Minutes, target: str | IO[bytes], photo_data: Callable[[str], bytes | None],
+            progress: Progress | None) -> int:
     progress = progress or _noop
     ss = _styles()
     toc = len(m.groups) > 2 or len(m.notes) + 3 * len(m.recommendations) > 120

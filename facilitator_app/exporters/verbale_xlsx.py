@@ -155,7 +155,7 @@ def render_verbale_xlsx(m: Minutes, target: str | Path | IO[bytes],
         progress("Scrittura del foglio Excel", 0.1 + 0.7 * i / len(steps))
         step(wb, m)
     progress("Salvataggio del foglio Excel", 0.85)
-    save_workbook(wb, target)
+    save_workbook(wb, target, private=not m.public)
     progress("Excel pronto", 1.0)
     return wb.sheetnames
 

@@ -92,9 +92,18 @@ def sheet_title(name: str, existing: Iterable[str] = ()) -> str:
     return candidate
 
 
+CELL_LIMIT = 32767  # Excel's most characters in a cell
+
+
 def _clean_str(s: str) -> str:
-    # openpyxl raises on control characters; Excel caps cells at 32,767 characters.
-    return ILLEGAL_CHARACTERS_RE.sub("", s)[:32767]
+    # openpyxl raises on control characters; Excel caps cells at 32,767 characters: a longer text
+    # keeps its start and says it was shortened and how long it is (never cut silently).
+    s = ILLEGAL_CHARACTERS_RE.sub("", s)
+    if len(s) <= CELL_LIMIT:
+        return s
+    mark = f" … [testo tagliato: {len(s):,} caratteri in tutto; il testo completo è nel file dell'assemblea]"
+    mark = mark.replace(",", ".")
+    return s[:CELL_LIMIT - len(mark)] + mark
 
 
 def _naive(value: dt.datetime) -> dt.datetime:
@@ -260,11 +269,9 @@ def write_sheet(
     return ws
 
 
-def save_workbook(wb: Workbook, target: str | Path | IO[bytes]) -> None:
-    """Save; to a path all-or-nothing (`atomic.write_all`), so a crash never leaves half a file."""
-    if not isinstance(target, str | Path):
-        wb.save(target)
-        return
-    from facilitator_app.exporters.atomic import write_all
+def save_workbook(wb: Workbook, target: str | Path | IO[bytes], *, private: bool = True) -> None:
+    """Save; to a path all-or-nothing (`atomic.write_all`), so a crash never leaves half a file;
+    0600 unless `private` is False."""
+    from facilitator_app.exporters.atomic import to_target
 
-    write_all([(target, wb.save)])
+    to_target(target, wb.save, private=private)

@@ -41,6 +41,7 @@ from typing import Any
 
 from facilitator_app import __version__
 from facilitator_app.core.errors import CoreError
+from facilitator_app.core.files.atomic import discard, finish, temp_beside
 from facilitator_app.core.store.ids import utc_now
 from facilitator_app.core.exchange.merge import Change, MergeError, TableCounts, ensure_preds, merge, stamp_time
 from facilitator_app.core.store.schema import LATEST_VERSION, SYNCED_TABLES
@@ -226,21 +227,25 @@ def _manifest(store: Store, payload: bytes, count: int, from_seq: int, to_seq: i
 
 
 def _write_zip(out: Path, manifest: dict[str, Any], payload: bytes) -> None:
-    """Write next to the target, then rename: a stick pulled out never leaves half a package."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
+    """Write next to the target, then rename: a stick pulled out never leaves half a package. A package
+    holds names: 0600 from the first byte, and a copy left by a killed process is cleaned later."""
+    tmp: Path | None = None
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = temp_beside(out)
         with open(tmp, "wb") as fh:
             with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
                 z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
                 z.writestr(PAYLOAD, payload)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, out)
+        finish(tmp, out, private=True)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise ExchangeError(f"Could not write {out}: {exc.strerror or exc}", code="package_not_written", path=str(out),
                             reason=exc.strerror or str(exc)) from exc
+    finally:
+        if tmp is not None:
+            discard([tmp])
 
 
 def export_package(store: Store, out: str | Path, *, to: str | None = None, full: bool = False,

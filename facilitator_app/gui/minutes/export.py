@@ -99,7 +99,8 @@ class ExportJob(QRunnable):
         try:
             with Store(self.db_path, self.device, create=False) as store:  # this thread's own connection
                 progress = self._progress(len(self.files))
-                results = write_all(_jobs(store, self.kind, self.plenary_id, self.public, self.files, progress))
+                results = write_all(_jobs(store, self.kind, self.plenary_id, self.public, self.files, progress),
+                                    private=not self.public)
             self.signals.finished.emit(results)
         except Cancelled:
             self.signals.cancelled.emit()
