@@ -59,6 +59,13 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
 
 def run(db: str | None = None, lang: str | None = None) -> int:
     app = make_app(lang=lang)
+    try:  # temporary export files a killed session left behind; libraries' temp files kept private
+        from facilitator_app.core.files.atomic import clean_leftovers, private_tempdir
+
+        clean_leftovers()
+        private_tempdir()
+    except OSError:
+        pass
     from facilitator_app.gui.context import AppContext
     from facilitator_app.gui.main_window import MainWindow
 

@@ -162,7 +162,7 @@ class ColumnsBox(QGroupBox):
     or explicitly left out. Choices are made by column letter, so two columns with one header differ."""
 
     def __init__(self, page: "PreviewPage"):
-        super().__init__(page.tr("Columns"))
+        super().__init__(QCoreApplication.translate("ColumnsBox", "Columns"))
         self.page = page
         self.grid = QGridLayout()
         self.grid.setColumnStretch(3, 1)
@@ -185,14 +185,14 @@ class ColumnsBox(QGroupBox):
         shown = [c for c in plan.column_plan.columns if c.header or c.has_data]
         for r, c in enumerate(shown):
             box = QComboBox()
-            box.addItem(self.page.tr("(automatic)"), AUTOMATIC)
-            box.addItem(self.page.tr("— not imported —"), None)
+            box.addItem(self.tr("(automatic)"), AUTOMATIC)
+            box.addItem(self.tr("— not imported —"), None)
             for f in FIELDS:
                 box.addItem(field_label(f), f)
-            box.setAccessibleName(fmt(self.page.tr("Field for column %1"), c.letter))
+            box.setAccessibleName(fmt(self.tr("Field for column %1"), c.letter))
             state = QLabel()
             self.grid.addWidget(QLabel(c.letter), r, 0)
-            self.grid.addWidget(QLabel(c.header or self.page.tr("(no header)")), r, 1)
+            self.grid.addWidget(QLabel(c.header or self.tr("(no header)")), r, 1)
             self.grid.addWidget(box, r, 2)
             self.grid.addWidget(state, r, 3)
             self.boxes[c.letter], self.states[c.letter] = box, state
