@@ -29,7 +29,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from facilitator_app.core.checks.text import has_control, limit_for, strip_control, visible
+from facilitator_app.core.checks.text import CONTROL_HINT, has_control, limit_for, strip_control, visible
 from facilitator_app.core.store.ids import new_id
 from facilitator_app.core.members.members import (
     EMAIL_RE, FIELDS, MULTILINE, PHONE_RE, REQUIRED, new_badge_code, taken_badges, validate, youngest_age,
@@ -307,12 +307,13 @@ def plan_import(store: Store, path: str | Path, *, sheet: str | None = None,
     rejected: list[ImportIssue] = []
     merged: list[ImportIssue] = []
     formulas, problems, blank = table.formulas, table.problems, 0
-    header_keys = [fold(h) for h in headers]
+    header_keys = [h.casefold() for h in headers]
+    maybe_control = CONTROL_HINT.search  # one C-level scan before the precise check
 
     def header_again(cells: tuple) -> bool:
-        return len(cells) >= 2 and all(isinstance(c, str) and j < len(header_keys) and fold(c.strip()) == header_keys[j]
-                                       for j, c in enumerate(cells) if filled(c)) and colfields.keys() <= set(
-            j for j, c in enumerate(cells) if filled(c))
+        return len(cells) >= 2 and all(isinstance(c, str) and j < len(header_keys) and c.strip().casefold() ==
+                                       header_keys[j] for j, c in enumerate(cells) if filled(c)) and \
+            colfields.keys() <= {j for j, c in enumerate(cells) if filled(c)}
 
     for i in body:
         cells, rownum = rows[i], table.numbers[i]
@@ -348,16 +349,16 @@ def plan_import(store: Store, path: str | Path, *, sheet: str | None = None,
                 issues.append(_issue(rownum, col, headers[col], f, "formula_cell", formulas[(i, col)],
                                      f"is a formula; its last calculated value '{raw}' was used", tail=""))
             if raw.__class__ is str:
-                if has_control(raw, multiline=multiline):
+                if maybe_control(raw) and has_control(raw, multiline=multiline):
                     issues.append(_issue(rownum, col, headers[col], f, "control_characters", raw,
                                          "contains invisible control characters (NUL, terminal escapes or "
                                          "text-direction overrides)", tail="; they were removed"))
                     raw = strip_control(raw, multiline=multiline)
                     if not raw.strip():
                         continue
-                if raw[:1] == "'" and raw[1:2].isdigit():
+                if raw.startswith("'") and raw[1:2].isdigit():
                     raw = raw[1:]  # Excel's "this is text" apostrophe, exported by a script as it is
-                if len(raw.strip()) > limit:
+                if len(raw) > limit and len(raw.strip()) > limit:
                     if f in REQUIRED:
                         too_long = (f, col, raw)
                         continue
@@ -461,7 +462,7 @@ def _finish(store: Store, vocab: Vocabularies, entries: list[ImportRow], existin
     taken = taken_badges(store)
     for entry in entries:
         # The core's own rules (plausible birth date, term order, ...), so imports and forms agree.
-        for err in validate(entry.values, vocab):
+        for err in validate(entry.values, vocab, texts=False):  # texts: already cleaned and limited above
             if err.field in entry.values:
                 drop(entry, err.field, err.code)
         badge = entry.values.get("badge_code")

@@ -26,6 +26,9 @@ _CONTROL_OR_NEWLINE = re.compile(_CONTROL.pattern[:-1] + "\t\n\r\u2028\u2029]")
 _ANY = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff\ufff9-\ufffb]")
 
 
+CONTROL_HINT = _ANY  # a match means "look closer" (has_control decides)
+
+
 def has_control(text: str, *, multiline: bool = False) -> bool:
     """True if `text` holds a character a person could not see or that changes how text displays."""
     if not _ANY.search(text):  # the common case: one scan
