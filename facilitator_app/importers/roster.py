@@ -124,7 +124,8 @@ class ImportPlan:
     column_plan: ColumnPlan = field(default_factory=ColumnPlan, repr=False)
     data_rows: int = 0       # rows below the header up to the last filled one
     blank: int = 0           # empty rows among them
-    notes: list[str] = field(default_factory=list)  # sheets not read, encoding guessed, ...
+    notes: list[str] = field(default_factory=list)  # sheets not read, encoding guessed, ... (English)
+    note_codes: list[tuple[str, dict]] = field(default_factory=list)  # the same as (code, params), for the GUI
     mapping: dict[str, str | None] = field(default_factory=dict)
 
     @property
@@ -268,10 +269,11 @@ def plan_import(store: Store, path: str | Path, *, sheet: str | None = None,
     cplan = MATCHER.plan(rows[head], has_data, width, mapping)
     colfields = cplan.fields
     headers = [c.header for c in cplan.columns]
-    notes = list(table.notes)
+    notes, note_codes = list(table.notes), list(table.note_codes)
     if head > 0 and any(filled(c) for r in rows[:head] for c in r):
         above = f"Row {table.numbers[0]}" if head == 1 else f"Rows {table.numbers[0]}–{table.numbers[head - 1]}"
         notes.append(f"{above} above the header {'was' if head == 1 else 'were'} not read (a title or notes).")
+        note_codes.append(("title_rows", {"first": table.numbers[0], "last": table.numbers[head - 1]}))
 
     vocab = Vocabularies.load(store)
     cohort_ids = {k: c["id"] for c in store.select("cohorts") for k in (fold(c["name"]), c["id"])}
@@ -419,7 +421,7 @@ def plan_import(store: Store, path: str | Path, *, sheet: str | None = None,
     return ImportPlan(Path(path), table.sheet, table.numbers[head], {c.header: c.field for c in cplan.columns if c.field},
                       [c.header or f"column {c.letter}" for c in cplan.unmapped],
                       entries, rejected, merged, new_cohorts, _fingerprint(store), column_plan=cplan,
-                      data_rows=len(body), blank=blank, notes=notes, mapping=mapping)
+                      data_rows=len(body), blank=blank, notes=notes, mapping=mapping, note_codes=note_codes)
 
 
 def _where(headers: list[str], col: int) -> str:

@@ -51,7 +51,13 @@ class Table:
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)   # (row index, column) -> formula
     problems: dict[int, list[RowProblem]] = field(default_factory=dict)  # row index -> structural problems
     notes: list[str] = field(default_factory=list)                       # sheets skipped, encoding guessed
+    note_codes: list[tuple[str, dict]] = field(default_factory=list)     # the same, as (code, params)
     header: int = -1                    # index of the header row, once found
+
+    def note(self, code: str, text: str, **params: Any) -> None:
+        """Something about the file as a whole worth saying (English text; code and params for the GUI)."""
+        self.notes.append(text)
+        self.note_codes.append((code, params))
 
     def add_problem(self, i: int, problem: RowProblem) -> None:
         self.problems.setdefault(i, []).append(problem)
@@ -93,8 +99,8 @@ def read_table(path: str | Path, header_score: HeaderScore, sheet: str | None = 
             raise TableError(f"'{path.name}' is empty.", code="roster_empty", file=path.name)
         table = _read_csv(path, data, header_score)
         if suffix in (".xlsx", ".xlsm", ".xltx", ".xltm"):
-            table.notes.append(f"'{path.name}' is named like an Excel workbook but is a text (CSV) file; "
-                               f"it was read as CSV.")
+            table.note("xlsx_is_csv", f"'{path.name}' is named like an Excel workbook but is a text (CSV) file; "
+                       f"it was read as CSV.", file=path.name)
         elif sheet is not None:
             raise TableError(f"'{path.name}' is a CSV file: it has no sheets.", code="roster_no_such_sheet",
                         file=path.name, sheet=sheet, sheets="")
@@ -186,10 +192,11 @@ def _read_xlsx(path: Path, header_score: HeaderScore, sheet: str | None) -> Tabl
                 raise TableError(f"'{path.name}' has no visible sheet.", code="roster_no_worksheet", file=path.name)
         table = _sheet_table(path, people[0] if people else visible[0])
         if hidden:
-            table.notes.append(f"Hidden sheets not imported: {', '.join(hidden)}.")
+            table.note("hidden_sheets", f"Hidden sheets not imported: {', '.join(hidden)}.", sheets=", ".join(hidden))
         others = [ws.title for ws in visible if ws.title != table.sheet]
         if others:
-            table.notes.append(f"Other sheets (no surname and first name columns): {', '.join(others)}.")
+            table.note("other_sheets", f"Other sheets (no surname and first name columns): {', '.join(others)}.",
+                       sheets=", ".join(others))
         return table
     except TableError:
         raise
@@ -385,7 +392,7 @@ def _read_csv(path: Path, data: bytes, header_score: HeaderScore) -> Table:
                     file=path.name, reason=str(exc)) from exc
     table = Table(path, None, [], [])
     if note:
-        table.notes.append(note)
+        table.note("encoding_guessed", note, file=path.name, encoding=note.rsplit("read as ", 1)[-1].rstrip("."))
     header = -1
     for k, (_, _, rec) in enumerate(records[:HEADER_SEARCH_ROWS]):
         if header_score(tuple(rec)) > (header_score(tuple(records[header][2])) if header >= 0 else 0):

@@ -4453,4 +4453,28 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <source>Not renumbered</source>
         <translation>Numero non cambiato</translation>
     </message>
+</context><context><name>ImportNotes</name><message>
+        <source>Row %1, above the header, was not read (a title or notes).</source>
+        <translation>La riga %1, sopra l'intestazione, non è stata letta (un titolo o delle note).</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2, above the header, were not read (a title or notes).</source>
+        <translation>Le righe %1–%2, sopra l'intestazione, non sono state lette (un titolo o delle note).</translation>
+    </message>
+    <message>
+        <source>Hidden sheets, not imported: %1.</source>
+        <translation>Fogli nascosti, non importati: %1.</translation>
+    </message>
+    <message>
+        <source>Other sheets, without surname and first name columns: %1.</source>
+        <translation>Altri fogli, senza colonne di cognome e nome: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is named like an Excel workbook but is a text (CSV) file: it was read as CSV.</source>
+        <translation>“%1” ha il nome di una cartella di lavoro Excel ma è un file di testo (CSV): è stato letto come CSV.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in UTF-8: it was read as %2.</source>
+        <translation>“%1” non è in UTF-8: è stato letto come %2.</translation>
+    </message>
 </context></TS>

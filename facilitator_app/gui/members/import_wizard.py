@@ -65,6 +65,29 @@ def issue_text(issue) -> str:
     return text
 
 
+def note_text(code: str, params: dict, english: str) -> str:
+    """A note about the whole file (sheets not read, title rows, encoding) in the interface language."""
+    translate = QCoreApplication.translate
+    if code == "title_rows":
+        if params["first"] == params["last"]:
+            return fmt(translate("ImportNotes", "Row %1, above the header, was not read (a title or notes)."),
+                       params["first"])
+        return fmt(translate("ImportNotes", "Rows %1–%2, above the header, were not read (a title or notes)."),
+                   params["first"], params["last"])
+    texts = {
+        "hidden_sheets": translate("ImportNotes", "Hidden sheets, not imported: %1."),
+        "other_sheets": translate("ImportNotes", "Other sheets, without surname and first name columns: %1."),
+        "xlsx_is_csv": translate("ImportNotes", "“%1” is named like an Excel workbook but is a text (CSV) file: "
+                                                "it was read as CSV."),
+        "encoding_guessed": translate("ImportNotes", "“%1” is not in UTF-8: it was read as %2."),
+    }
+    if code not in texts:
+        return english
+    values = {"hidden_sheets": ("sheets",), "other_sheets": ("sheets",), "xlsx_is_csv": ("file",),
+              "encoding_guessed": ("file", "encoding")}[code]
+    return fmt(texts[code], *(params[v] for v in values))
+
+
 def field_label(name: str) -> str:
     """A member field as the person reads it (the preview lists what an update changes)."""
     translate = QCoreApplication.translate
@@ -254,7 +277,7 @@ class PreviewPage(QWizardPage):
         split.addWidget(self.columns_box)
         split.addWidget(self.rows_view)
         split.addWidget(self.issues_view)
-        split.setSizes([200, 200, 160])
+        split.setSizes([270, 190, 170])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
@@ -301,7 +324,7 @@ class PreviewPage(QWizardPage):
             lines.append(fmt(self.tr("Columns with the same header: %1. Choose below which field each one is; "
                                      "until then nothing can be imported."),
                              ", ".join(c.label for c in plan.column_plan.duplicates)))
-        lines.extend(plan.notes)
+        lines.extend(note_text(code, params, english) for (code, params), english in zip(plan.note_codes, plan.notes))
         self.summary.setText("\n".join(lines))
         self.rows_model.set_rows(plan.rows)
         self.issues_model.set_rows(sorted([*plan.rejected, *plan.merged, *plan.warnings], key=lambda i: i.row))
