@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Iterable
 
-from facilitator_app.core.checks.text import LONG_TEXT_LIMIT, has_control, limit_for
+from facilitator_app.core.checks.text import CONTROL_HINT, LONG_TEXT_LIMIT, has_control, limit_for
 from facilitator_app.core.members.members import FIELDS as MEMBER_FIELDS
 from facilitator_app.core.members.members import validate
 from facilitator_app.core.members.vocab import SETTING_KEY, Vocabularies
@@ -45,11 +45,26 @@ class RowProblem:
 class _Column:
     kind: str             # "INTEGER", "REAL", "TEXT", "BLOB" or ""
     required: bool
+    name: str = ""
+    shape: str = ""       # TEXT only: "moment", "date" or "" (free text)
+    limit: int = LONG_TEXT_LIMIT
+    one_line: bool = False
+
+
+def _column(row: tuple) -> _Column:
+    name, kind = row[1], (row[2] or "").upper()
+    shape = ""
+    if name.endswith("_at"):
+        shape = "moment"
+    elif name == "date" or name.endswith("_date") or name in ("term_start", "term_end"):
+        shape = "date"
+    is_id = name == "id" or name.endswith("_id")
+    return _Column(kind, bool(row[3]), name, shape, ID_LIMIT if is_id else LONG_TEXT_LIMIT,
+                   name in _ONE_LINE or is_id)
 
 
 def _columns(conn: Any, tables: Iterable[str]) -> dict[str, dict[str, _Column]]:
-    return {t: {c[1]: _Column((c[2] or "").upper(), bool(c[3])) for c in conn.execute(f"PRAGMA table_info([{t}])")}
-            for t in tables}
+    return {t: {c[1]: _column(c) for c in conn.execute(f"PRAGMA table_info([{t}])")} for t in tables}
 
 
 def _package_vocab(store: Any, changes: list[Any]) -> Vocabularies:
@@ -65,46 +80,59 @@ def _package_vocab(store: Any, changes: list[Any]) -> Vocabularies:
     return vocab
 
 
-def _type_problem(col: _Column, name: str, value: Any) -> str | None:
+def _type_problem(col: _Column, value: Any) -> str | None:
+    """Why `value` can't be stored in `col`, or None. Ordered so the common case (a short text, a
+    number) costs a few comparisons: packages carry tens of thousands of fields."""
+    cls = value.__class__
     kind = col.kind
+    if cls is str:
+        if kind == "TEXT":
+            if value:
+                shape = col.shape
+                if shape == "moment":
+                    if not _TIME.fullmatch(value):  # a session's "09:30", or a moment
+                        try:
+                            datetime.fromisoformat(value.replace("Z", "+00:00"))
+                        except ValueError:
+                            return "is not a date and time"
+                elif shape == "date":
+                    try:
+                        date.fromisoformat(value)
+                    except ValueError:
+                        return "is not a date (YYYY-MM-DD)"
+                if len(value) > col.limit:
+                    return f"is longer than {col.limit:,} characters"
+                if CONTROL_HINT.search(value) and has_control(value, multiline=not col.one_line):
+                    return "contains control characters"
+            return None
+        if kind in ("INTEGER", "REAL"):
+            return "is not a whole number" if kind == "INTEGER" else "is not a number"
+        return None if kind == "" else "is not a plain value"
     if value is None:
         return "is required" if col.required else None
-    if isinstance(value, dict):
-        if kind == "BLOB" and isinstance(value.get("$b64"), str) and len(value) == 1:
-            return None
-        return "is not a plain value"
-    if isinstance(value, list):
-        return "is not a plain value"
-    if kind == "INTEGER" and (not isinstance(value, int) or name == "deleted" and value not in (0, 1)):
-        return "is not a whole number" if name != "deleted" else "is not 0 or 1"
-    if kind == "REAL" and (not isinstance(value, (int, float)) or isinstance(value, bool)):
-        return "is not a number"
-    if kind == "TEXT":
-        if not isinstance(value, str):
+    if cls is int or cls is bool:
+        if kind == "TEXT":
             return "is not a text"
-        if name.endswith("_at") and value:
-            if not _TIME.fullmatch(value):  # a session's "09:30", or a moment
-                try:
-                    datetime.fromisoformat(value.replace("Z", "+00:00"))
-                except ValueError:
-                    return "is not a date and time"
-        elif (name == "date" or name.endswith("_date") or name in ("term_start", "term_end")) and value:
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                return "is not a date (YYYY-MM-DD)"
-        limit = ID_LIMIT if name == "id" or name.endswith("_id") else LONG_TEXT_LIMIT
-        if len(value) > limit:
-            return f"is longer than {limit:,} characters"
-        if (name in _ONE_LINE or name.endswith("_id")) and has_control(value):
-            return "contains control characters"
-        if has_control(value, multiline=True):
-            return "contains control characters"
-    return None
+        if col.name == "deleted" and value not in (0, 1):
+            return "is not 0 or 1"
+        return None
+    if cls is float:
+        if kind == "INTEGER":
+            return "is not a whole number"
+        return "is not a text" if kind == "TEXT" else None
+    if cls is dict and kind == "BLOB" and isinstance(value.get("$b64"), str) and len(value) == 1:
+        return None
+    return "is not a plain value"
 
 
-def check_changes(store: Any, changes: list[Any]) -> RowProblem | None:
-    """The first invalid field among `changes` (objects with tbl, row, data), or None if all are valid."""
+def check_changes(store: Any, changes: list[Any], seen: set | None = None) -> RowProblem | None:
+    """The first invalid field among `changes` (objects with tbl, row, data), or None if all are valid.
+
+    `seen`: keys of changes already checked (packages of one collect share most of their changes);
+    the keys checked here are added to it when all are valid.
+    """
+    if seen:
+        changes = [c for c in changes if c.key not in seen]
     tables = {c.tbl for c in changes}
     columns = _columns(store.conn, tables)
     vocab = _package_vocab(store, changes) if "members" in tables else None
@@ -114,12 +142,14 @@ def check_changes(store: Any, changes: list[Any]) -> RowProblem | None:
             col = cols.get(name)
             if col is None:
                 continue  # an unknown field: the merge says the package is from a newer version
-            if why := _type_problem(col, name, value):
+            if why := _type_problem(col, value):
                 return RowProblem(c.tbl, c.row, name, value, why)
         if c.tbl == "members":
             fields = {k: v for k, v in c.data.items() if k in MEMBER_FIELDS}
             for err in validate(fields, vocab):
                 return RowProblem(c.tbl, c.row, err.field, fields.get(err.field), _member_reason(err.code, err.field))
+    if seen is not None:
+        seen.update(c.key for c in changes)
     return None
 
 

@@ -331,12 +331,12 @@ def _read_entry(z: zipfile.ZipFile, entry: str, cap: int, name: str) -> bytes:
     return b"".join(chunks)
 
 
-def check_package(store: Store, package: Package) -> None:
+def check_package(store: Store, package: Package, seen: set | None = None) -> None:
     """Every row of the package through the same rules as a person's input; InvalidPackageError names the
     first table, field and value that fails. A step of its own, after reading (and decrypting) a package."""
     from facilitator_app.core.checks.rows import check_changes
 
-    problem = check_changes(store, package.changes)
+    problem = check_changes(store, package.changes, seen)
     if problem is not None:
         raise InvalidPackageError(
             f"{package.name} cannot be imported: {problem}. The laptop that made it has a damaged or "
@@ -448,8 +448,9 @@ def apply_packages(store: Store, packages: list[Package], *, checked: bool = Fal
     summary = ImportSummary()
     if not packages:
         return summary
+    seen: set = set()
     for p in packages if not checked else ():
-        check_package(store, p)
+        check_package(store, p, seen)
     try:
         with store.transaction():
             summary.adopted = _check_assembly(store, packages)
@@ -521,12 +522,13 @@ def collect(store: Store, folder: str | Path,
     steps = len(files) + 1
     packages: list[Package] = []
     skipped: list[PackageError] = []
+    seen: set = set()  # changes already checked: the packages of a day share most of theirs
     for i, f in enumerate(files):
         if progress:
             progress(i, steps, f.name)
         try:
             package = read_package(f)
-            check_package(store, package)
+            check_package(store, package, seen)
             packages.append(package)
         except PackageError as exc:
             skipped.append(exc)
