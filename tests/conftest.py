@@ -18,6 +18,15 @@ def app_home(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, with the app's own cycle collector (GUI thread only), as make_app does."""
+    from facilitator_app.gui import collector
+
+    collector.install(qapp)
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def background_work_finishes():
     """A test's background jobs (exports on the thread pool) end before the next test starts."""
