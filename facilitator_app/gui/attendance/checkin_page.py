@@ -168,6 +168,7 @@ class CheckInPage(QWidget):
         self.model.dataChanged.connect(lambda *_: self._update_count())
         ctx.undo_stack.indexChanged.connect(self._update_undo_button)
         ctx.changed.connect(self._on_changes)
+        ctx.store_replaced.connect(self._store_replaced)
         self._session_changed()
         self._update_undo_button()
 
@@ -196,6 +197,15 @@ class CheckInPage(QWidget):
         self.model.set_session(self.picker.plenary_id(), self.picker.session_id())
         self._update_count()
         self.refocus()
+
+    def _store_replaced(self) -> None:
+        """Another file: no banner, search, walk-in form or filter of the old one stays."""
+        self.walkin.hide()
+        self.search.clear()
+        self.buttons["missing"].setChecked(False)
+        self.model.set_missing_only(False)
+        self._idle()
+        self._done()
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("attendance", "members"):

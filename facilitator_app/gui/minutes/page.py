@@ -141,6 +141,7 @@ class MinutesPage(QWidget):
         layout.addWidget(split, 1)
 
         ctx.changed.connect(self._on_changed)
+        ctx.store_closing.connect(self.flush)  # typed text belongs to the file being closed
         ctx.store_replaced.connect(self.reload)
         self.reload()
 

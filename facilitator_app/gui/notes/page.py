@@ -93,7 +93,7 @@ class NotesPage(QWidget):
         self.plenary_box.currentIndexChanged.connect(self._fill_groups)
         self.group_box.currentIndexChanged.connect(self._group_changed)
         ctx.changed.connect(self._on_changed)
-        ctx.store_replaced.connect(self.reload)
+        ctx.store_replaced.connect(self._store_replaced)
         self.scene.loaded.connect(self._fill_filters)
         for keys, slot in (("Delete", self.delete_selection), ("V", lambda: self.vote_selection(1)),
                            ("Shift+V", lambda: self.vote_selection(-1)), ("Ctrl+G", self.new_cluster),
@@ -104,6 +104,13 @@ class NotesPage(QWidget):
         self.reload()
 
     # -- choosing the wall ---------------------------------------------------------------------
+    def _store_replaced(self) -> None:
+        self.view.close_editor()
+        self.search.clear()
+        self.capture.field.clear()
+        self.capture.message.clear()
+        self.reload()
+
     def reload(self) -> None:
         plenaries = list_plenaries(self.ctx.store)
         with_groups = {g["plenary_id"] for g in self.ctx.store.select("groups")}

@@ -32,8 +32,12 @@ class ProjectorWall(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self._refit = QTimer(self, singleShot=True, interval=150, timeout=self.view.fit)
-        ctx.changed.connect(lambda _c: self._refit.start())
+        # A bound method, not a lambda: Qt drops the connection when this view is replaced and deleted.
+        ctx.changed.connect(self._changed)
         self.scene.load(group_id)
+
+    def _changed(self, _changes: Changes) -> None:
+        self._refit.start()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -121,10 +121,14 @@ class RecommendationsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         ctx.changed.connect(self._on_changed)
-        ctx.store_replaced.connect(self.reload)
+        ctx.store_replaced.connect(self._store_replaced)
         self.reload()
 
     # -- lists ----------------------------------------------------------------------------------
+    def _store_replaced(self) -> None:
+        self.current_id = None
+        self.reload()
+
     def reload(self) -> None:
         plenaries = list_plenaries(self.ctx.store)
         with_recs = {r["plenary_id"] for r in self.ctx.store.select("recommendations")}

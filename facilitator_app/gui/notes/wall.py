@@ -52,9 +52,12 @@ class WallScene(QGraphicsScene):
         self.setBackgroundBrush(QColor("#FAFAF7"))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         ctx.changed.connect(self.apply_changes)
-        ctx.store_replaced.connect(lambda: self.load(None))
+        ctx.store_replaced.connect(self._store_replaced)  # bound: dropped with the scene
 
     # -- loading ----------------------------------------------------------------------------
+    def _store_replaced(self) -> None:
+        self.load(None)
+
     def _lookups(self) -> None:
         store = self.ctx.store
         self._cats = {c["id"]: c for c in store.select("note_categories", include_deleted=True)}
