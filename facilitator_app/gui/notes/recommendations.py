@@ -177,6 +177,13 @@ class RecommendationsPage(QWidget):
         if row < 0 or row >= self.model.rowCount():
             self.current_id = None
             self.editor.setEnabled(False)
+            self.title.clear()  # a disabled editor must not keep showing the last recommendation
+            self.text.clear()
+            self.linked.clear()
+            for box in self.votes:
+                box.setValue(0)
+            for i in range(self.actions.count()):
+                self.actions.item(i).setCheckState(Qt.CheckState.Unchecked)
             return
         rec = self.model.row(row)
         self.current_id = rec["id"]

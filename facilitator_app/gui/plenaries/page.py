@@ -214,7 +214,11 @@ class PlenariesPage(QWidget):
         self.delete_button.setEnabled(p is not None)
         for model, *_ in (self.sessions, self.agenda, self.people):
             model.set_plenary(plenary_id if p else None)
-        if p is None:
+        if p is None:  # nothing chosen (or another file): no field keeps the last plenary's details
+            for w in (self.title, self.venue, self.rooms, self.notes):
+                w.clear()
+            self.number.setValue(1)
+            self.status.setCurrentIndex(0)
             return
         self.number.setValue(p["number"])
         self.date.setDate(QDate.fromString(p["date"], Qt.DateFormat.ISODate))
