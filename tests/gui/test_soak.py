@@ -9,14 +9,13 @@ import random
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from facilitator_app.core.store import Store
 from facilitator_app.gui import pages
 from facilitator_app.gui.app import StoreOpener
 from facilitator_app.gui.main_window import MainWindow
 
-ACTIONS = 5000
+ACTIONS = int(os.environ.get("SOAK_ACTIONS", 5000))
 PAGE_KEYS = [k for k, _t, _f in pages.PAGES]
 
 
@@ -36,7 +35,12 @@ class Session:
     def tick(self, n: int = 1) -> None:
         self.actions += n
         if self.actions % 25 == 0:
-            QApplication.processEvents()  # timers, deferred deletions, repaints, as the event loop would
+            self.settle()
+
+    def settle(self) -> None:
+        """Let the event loop run, as between a person's keystrokes: timers, repaints and deferred deletions
+        (processEvents() alone never runs deleteLater's deletions outside a running loop)."""
+        self.qtbot.wait(1)
 
     def go(self, key: str):
         row = PAGE_KEYS.index(key)
@@ -97,11 +101,12 @@ class Session:
             pos = card.scenePos()
             page.on_drop({card.id: (pos.x() + 30, pos.y() + 10)}, {}, None)
             self.tick()
-        for _ in range(2):
-            self.win.ctx.undo_stack.undo()
+        # Undo the move, the dot and the note, redo the note, undo it again: the wall ends as it began, so
+        # the memory measured is the window's, not a wall that grows by a card (a cached pixmap) per round.
+        stack = self.win.ctx.undo_stack
+        for do in (stack.undo, stack.undo, stack.undo, stack.redo, stack.undo):
+            do()
             self.tick()
-        self.win.ctx.undo_stack.redo()
-        self.tick()
         self.key(page.view, Qt.Key.Key_Minus)
         self.key(page.view, Qt.Key.Key_Plus)
 
@@ -130,6 +135,8 @@ def test_five_thousand_actions_in_one_window(demo_store, demo_ctx, qtbot, tmp_pa
     win.activateWindow()
     s = Session(win, qtbot, [demo_path, empty], random.Random(12))
     steps = [s.members, s.checkin, s.checkin, s.wall, s.browse]
+    if os.environ.get("SOAK_STEPS"):  # to find which step a growth comes from
+        steps = [getattr(s, n) for n in os.environ["SOAK_STEPS"].split(",")]
     start_rss = None
     round_no = 0
     while s.actions < ACTIONS:
@@ -139,13 +146,17 @@ def test_five_thousand_actions_in_one_window(demo_store, demo_ctx, qtbot, tmp_pa
         if round_no % 12 == 0:
             s.switch_file()
             s.switch_file()  # back on the demo
+            if os.environ.get("SOAK_TRACE"):
+                gc.collect()
+                s.settle()
+                print(f"round {round_no}: {s.actions} actions, RSS {rss_mb():.1f} MB", flush=True)
         if start_rss is None and s.actions >= 600:  # after the first visit of everything: the working set
             gc.collect()
-            QApplication.processEvents()
+            s.settle()
             start_rss = rss_mb()
     gc.collect()
-    QApplication.processEvents()
+    s.settle()
     end_rss = rss_mb()
     print(f"soak: {s.actions} actions, {round_no} rounds, RSS {start_rss:.1f} -> {end_rss:.1f} MB")
     assert s.actions >= ACTIONS
-    assert end_rss - start_rss < 40, (start_rss, end_rss)
+    assert end_rss - start_rss < 10, (start_rss, end_rss)  # measured: +2 MB over 8,000 actions
