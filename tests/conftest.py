@@ -100,9 +100,11 @@ class RecordingPrompts:
     def __init__(self, answer: bool = True):
         self.answer = answer
         self.shown: list[tuple[str, str, str]] = []
+        self.defaults: list[bool] = []  # the default answer of each confirmation asked
 
-    def confirm(self, parent, title, text):
+    def confirm(self, parent, title, text, default=True):
         self.shown.append(("confirm", title, text))
+        self.defaults.append(default)
         return self.answer
 
     def error(self, parent, title, text):

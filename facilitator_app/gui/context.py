@@ -24,8 +24,10 @@ POLL_MS = 500  # another process's commit shows within a second
 class Prompts:
     """Questions and messages go through here so tests can answer them without dialogs."""
 
-    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+    def confirm(self, parent: QWidget | None, title: str, text: str, default: bool = True) -> bool:
+        """Yes or No; `default` is what Enter answers (give False where Yes would do something hard to undo)."""
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        return QMessageBox.question(parent, title, text, yes | no, yes if default else no) == yes
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
