@@ -150,9 +150,12 @@ class CheckInPage(QWidget):
         for w in (self.all_day, *self.picker.findChildren(QWidget)):
             w.setFocusPolicy(Qt.FocusPolicy.NoFocus if isinstance(w, QCheckBox) else w.focusPolicy())
 
+        # "Whole day" sits with the buttons: on the top row, next to a four-digit count, the page would
+        # need more than a 1280-pixel screen.
+        bar.addSpacing(12)
+        bar.addWidget(self.all_day)
         top = QHBoxLayout()
         top.addWidget(self.picker, 1)
-        top.addWidget(self.all_day)
         top.addSpacing(20)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)

@@ -30,8 +30,11 @@ class PlenaryPicker(QWidget):
         self.plenary_box = QComboBox()
         self.session_box = QComboBox()
         self.session_box.setVisible(with_session)
-        self.plenary_box.setMinimumContentsLength(24)
-        self.plenary_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # Sized by a number of characters, not by the longest title: the page must fit a 1280x720 screen.
+        self.plenary_box.setMinimumContentsLength(18)
+        self.session_box.setMinimumContentsLength(10)
+        for box in (self.plenary_box, self.session_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.plenary_label = QLabel(self.tr("Plenary"))

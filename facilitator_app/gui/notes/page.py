@@ -31,8 +31,6 @@ class NotesPage(QWidget):
         self.ctx = ctx
         self.plenary_box = QComboBox()
         self.group_box = QComboBox()
-        self.plenary_box.setMinimumWidth(240)
-        self.group_box.setMinimumWidth(180)
         self.scene = WallScene(ctx, True, self)
         self.view = WallView(self.scene)
         self.capture = CaptureBar(ctx)
@@ -43,7 +41,7 @@ class NotesPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.category_filter, self.tag_filter, self.author_filter = QComboBox(), QComboBox(), QComboBox()
         # Sized by a few characters, not by the longest title or tag: the wall must fit a laptop screen.
-        for box, chars in ((self.plenary_box, 24), (self.group_box, 18), (self.category_filter, 12),
+        for box, chars in ((self.plenary_box, 18), (self.group_box, 12), (self.category_filter, 12),
                            (self.tag_filter, 12), (self.author_filter, 12)):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(chars)
