@@ -102,7 +102,7 @@ class RecordingPrompts:
         self.shown: list[tuple[str, str, str]] = []
         self.defaults: list[bool] = []  # the default answer of each confirmation asked
 
-    def confirm(self, parent, title, text, default=True):
+    def confirm(self, parent, title, text, default=False):
         self.shown.append(("confirm", title, text))
         self.defaults.append(default)
         return self.answer

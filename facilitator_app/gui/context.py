@@ -24,8 +24,9 @@ POLL_MS = 500  # another process's commit shows within a second
 class Prompts:
     """Questions and messages go through here so tests can answer them without dialogs."""
 
-    def confirm(self, parent: QWidget | None, title: str, text: str, default: bool = True) -> bool:
-        """Yes or No; `default` is what Enter answers (give False where Yes would do something hard to undo)."""
+    def confirm(self, parent: QWidget | None, title: str, text: str, default: bool = False) -> bool:
+        """Yes or No; `default` is what Enter answers: No unless the caller says Yes is the safe answer
+        (a hurried Enter at the entrance must never check in a withdrawn member or delete a plenary)."""
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
         return QMessageBox.question(parent, title, text, yes | no, yes if default else no) == yes
 

@@ -22,7 +22,7 @@ from facilitator_app.gui.notes import commands
 from facilitator_app.gui.notes.capture import CaptureBar
 from facilitator_app.gui.notes.items import ClusterItem, NoteCard
 from facilitator_app.gui.notes.wall import WallScene, WallView
-from facilitator_app.gui.plenary_box import fill_plenary_box
+from facilitator_app.gui.plenary_box import default_index, fill_plenary_box
 
 
 class NotesPage(QWidget):
@@ -111,11 +111,8 @@ class NotesPage(QWidget):
 
     def reload(self) -> None:
         plenaries = list_plenaries(self.ctx.store)
-        with_groups = {g["plenary_id"] for g in self.ctx.store.select("groups")}
-        held = [i for i, p in enumerate(plenaries) if p["id"] in with_groups and p["status"] == "held"]
-        any_groups = [i for i, p in enumerate(plenaries) if p["id"] in with_groups]
         fill_plenary_box(self.plenary_box, plenaries, self.tr("Plenary %1 — %2"),
-                         (held or any_groups or [0])[-1] if plenaries else -1)
+                         default_index(self.ctx.store, plenaries))
         self.capture.reload_lists()
         self._fill_groups()
 

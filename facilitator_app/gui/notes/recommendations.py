@@ -32,7 +32,7 @@ from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.notes import commands
 from facilitator_app.gui.notes.projector_views import status_label
-from facilitator_app.gui.plenary_box import fill_plenary_box
+from facilitator_app.gui.plenary_box import default_index, fill_plenary_box
 from facilitator_app.gui.tablemodel import RowsModel
 
 
@@ -131,10 +131,8 @@ class RecommendationsPage(QWidget):
 
     def reload(self) -> None:
         plenaries = list_plenaries(self.ctx.store)
-        with_recs = {r["plenary_id"] for r in self.ctx.store.select("recommendations")}
-        idx = [i for i, p in enumerate(plenaries) if p["id"] in with_recs]
         fill_plenary_box(self.plenary_box, plenaries, self.tr("Plenary %1 — %2"),
-                         idx[-1] if idx else (0 if plenaries else -1))
+                         default_index(self.ctx.store, plenaries))
         self.theme.clear()
         self.theme.addItem(self.tr("(no theme)"), None)
         for t in T.themes(self.ctx.store):
