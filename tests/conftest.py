@@ -107,6 +107,12 @@ class RecordingPrompts:
         self.defaults.append(default)
         return self.answer
 
+    text_answer: str | None = None  # what ask_text answers
+
+    def ask_text(self, parent, title, text):
+        self.shown.append(("ask_text", title, text))
+        return self.text_answer
+
     def error(self, parent, title, text):
         self.shown.append(("error", title, text))
 

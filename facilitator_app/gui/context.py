@@ -33,6 +33,13 @@ class Prompts:
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
 
+    def ask_text(self, parent: QWidget | None, title: str, text: str) -> str | None:
+        """A line of text (a reason), or None when cancelled or left empty."""
+        from PySide6.QtWidgets import QInputDialog
+
+        answer, ok = QInputDialog.getText(parent, title, text)
+        return answer.strip() or None if ok else None
+
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 

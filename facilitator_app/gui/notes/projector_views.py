@@ -49,6 +49,7 @@ def status_label(key: str) -> str:
     translate = QCoreApplication.translate
     return {"draft": translate("Recommendations", "Draft"),
             "approved": translate("Recommendations", "Approved by the plenary"),
+            "rejected": translate("Recommendations", "Rejected by the plenary"),
             "sent": translate("Recommendations", "Sent to the Comune")}.get(key, key)
 
 

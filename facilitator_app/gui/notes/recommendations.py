@@ -26,6 +26,7 @@ from facilitator_app.core.notes import tags as T
 from facilitator_app.core.notes.notes import groups_of
 from facilitator_app.core.plenaries.plenaries import list_plenaries
 from facilitator_app.core.recommendations import recommendations as R
+from facilitator_app.core.recommendations import vote as V
 from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.errors import error_text
@@ -73,6 +74,10 @@ class RecommendationsPage(QWidget):
         self.votes = [QSpinBox() for _ in R.VOTE_FIELDS]
         for box in self.votes:
             box.setRange(0, 999)
+        self.rule = QLabel()
+        self.rule.setObjectName("voteRule")
+        self.rule.setWordWrap(True)
+        self.rule.setStyleSheet("QLabel#voteRule { color: #455A64; }")
         self.linked = QLabel()
         self.linked.setWordWrap(True)
         self.message = QLabel()
@@ -99,6 +104,7 @@ class RecommendationsPage(QWidget):
             votes.addWidget(box)
         votes.addWidget(vote)
         form.addRow(self.tr("Plenary vote"), votes)
+        form.addRow("", self.rule)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         for b in (delete, project, save):
@@ -198,10 +204,22 @@ class RecommendationsPage(QWidget):
         self.status.setCurrentIndex(max(0, self.status.findData(rec["status"])))
         for box, key in zip(self.votes, R.VOTE_FIELDS):
             box.setValue(rec[key] or 0)
+        self._show_rule(rec)
         notes = R.linked_notes(self.ctx.store, rec["id"])
         self.linked.setText("\n".join(f"• {' '.join(n['text'].split())[:120]}" for n in notes[:8])
                             + (fmt(self.tr("\n… and %1 more"), len(notes) - 8) if len(notes) > 8 else "")
                             or self.tr("(none)"))
+
+    def _show_rule(self, rec: dict | None) -> None:
+        """The rule the status follows, the people entitled to vote, and a kept override reason."""
+        lines = [self.tr("Rule: approved when the votes in favour are more than those against (simple majority "
+                         "of the votes cast; abstentions are not votes cast; a tie rejects).")]
+        present = V.entitled_present(self.ctx.store, rec["plenary_id"]) if rec else None
+        lines.append(fmt(self.tr("Members entitled to vote checked in: %1."), present) if present is not None
+                     else self.tr("No attendance recorded for this plenary: the votes cannot be checked against it."))
+        if rec and rec.get("vote_note"):
+            lines.append(fmt(self.tr("Recorded over the attendance because: %1"), rec["vote_note"]))
+        self.rule.setText("\n".join(lines))
 
     # -- actions ----------------------------------------------------------------------------------
     def _fields(self) -> dict:
@@ -226,9 +244,19 @@ class RecommendationsPage(QWidget):
         if self.current_id is None:
             return False
         values = [b.value() for b in self.votes]
-        status = self.status.currentData()
-        return commands.run(self.ctx, self.tr("Record the vote"), R.record_vote, self.current_id, *values,
-                            status=status, parent=self) is not None
+        rec = self.model.row(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
+        plenary_id = rec["plenary_id"] if rec else self.plenary_box.currentData()
+        present, total, reason = V.entitled_present(self.ctx.store, plenary_id), sum(values), None
+        if present is not None and total > present:  # the core refuses it too, unless a reason is given
+            reason = self.ctx.prompts.ask_text(self, self.tr("More votes than members present"), fmt(self.tr(
+                "%1 votes (in favour, against and abstained), but only %2 members entitled to vote were checked "
+                "in.\n\nCheck the figures. To record them anyway, write why (e.g. attendance kept on paper); "
+                "the reason is kept with the vote."), total, present))
+            if not reason:
+                self.message.setText(error_text(V.VoteExceedsPresent(total, present)))
+                return False
+        return commands.run(self.ctx, self.tr("Record the vote"), V.record_plenary_vote, self.current_id, *values,
+                            reason=reason, parent=self) is not None
 
     def delete(self) -> None:
         if self.current_id and self.ctx.prompts.confirm(self, self.tr("Delete recommendation"),
