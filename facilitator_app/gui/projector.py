@@ -37,6 +37,7 @@ class ProjectorWindow(QWidget):
         """Replace what the projector shows; the window takes ownership of `widget`."""
         if self.view is not None:
             self._layout.removeWidget(self.view)
+            self.view.hide()  # at once: deleteLater waits for the event loop, the room would see both
             self.view.deleteLater()
         self.view = widget
         self.title.setText(title)

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
                             Signal)
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QScrollArea,
                                QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
@@ -123,7 +123,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(fg if selected else QColor("#a12a1a" if absent else "#5b6660"))
         detail_rect = text_rect.translated(0, line + 1)
         painter.drawText(detail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         card.get("detail", ""))
+                         QFontMetrics(small).elidedText(card.get("detail", ""), Qt.TextElideMode.ElideRight,
+                                                        detail_rect.width()))  # "…", never cut mid-letter
         painter.restore()
 
 

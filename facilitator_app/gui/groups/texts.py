@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from facilitator_app.core.groups.assign import LatePlan, NoShowPlan
 from facilitator_app.core.members.vocab import Vocabularies
@@ -36,21 +36,29 @@ def value_label(field: str, value: Any, vocab: Vocabularies) -> str:
     return vocab.label(kind, value) if kind else str(value)
 
 
+def number(x: float, decimals: int = 2) -> str:
+    """A decimal as the interface language writes it (0,72 in Italian)."""
+    return QLocale().toString(float(x), "f", decimals)
+
+
 def scores_line(s: Any) -> str:
-    return fmt(translate("GroupsTexts", "Diversity %1 (bound %2, lower is better) · New meetings %3% of the maximum"),
-               f"{s.diversity:.2f}", f"{s.diversity_bound:.2f}", round(100 * s.meeting_relative))
+    return fmt(translate("GroupsTexts", "Mix of the groups: %1 away from the assembly's own mix (the best possible "
+                                        "is %2; lower is better). New meetings: %3% of the most possible."),
+               number(s.diversity), number(s.diversity_bound), round(100 * s.meeting_relative))
 
 
 def mix_line(mix: dict[str, dict[Any, int]], vocab: Vocabularies) -> str:
     """A short line for a column header: gender counts, foreign citizens, age bands."""
     parts = []
-    if "gender" in mix:
-        parts.append(" ".join(f"{k or '?'}{n}" for k, n in sorted(mix["gender"].items(), key=lambda kv: str(kv[0]))))
+    if "gender" in mix:  # "5 Donna, 5 Uomo": the vocabulary's own words, not letters
+        parts.append(", ".join(fmt(translate("GroupsTexts", "%1 %2"), n, value_label("gender", k, vocab))
+                               for k, n in sorted(mix["gender"].items(), key=lambda kv: str(kv[0]))))
     if "citizenship" in mix:
-        parts.append(fmt(translate("GroupsTexts", "foreign %1"), mix["citizenship"].get("foreign", 0)))
+        parts.append(fmt(translate("GroupsTexts", "%1 foreign citizens"), mix["citizenship"].get("foreign", 0)))
     if "age_band" in mix:
-        order = [b["key"] for b in vocab.entries("age_bands")]
-        parts.append(fmt(translate("GroupsTexts", "ages %1"), "·".join(str(mix["age_band"].get(k, 0)) for k in order)))
+        bands = [(b["label"], mix["age_band"].get(b["key"], 0)) for b in vocab.entries("age_bands")]
+        parts.append(fmt(translate("GroupsTexts", "ages: %1"),
+                         ", ".join(fmt(translate("GroupsTexts", "%1 aged %2"), n, label) for label, n in bands if n)))
     return " · ".join(parts)
 
 

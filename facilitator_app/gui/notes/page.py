@@ -46,12 +46,19 @@ class NotesPage(QWidget):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(chars)
         self.count_label = QLabel()
+        self.notice = QLabel()
+        self.notice.setObjectName("wallNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel#wallNotice { background: #e8f5e9; color: #1b5e20; font-weight: 600; "
+                                  "border-radius: 4px; padding: 4px 10px; }")
+        self.notice.hide()
         self.search.textChanged.connect(self.apply_filter)
         for box in (self.category_filter, self.tag_filter, self.author_filter):
             box.currentIndexChanged.connect(self.apply_filter)
 
         buttons = []
-        for label, slot in ((self.tr("−"), lambda: self.view.zoom_by(0.8)), (self.tr("Fit"), self.view.fit),
+        # lambda: fit(): clicked(bool) would pass False as fit's `items`
+        for label, slot in ((self.tr("−"), lambda: self.view.zoom_by(0.8)), (self.tr("Fit"), lambda: self.view.fit()),
                             (self.tr("+"), lambda: self.view.zoom_by(1.25)),
                             (self.tr("New cluster"), self.new_cluster), (self.tr("Photos…"), self.open_photos),
                             (self.tr("Categories…"), self.open_categories),
@@ -80,6 +87,7 @@ class NotesPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.capture)
         layout.addLayout(filters)
+        layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
 
         self.scene.vote_requested.connect(self.vote)
@@ -126,6 +134,7 @@ class NotesPage(QWidget):
         self._group_changed()
 
     def _group_changed(self) -> None:
+        self.notice.hide()
         gid = self.group_box.currentData()
         self.capture.set_group(self.plenary_box.currentData(), gid)
         self.scene.load(gid)
@@ -274,9 +283,14 @@ class NotesPage(QWidget):
         self.ctx.undo_stack.endMacro()
 
     def promote(self, item) -> str | None:
-        if isinstance(item, NoteCard):
-            return commands.run(self.ctx, self.tr("Promote to recommendation"), R.promote_note, item.id, parent=self)
-        return commands.run(self.ctx, self.tr("Promote to recommendation"), R.promote_cluster, item.id, parent=self)
+        fn = R.promote_note if isinstance(item, NoteCard) else R.promote_cluster
+        rec_id = commands.run(self.ctx, self.tr("Promote to recommendation"), fn, item.id, parent=self)
+        rec = self.ctx.store.get("recommendations", rec_id) if rec_id else None
+        if rec is not None:  # say it where the person is looking: nothing else on the wall changes
+            self.notice.setText(fmt(self.tr("Recommendation “%1” created: edit it and record the vote on the "
+                                            "Recommendations page."), rec["title"]))
+            self.notice.show()
+        return rec_id
 
     def context_menu(self, pos) -> None:
         item = self.view.itemAt(pos)
@@ -308,7 +322,7 @@ class NotesPage(QWidget):
             menu.addAction(self.tr("Delete  (Del)"), self.delete_selection)
         else:
             menu.addAction(self.tr("New cluster  (Ctrl+G)"), self.new_cluster)
-            menu.addAction(self.tr("Fit the wall  (0)"), self.view.fit)
+            menu.addAction(self.tr("Fit the wall  (0)"), lambda: self.view.fit())
         menu.popup(self.view.viewport().mapToGlobal(pos))
         self.menu = menu
 

@@ -42,6 +42,7 @@ class ProjectorWall(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.view.fit()
+        self._refit.start()  # and again once the layout has given the view its final size
 
 
 def status_label(key: str) -> str:

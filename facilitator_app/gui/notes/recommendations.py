@@ -51,7 +51,7 @@ class RecommendationsPage(QWidget):
             (self.tr("Title"), lambda r: r["title"]),
             (self.tr("Group"), lambda r: self._groups.get(r["group_id"], "")),
             (self.tr("Status"), lambda r: status_label(r["status"])),
-            (self.tr("Vote (for / against / abstained)"), lambda r: R.vote_summary(r) or "—"),
+            (self.tr("For / against / abst."), lambda r: R.vote_summary(r) or "—"),
         ], parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -59,7 +59,13 @@ class RecommendationsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # No horizontal scrolling: the title takes the room left and is cut with "…"; the rest fit their text.
+        header = self.table.horizontalHeader()
+        for col in range(self.model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 1
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_row(cur.row()))
 
         self.title = QLineEdit()

@@ -72,8 +72,10 @@ class WallScene(QGraphicsScene):
         if author and author not in self._names:
             m = self.ctx.store.get("members", author, include_deleted=True)
             self._names[author] = f"{m['first_name']} {m['surname']}" if m else ""
+        # The projector (a scene that is not interactive) never shows who said what: the room sees ideas.
+        shown_author = self._names.get(author, "") if author and self.interactive else ""
         return NoteData(row["id"], row["text"], cat.get("color"), cat.get("name") or "",
-                        self._names.get(author, "") if author else "", T.decode(row["tags"]), votes,
+                        shown_author, T.decode(row["tags"]), votes,
                         row["cluster_id"], row["category_id"], author)
 
     def load(self, group_id: str | None) -> None:
