@@ -10,13 +10,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from facilitator_app.core.plenaries.plenaries import default_plenary, list_plenaries, session_at, sessions_of
 from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.context import AppContext
-from facilitator_app.gui.i18n import fmt
+from facilitator_app.gui.i18n import day, fmt
 
 
 def plenary_title(widget: QWidget, p: dict) -> str:
-    d = date.fromisoformat(p["date"])
     return fmt(QCoreApplication.translate("PlenaryPicker", "Plenary %1 — %2 — %3"), p["number"],
-               d.strftime("%d/%m/%Y"), p["venue"] or "")
+               day(p["date"]), p["venue"] or "")
 
 
 class PlenaryPicker(QWidget):

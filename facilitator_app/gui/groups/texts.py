@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from facilitator_app.core.groups.assign import LatePlan, NoShowPlan
 from facilitator_app.core.members.vocab import Vocabularies
-from facilitator_app.gui.i18n import fmt
+from facilitator_app.gui.i18n import fmt, number
 
 translate = QCoreApplication.translate  # named so lupdate sees translate("GroupsTexts", "…")
 
@@ -36,15 +36,10 @@ def value_label(field: str, value: Any, vocab: Vocabularies) -> str:
     return vocab.label(kind, value) if kind else str(value)
 
 
-def number(x: float, decimals: int = 2) -> str:
-    """A decimal as the interface language writes it (0,72 in Italian)."""
-    return QLocale().toString(float(x), "f", decimals)
-
-
 def scores_line(s: Any) -> str:
     return fmt(translate("GroupsTexts", "Mix of the groups: %1 away from the assembly's own mix (the best possible "
                                         "is %2; lower is better). New meetings: %3% of the most possible."),
-               number(s.diversity), number(s.diversity_bound), round(100 * s.meeting_relative))
+               number(s.diversity, 2), number(s.diversity_bound, 2), round(100 * s.meeting_relative))
 
 
 def mix_line(mix: dict[str, dict[Any, int]], vocab: Vocabularies) -> str:
