@@ -104,7 +104,7 @@ class WhereView(QWidget):
         longest_group = max(QFontMetrics(group_font).horizontalAdvance(e[2]) for e in self.entries)
         longest_room = max(QFontMetrics(room_font).horizontalAdvance(e[3]) for e in self.entries)
         # Rooms in full first (people look for the room), then the name takes what is left (at least a third).
-        name_w = max(min(longest_name + px // 2, col_w - longest_group - longest_room - px), col_w // 3)
+        name_w = min(longest_name + px // 2, max(col_w - longest_group - longest_room - px, col_w // 3))
         for i, (_key, label, group, room) in enumerate(shown):
             c, r = divmod(i, rows)
             x, y = c * (col_w + gap), r * row
