@@ -2212,7 +2212,15 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <source>%1 (%2×%3)</source>
         <translation>%1 (%2×%3)</translation>
     </message>
-</context>
+<message>
+        <source>Pink card: in a group but not checked in yet</source>
+        <translation>Scheda rosa: assegnato a un gruppo ma non ancora registrato all'ingresso</translation>
+    </message>
+    <message>
+        <source>📌 and bold name: pinned to the group</source>
+        <translation>📌 e nome in grassetto: fissato al gruppo</translation>
+    </message>
+    </context>
 <context>
     <name>GroupsTexts</name>
     <message>
@@ -2315,7 +2323,27 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <source>Group sizes: %1 → %2</source>
         <translation>Persone per gruppo: %1 → %2</translation>
     </message>
-</context>
+<message>
+        <source>Mix of the groups: %1 away from the assembly's own mix (the best possible is %2; lower is better). New meetings: %3% of the most possible.</source>
+        <translation>Composizione dei gruppi: scarto %1 dalla composizione dell'assemblea (il minimo possibile è %2; più basso è meglio). Nuovi incontri: %3% del massimo possibile.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1 foreign citizens</source>
+        <translation>%1 con cittadinanza straniera</translation>
+    </message>
+    <message>
+        <source>ages: %1</source>
+        <translation>età: %1</translation>
+    </message>
+    <message>
+        <source>%1 aged %2</source>
+        <translation>%2: %1</translation>
+    </message>
+    </context>
 <context>
     <name>HistoryModel</name>
     <message>
@@ -3299,7 +3327,11 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <source>Fit the wall  (0)</source>
         <translation>Adatta la parete  (0)</translation>
     </message>
-</context>
+<message>
+        <source>Recommendation “%1” created: edit it and record the vote on the Recommendations page.</source>
+        <translation>Raccomandazione «%1» creata: modificala e registra il voto nella pagina Raccomandazioni.</translation>
+    </message>
+    </context>
 <context>
     <name>Pages</name>
     <message>
@@ -3916,6 +3948,10 @@ Check the figures. To record them anyway, write why (e.g. attendance kept on pap
 
 Controlla i numeri. Per registrarli comunque, scrivi il motivo (per esempio: presenze raccolte su carta); il motivo resta insieme al voto.</translation>
     </message>
+    <message>
+        <source>For / against / abst.</source>
+        <translation>Fav. / contr. / ast.</translation>
+    </message>
     </context>
 <context>
     <name>SendingForm</name>
@@ -4299,4 +4335,20 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Plenaria %1 — dove si lavora oggi?</translation>
     </message>
 </context>
-</TS>
+<context><name>SavedFiles</name><message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Apri la cartella</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Apri %1</translation>
+    </message>
+</context></TS>

@@ -9,6 +9,7 @@ follow every edit.
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any
 
@@ -93,9 +94,10 @@ class GroupsPage(RefreshWhenShown, QWidget):
         self.reasons_label.setStyleSheet("QLabel#groupReasons { background: #fff8e1; padding: 6px 10px; "
                                          "border-radius: 4px; }")
         self.reasons_label.hide()
-        self.legend = QLabel(self.tr("<span style='background:#fdecea; border:1px solid #c9d3cd'>&nbsp;&nbsp;&nbsp;"
-                                     "&nbsp;</span>&nbsp;pink card: in a group but not checked in yet &nbsp;&nbsp; "
-                                     "📌 pinned to the group &nbsp;&nbsp; bold name: pinned"))
+        swatch = "<span style='background:#fdecea; border:1px solid #c9d3cd'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
+        pink = html.escape(self.tr("Pink card: in a group but not checked in yet"))
+        pinned = html.escape(self.tr("📌 and bold name: pinned to the group"))
+        self.legend = QLabel(f"{swatch}&nbsp;{pink}&nbsp;&nbsp;&nbsp;{pinned}")
         self.legend.setObjectName("groupsLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
