@@ -2220,6 +2220,10 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <source>📌 and bold name: pinned to the group</source>
         <translation>📌 e nome in grassetto: fissato al gruppo</translation>
     </message>
+    <message>
+        <source>Bold name: pinned to the group</source>
+        <translation>Nome in grassetto: fissato al gruppo</translation>
+    </message>
     </context>
 <context>
     <name>GroupsTexts</name>

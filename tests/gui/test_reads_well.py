@@ -114,7 +114,7 @@ def test_the_groups_figures_are_words_with_local_decimals(qapp):
     finally:
         i18n.install(qapp, "en")
     assert "F5" not in line and vocab.label("gender", "F") in line and "2" in line
-    assert vocab.entries("age_bands")[0]["label"] in line
+    assert vocab.entries("age_bands")[0]["label"] in texts.mix_tooltip(mix, vocab)  # the ages: in the tooltip
     assert "0.72" in texts.scores_line(SimpleNamespace(diversity=0.7234, diversity_bound=0.66, meeting_relative=0.5))
 
 
@@ -146,3 +146,21 @@ def test_the_recommendations_list_never_scrolls_sideways(ctx, qtbot):
     assert not page.table.horizontalScrollBar().isVisible()
     assert page.model.data(page.model.index(0, 4)) == "120 / 30 / 9"
     assert header.sectionSize(4) >= page.table.fontMetrics().horizontalAdvance("120 / 30 / 9")
+
+
+def test_the_group_board_headers_are_not_cut(demo_ctx, qtbot):
+    from facilitator_app.gui.groups.page import GroupsPage
+
+    page = GroupsPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.resize(1280 - 206, 660)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.wait(50)  # the headers align once the columns have their width
+    cols = page.board.columns
+    assert cols and page.legend.isVisible() and page.legend.text()
+    for col in cols:
+        for label in (col.info, col.mix):
+            needed = label.heightForWidth(label.width())
+            assert needed <= label.height(), (col.title.text(), label.text(), needed, label.height())
+        assert col.title.sizeHint().width() <= col.width()

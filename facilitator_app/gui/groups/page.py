@@ -94,9 +94,9 @@ class GroupsPage(RefreshWhenShown, QWidget):
         self.reasons_label.setStyleSheet("QLabel#groupReasons { background: #fff8e1; padding: 6px 10px; "
                                          "border-radius: 4px; }")
         self.reasons_label.hide()
-        swatch = "<span style='background:#fdecea; border:1px solid #c9d3cd'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
+        swatch = "<span style='color:#f2b8b0; font-size:16pt'>■</span>"  # the pink of an absent card, darker
         pink = html.escape(self.tr("Pink card: in a group but not checked in yet"))
-        pinned = html.escape(self.tr("📌 and bold name: pinned to the group"))
+        pinned = html.escape(self.tr("Bold name: pinned to the group"))
         self.legend = QLabel(f"{swatch}&nbsp;{pink}&nbsp;&nbsp;&nbsp;{pinned}")
         self.legend.setObjectName("groupsLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -201,6 +201,7 @@ class GroupsPage(RefreshWhenShown, QWidget):
                                        self.tr("Present, not in a group yet") if self.data and self.data.checked_in
                                        else self.tr("Expected, not in a group yet"), "")
         self.board.unseated.model.set_cards(waiting)
+        self.board.align_headers()
         self.scores_label.setText(texts.scores_line(self.scores) if self.scores else
                                   self.tr("Nobody is seated yet: assign automatically or drag people in."))
         has_groups = bool(groups)

@@ -43,17 +43,14 @@ def scores_line(s: Any) -> str:
 
 
 def mix_line(mix: dict[str, dict[Any, int]], vocab: Vocabularies) -> str:
-    """A short line for a column header: gender counts, foreign citizens, age bands."""
+    """A short line for a column header, in words: gender counts and foreign citizens (two lines at most;
+    the age bands and the other fields are in the column's tooltip, mix_tooltip)."""
     parts = []
     if "gender" in mix:  # "5 Donna, 5 Uomo": the vocabulary's own words, not letters
         parts.append(", ".join(fmt(translate("GroupsTexts", "%1 %2"), n, value_label("gender", k, vocab))
                                for k, n in sorted(mix["gender"].items(), key=lambda kv: str(kv[0]))))
     if "citizenship" in mix:
         parts.append(fmt(translate("GroupsTexts", "%1 foreign citizens"), mix["citizenship"].get("foreign", 0)))
-    if "age_band" in mix:
-        bands = [(b["label"], mix["age_band"].get(b["key"], 0)) for b in vocab.entries("age_bands")]
-        parts.append(fmt(translate("GroupsTexts", "ages: %1"),
-                         ", ".join(fmt(translate("GroupsTexts", "%1 aged %2"), n, label) for label, n in bands if n)))
     return " · ".join(parts)
 
 
