@@ -3792,7 +3792,19 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <source>Rejected by the plenary</source>
         <translation>Respinta dalla plenaria</translation>
     </message>
-    </context>
+    <message>
+        <source>Approved</source>
+        <translation>Approvata</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Respinta</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviata</translation>
+    </message>
+</context>
 <context>
     <name>RecommendationsBoard</name>
     <message>
@@ -3955,6 +3967,10 @@ Controlla i numeri. Per registrarli comunque, scrivi il motivo (per esempio: pre
     <message>
         <source>For / against / abst.</source>
         <translation>Fav. / contr. / ast.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
     </message>
     </context>
 <context>

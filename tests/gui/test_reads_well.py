@@ -137,15 +137,16 @@ def test_the_recommendations_list_never_scrolls_sideways(ctx, qtbot):
         R.record_vote(ctx.store, rid, 120, 30, 9)
     page = RecommendationsPage(ctx)
     qtbot.addWidget(page)
-    page.resize(1280 - 206, 660)
+    page.resize(1280 - 16 - 190 - 20, 660)  # what the window leaves a page on a 1280-pixel screen
     page.show()
     qtbot.waitExposed(page)
-    QApplication.processEvents()
+    qtbot.wait(20)
     header = page.table.horizontalHeader()
     assert header.length() <= page.table.viewport().width() + 1
     assert not page.table.horizontalScrollBar().isVisible()
-    assert page.model.data(page.model.index(0, 4)) == "120 / 30 / 9"
-    assert header.sectionSize(4) >= page.table.fontMetrics().horizontalAdvance("120 / 30 / 9")
+    outcome = page.model.data(page.model.index(0, 3))
+    assert "120/30/9" in outcome and header.sectionSize(3) >= page.table.fontMetrics().horizontalAdvance(outcome)
+    assert header.sectionSize(1) >= 150  # the title keeps room to be read
 
 
 def test_the_group_board_headers_are_not_cut(demo_ctx, qtbot):

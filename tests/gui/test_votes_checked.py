@@ -63,6 +63,6 @@ def test_the_status_follows_the_vote(page, qtbot, ctx):
     assert vote(page, qtbot, 1, 1, 1)
     assert ctx.store.get("recommendations", page.rid)["status"] == "rejected"
     assert page.status.currentData() == "rejected"
-    assert "Rejected" in page.model.data(page.model.index(0, 3))
+    assert "Rejected" in page.model.data(page.model.index(0, 3))  # the outcome column
     assert vote(page, qtbot, 2, 1, 0)
     assert page.status.currentData() == "approved"

@@ -54,6 +54,14 @@ def status_label(key: str) -> str:
             "sent": translate("Recommendations", "Sent to the Comune")}.get(key, key)
 
 
+def short_status(key: str) -> str:
+    """The status in one word, for lists."""
+    translate = QCoreApplication.translate
+    return {"draft": translate("Recommendations", "Draft"), "approved": translate("Recommendations", "Approved"),
+            "rejected": translate("Recommendations", "Rejected"),
+            "sent": translate("Recommendations", "Sent")}.get(key, key)
+
+
 class RecommendationsBoard(QScrollArea):
     """The plenary's recommendations (or one of them) in large type, with the vote once recorded."""
 

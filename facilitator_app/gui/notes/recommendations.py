@@ -32,7 +32,7 @@ from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.notes import commands
-from facilitator_app.gui.notes.projector_views import status_label
+from facilitator_app.gui.notes.projector_views import short_status, status_label
 from facilitator_app.gui.plenary_box import default_index, fill_plenary_box
 from facilitator_app.gui.tablemodel import RowsModel
 
@@ -50,8 +50,9 @@ class RecommendationsPage(QWidget):
             (self.tr("#"), lambda r: r["sort_order"] + 1),
             (self.tr("Title"), lambda r: r["title"]),
             (self.tr("Group"), lambda r: self._groups.get(r["group_id"], "")),
-            (self.tr("Status"), lambda r: status_label(r["status"])),
-            (self.tr("For / against / abst."), lambda r: R.vote_summary(r) or "—"),
+            # One short column for the outcome ("Approved 65/1/2"): the list must fit beside the editor.
+            (self.tr("Outcome"), lambda r: " ".join(x for x in (short_status(r["status"]),
+                                                                (R.vote_summary(r) or "").replace(" ", "")) if x)),
         ], parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -125,6 +126,7 @@ class RecommendationsPage(QWidget):
         split.addWidget(self.editor)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
+        split.setSizes([460, 600])  # the list wide enough for its titles at 1280 pixels, the editor the rest
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Plenary")))
         top.addWidget(self.plenary_box)
