@@ -165,3 +165,17 @@ def test_the_group_board_headers_are_not_cut(demo_ctx, qtbot):
             needed = label.heightForWidth(label.width())
             assert needed <= label.height(), (col.title.text(), label.text(), needed, label.height())
         assert col.title.sizeHint().width() <= col.width()
+
+
+def test_a_wall_fitted_while_hidden_fits_again_when_shown_larger(wall, qtbot):
+    wall.resize(500, 400)  # fitted small (e.g. built before the window had its size)
+    wall.view.fit()
+    small = wall.view.zoom()
+    wall.resize(1280, 720)
+    qtbot.wait(20)
+    assert wall.view.zoom() > small  # fitted again to the room it has now
+    wall.view.zoom_by(0.8)  # the person zooms: a resize no longer refits
+    zoomed = wall.view.zoom()
+    wall.resize(1000, 700)
+    qtbot.wait(20)
+    assert wall.view.zoom() == zoomed

@@ -324,6 +324,7 @@ class WallView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.editor: QWidget | None = None
         self._zoom_sent: float | None = None
+        self.auto_fit = False  # fitted and not zoomed or panned since: a resize fits again
         if scene.interactive:
             scene.edit_requested.connect(self.edit_note)
             scene.rename_requested.connect(self.rename_cluster)
@@ -370,7 +371,13 @@ class WallView(QGraphicsView):
         super().setTransform(matrix, combine)
         self._zoomed()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.auto_fit:  # e.g. the page was fitted while hidden, at a size it no longer has
+            self.fit()
+
     def zoom_by(self, factor: float) -> None:
+        self.auto_fit = False
         z = self.zoom()
         factor = max(MIN_ZOOM / z, min(MAX_ZOOM / z, factor))
         self._moving()
@@ -387,6 +394,7 @@ class WallView(QGraphicsView):
         if self.zoom() > 1.5:
             self.zoom_by(1.5 / self.zoom())
         self._zoomed(always=True)
+        self.auto_fit = True
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """Zoomed out to an overview, each cluster's title, dots and number of notes in screen-size type over
@@ -434,6 +442,7 @@ class WallView(QGraphicsView):
             super().keyPressEvent(event)
 
     def mousePressEvent(self, event) -> None:
+        self.auto_fit = False  # the person takes over: a pan, a drag, a selection
         on_item = self.itemAt(event.position().toPoint()) is not None
         mods = event.modifiers()
         rubber = self.wall().interactive and not on_item and mods & (Qt.KeyboardModifier.ShiftModifier
