@@ -74,7 +74,7 @@ def main() -> None:
                              stdout=subprocess.PIPE, text=True)
     latencies = []
     for mid in members:
-        page.search.setText(store.get("members", mid)["surname"])  # the row is on screen
+        page.search.setText(store.get("members", mid)["badge_code"])  # only that row on screen: it must repaint
         spin(app, 0.05)
         painted = counter.paints
         other.stdin.write(f"{session} {mid}\n")
@@ -84,7 +84,8 @@ def main() -> None:
             app.processEvents()
             time.sleep(0.001)
             if time.time() - committed > 5:
-                raise SystemExit("the page never showed the other process's check-in")
+                raise SystemExit(f"the page never showed the other process's check-in (row known: "
+                                 f"{page.model.attendance(mid) is not None}, paints: {counter.paints - painted})")
         latencies.append(time.time() - committed)
         spin(app, 0.1 + (hash(mid) % 400) / 1000)  # commits land at any moment of the polling period
     other.stdin.close()
