@@ -3972,6 +3972,22 @@ Controlla i numeri. Per registrarli comunque, scrivi il motivo (per esempio: pre
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
+    <message>
+        <source>Someone else has deleted this recommendation meanwhile: nothing saved.</source>
+        <translation>Nel frattempo qualcun altro ha eliminato questa raccomandazione: non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Modificato nel frattempo</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else changed: %1.
+
+Save your version of these over theirs? (No keeps theirs; your other changes are saved either way.)</source>
+        <translation>Mentre modificavi, qualcun altro ha cambiato: %1.
+
+Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene la loro; le altre tue modifiche vengono salvate comunque.)</translation>
+    </message>
     </context>
 <context>
     <name>SendingForm</name>

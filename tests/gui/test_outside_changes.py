@@ -118,3 +118,48 @@ def test_a_member_deleted_meanwhile_is_not_resurrected(ctx, qtbot, db_path, devi
     dialog.save()
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.general_error.text()
     assert ctx.store.get("members", mid) is None
+
+
+@pytest.fixture
+def rec_page(ctx, qtbot):
+    from facilitator_app.core.recommendations import recommendations as R
+    from facilitator_app.gui.notes.recommendations import RecommendationsPage
+
+    pid = P.create_plenary(ctx.store, 8, "2024-10-12", "Palazzo Marino")
+    rid = R.create_recommendation(ctx.store, pid, "Rifugi climatici", "testo di partenza")
+    page = RecommendationsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.rid = rid
+    return page
+
+
+def test_typing_in_the_recommendation_editor_survives_an_outside_change(rec_page, qtbot, db_path, device):
+    from facilitator_app.core.recommendations import recommendations as R
+
+    page, ctx = rec_page, rec_page.ctx
+    page.title.selectAll()
+    qtbot.keyClicks(page.title, "Rifugi climatici aperti la sera")
+    with Store(db_path, device) as other:
+        R.update_recommendation(other, page.rid, {"text": "testo del gruppo"})
+    qtbot.waitUntil(lambda: "testo del gruppo" in page.model.row(0)["text"], timeout=1500)  # the list follows
+    assert page.title.text() == "Rifugi climatici aperti la sera"  # what I typed is still there
+    assert page.save()
+    row = ctx.store.get("recommendations", page.rid)
+    assert (row["title"], row["text"]) == ("Rifugi climatici aperti la sera", "testo del gruppo")
+    assert not [s for s in ctx.prompts.shown if s[0] == "confirm"]
+    assert page.text.toPlainText() == "testo del gruppo"  # the editor now shows what is saved
+
+
+def test_the_same_recommendation_field_changed_on_both_sides_is_asked(rec_page, qtbot, db_path, device):
+    from facilitator_app.core.recommendations import recommendations as R
+
+    page, ctx = rec_page, rec_page.ctx
+    page.title.setText("Il mio titolo")
+    with Store(db_path, device) as other:
+        R.update_recommendation(other, page.rid, {"title": "Il loro titolo"})
+    ctx.poll_outside()
+    ctx.prompts.answer = False
+    assert page.save()
+    assert ctx.prompts.defaults == [False]
+    assert ctx.store.get("recommendations", page.rid)["title"] == "Il loro titolo"

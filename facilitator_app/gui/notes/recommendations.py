@@ -28,6 +28,7 @@ from facilitator_app.core.plenaries.plenaries import list_plenaries
 from facilitator_app.core.recommendations import recommendations as R
 from facilitator_app.core.recommendations import vote as V
 from facilitator_app.core.store.store import Changes
+from facilitator_app.core.watch.fields import same, three_way
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.i18n import fmt
@@ -42,6 +43,8 @@ class RecommendationsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.current_id: str | None = None
+        self.base: dict = {}
+        self._keeping: str | None = None
         self.plenary_box = QComboBox()
         self.plenary_box.setMinimumWidth(300)
         self.plenary_box.currentIndexChanged.connect(self.refresh)
@@ -167,6 +170,8 @@ class RecommendationsPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        editing = self._edited()  # before the lists below are refilled
+        chosen_group = self.group.currentData()
         pid = self.plenary_box.currentData()
         groups = groups_of(self.ctx.store, pid) if pid else []
         self._groups = {g["id"]: g["name"] for g in groups}
@@ -177,14 +182,27 @@ class RecommendationsPage(QWidget):
             self.group.addItem(g["name"], g["id"])
         self.group.blockSignals(False)
         rows = R.recommendations_of(self.ctx.store, pid) if pid else []
+        # Someone is typing in the editor: a change saved elsewhere (another laptop, the CLI) must not wipe
+        # it. The editor keeps its text and the row it was opened on; Save merges field by field.
+        keep = self.current_id if editing and self.current_id in {r["id"] for r in rows} else None
         self.model.set_rows(rows)
         ids = [r["id"] for r in rows]
         row = ids.index(self.current_id) if self.current_id in ids else (0 if ids else -1)
-        if row >= 0:
-            self.table.selectRow(row)
-        self.show_row(row)
+        self._keeping = keep
+        try:
+            if row >= 0:
+                self.table.selectRow(row)
+            self.show_row(row)
+        finally:
+            self._keeping = None
+        if keep:
+            self.group.setCurrentIndex(max(0, self.group.findData(chosen_group)))
 
     def show_row(self, row: int) -> None:
+        if self._keeping is not None and 0 <= row < self.model.rowCount() and \
+                self.model.row(row)["id"] == self._keeping:
+            self._show_rule(self.model.row(row))  # the figures may have changed; the typing stays
+            return
         self.message.setText("")
         if row < 0 or row >= self.model.rowCount():
             self.current_id = None
@@ -199,6 +217,7 @@ class RecommendationsPage(QWidget):
             return
         rec = self.model.row(row)
         self.current_id = rec["id"]
+        self.base = dict(rec)  # the row as the editor shows it: Save merges against it
         self.editor.setEnabled(True)
         self.title.setText(rec["title"])
         self.text.setPlainText(rec["text"] or "")
@@ -236,16 +255,46 @@ class RecommendationsPage(QWidget):
         return {"title": self.title.text(), "text": self.text.toPlainText(), "group_id": self.group.currentData(),
                 "theme_id": self.theme.currentData(), "plan_actions": codes, "status": self.status.currentData()}
 
+    @staticmethod
+    def _comparable(row: dict) -> dict:
+        return {**row, "plan_actions": R.plan_actions_of(row) if isinstance(row.get("plan_actions"), str)
+                else list(row.get("plan_actions") or [])}
+
+    def _edited(self) -> bool:
+        """Fields typed or chosen in the editor that differ from the row it shows."""
+        if self.current_id is None or not self.base:
+            return False
+        mine, base = self._comparable(self._fields()), self._comparable(self.base)
+        return any(not same(mine[f], base.get(f)) for f in mine)
+
     def save(self) -> bool:
         if self.current_id is None:
             return False
+        mine = self._fields()
         try:
-            R.check_fields(self.ctx.store, self._fields())
+            R.check_fields(self.ctx.store, mine)
         except R.RecommendationError as exc:
             self.message.setText(error_text(exc))
             return False
-        commands.run(self.ctx, self.tr("Edit recommendation"), R.update_recommendation, self.current_id,
-                     self._fields(), parent=self)
+        current = self.ctx.store.get("recommendations", self.current_id)
+        if current is None:
+            self.message.setText(self.tr("Someone else has deleted this recommendation meanwhile: nothing saved."))
+            return False
+        merge = three_way(self._comparable(self.base), self._comparable(mine), self._comparable(current), list(mine))
+        keep_mine = True
+        if merge.conflicts:
+            labels = {"title": self.tr("Title"), "text": self.tr("Text"), "group_id": self.tr("Group"),
+                      "theme_id": self.tr("Theme"), "plan_actions": self.tr("Plan actions"),
+                      "status": self.tr("Status")}
+            keep_mine = self.ctx.prompts.confirm(self, self.tr("Changed meanwhile"), fmt(self.tr(
+                "While you were editing, someone else changed: %1.\n\nSave your version of these over theirs? "
+                "(No keeps theirs; your other changes are saved either way.)"),
+                ", ".join(labels.get(f, f) for f in merge.conflicts)), default=False)
+        changes = merge.resolve(mine, keep_mine)
+        if changes:
+            commands.run(self.ctx, self.tr("Edit recommendation"), R.update_recommendation, self.current_id,
+                         changes, parent=self)
+        self.show_row(self.table.currentIndex().row())  # what is saved now, theirs included
         return True
 
     def record_vote(self) -> bool:
