@@ -111,8 +111,9 @@ class Session:
         self.key(page.view, Qt.Key.Key_Plus)
 
     def browse(self) -> None:
-        for key in ("plenaries", "attendance", "attendance_history", "groups", "recommendations", "minutes"):
-            self.go(key)
+        for key in PAGE_KEYS:  # every other page, those added later included
+            if key not in ("members", "checkin", "wall"):
+                self.go(key)
 
     def switch_file(self) -> None:
         self.file = 1 - self.file
