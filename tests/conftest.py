@@ -18,6 +18,15 @@ def app_home(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, with the app's own cycle collector (GUI thread only), as make_app does."""
+    from facilitator_app.gui import collector
+
+    collector.install(qapp)
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def background_work_finishes():
     """A test's background jobs (exports on the thread pool) end before the next test starts."""
@@ -91,10 +100,18 @@ class RecordingPrompts:
     def __init__(self, answer: bool = True):
         self.answer = answer
         self.shown: list[tuple[str, str, str]] = []
+        self.defaults: list[bool] = []  # the default answer of each confirmation asked
 
-    def confirm(self, parent, title, text):
+    def confirm(self, parent, title, text, default=False):
         self.shown.append(("confirm", title, text))
+        self.defaults.append(default)
         return self.answer
+
+    text_answer: str | None = None  # what ask_text answers
+
+    def ask_text(self, parent, title, text):
+        self.shown.append(("ask_text", title, text))
+        return self.text_answer
 
     def error(self, parent, title, text):
         self.shown.append(("error", title, text))

@@ -56,7 +56,7 @@ from facilitator_app.exporters.plenary_text import ROLE_LABELS, long_date, short
 __all__ = ["write_verbale_pdf", "render_verbale_pdf", "verbale_title", "Progress"]
 
 Progress = Callable[[str, float], None]
-STATUS_PLURAL = {"approved": "approvate", "sent": "inviate al Comune", "draft": "in bozza"}
+STATUS_PLURAL = {"approved": "approvate", "rejected": "respinte", "sent": "inviate al Comune", "draft": "in bozza"}
 ROLE_PLURAL = {"facilitator": "facilitatori", "staff": "membri dello staff", "expert": "esperti",
                "guest": "ospiti", "substitute": "sostituti", "observer": "osservatori"}
 

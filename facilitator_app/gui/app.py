@@ -54,6 +54,9 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     from facilitator_app.gui import i18n
 
     i18n.install(app, i18n.chosen_language(lang))
+    from facilitator_app.gui import collector
+
+    collector.install(app)  # cycles are freed in the GUI thread only (see collector.py)
     return app
 
 

@@ -141,6 +141,8 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
                                   ("value",)),
     "bad_vote_count": (QT_TRANSLATE_NOOP("CoreErrors", "Votes are whole numbers, 0 or more (not “%1”)."),
                        ("value",)),
+    "votes_exceed_present": (QT_TRANSLATE_NOOP("CoreErrors", "%1 votes, but only %2 members entitled to vote "
+                                                             "were checked in."), ("total", "present")),
     "vote_count_required": (QT_TRANSLATE_NOOP("CoreErrors", "To record the vote, write the votes for, against "
                                                             "and abstentions (0 if none)."), ()),
     "empty_cluster": (QT_TRANSLATE_NOOP("CoreErrors", "The cluster has no notes to turn into a "

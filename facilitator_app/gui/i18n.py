@@ -40,6 +40,26 @@ def install(app: QCoreApplication, lang: str) -> None:
         _installed.append(ours)
 
 
+def number(x: float, decimals: int = 1) -> str:
+    """A decimal as the interface language writes it: 0,72 in Italian, 0.72 in English."""
+    return QLocale().toString(float(x), "f", decimals)
+
+
+def day(iso: str | None) -> str:
+    """A date (ISO text) as the interface language writes it, with the year in full (11/05/2024)."""
+    from PySide6.QtCore import QDate, Qt
+
+    if not iso:
+        return ""
+    d = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
+    if not d.isValid():
+        return iso
+    form = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in form:
+        form = form.replace("yy", "yyyy")
+    return QLocale().toString(d, form)
+
+
 def fmt(text: str, *args: object) -> str:
     """Fill Qt-style %1, %2 … placeholders (PySide's tr() returns a plain str)."""
     for i in range(len(args), 0, -1):  # %10 before %1

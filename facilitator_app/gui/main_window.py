@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
             members.import_requested.connect(self.import_roster)
         self._build_menus()
         ctx.store_replaced.connect(self.update_title)
-        ctx.changed.connect(lambda ch: ch.touches("assembly", "devices") and self.update_title())
+        ctx.changed.connect(self._on_changes)
         self.update_title()
         self.statusBar().showMessage(str(ctx.store.path))
         geometry = ctx.settings.value("window/geometry")
@@ -120,6 +120,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(QAction(self.tr("About"), self, triggered=self.about))
 
     # -- title, geometry ----------------------------------------------------------
+    def _on_changes(self, changes) -> None:
+        if changes.touches("assembly", "devices"):
+            self.update_title()
+
     def update_title(self) -> None:
         store = self.ctx.store
         self.setWindowTitle(fmt(self.tr("%1 — %2 — Citizens' Assembly on Climate"),

@@ -7,7 +7,15 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox
 
 from facilitator_app.core.members.members import format_date
+from facilitator_app.core.plenaries.plenaries import default_plenary
 from facilitator_app.gui.i18n import fmt
+
+
+def default_index(store, plenaries: list[dict[str, Any]], today=None) -> int:
+    """Where `plenaries` (as listed in a chooser) has the plenary every page opens on (-1: none)."""
+    chosen = default_plenary(store, today)
+    ids = [p["id"] for p in plenaries]
+    return ids.index(chosen["id"]) if chosen and chosen["id"] in ids else (0 if plenaries else -1)
 
 
 def fill_plenary_box(box: QComboBox, plenaries: list[dict[str, Any]], label: str, current: int) -> None:

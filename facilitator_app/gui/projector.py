@@ -37,11 +37,22 @@ class ProjectorWindow(QWidget):
         """Replace what the projector shows; the window takes ownership of `widget`."""
         if self.view is not None:
             self._layout.removeWidget(self.view)
+            self.view.hide()  # at once: deleteLater waits for the event loop, the room would see both
             self.view.deleteLater()
         self.view = widget
         self.title.setText(title)
         self.title.setVisible(bool(title))
         self._layout.addWidget(widget, 1)
+
+    def clear(self) -> None:
+        """Show nothing (another file was opened: the room must not see the old one)."""
+        if self.view is not None:
+            self._layout.removeWidget(self.view)
+            self.view.hide()
+            self.view.deleteLater()
+            self.view = None
+        self.title.setText("")
+        self.hide()
 
     def show_on(self, screen: QScreen | None = None) -> None:
         """Full screen on `screen` (default: the last screen, usually the projector)."""
@@ -68,4 +79,5 @@ def projector_window(ctx: AppContext) -> ProjectorWindow:
     if window is None:
         window = ProjectorWindow(ctx)
         ctx._projector = window
+        ctx.store_replaced.connect(window.clear)
     return window

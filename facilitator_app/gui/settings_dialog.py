@@ -29,7 +29,7 @@ from facilitator_app.core.members import targets as T
 from facilitator_app.core.members.vocab import SETTING_KEY as VOCAB_KEY
 from facilitator_app.core.members.vocab import Vocabularies
 from facilitator_app.gui.context import AppContext
-from facilitator_app.gui.i18n import fmt
+from facilitator_app.gui.i18n import fmt, number
 from facilitator_app.gui.undo import run_watched
 
 KINDS = ("gender", "education", "citizenship", "status", "age_bands")
@@ -148,7 +148,7 @@ class TargetsModel(QAbstractTableModel):
             return FIELD_LABELS()[fld]
         if index.column() == 1:
             return self._category(fld, key)
-        return f"{self.targets[fld][key] * 100:.1f}"
+        return number(self.targets[fld][key] * 100, 1)  # 12,5 in Italian; setData reads either mark
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         try:
@@ -286,7 +286,7 @@ class SettingsDialog(QDialog):
     def _update_sums(self) -> None:
         off = [f for f, s in self.targets_model.sums().items() if abs(s - 1) > T.SUM_TOLERANCE]
         self.sum_label.setText(fmt(QCoreApplication.translate("SettingsDialog", "These add up to %1 instead of 100%: %2"),
-                                   ", ".join(f"{self.targets_model.sums()[f] * 100:.1f}%" for f in off),
+                                   ", ".join(f"{number(self.targets_model.sums()[f] * 100, 1)}%" for f in off),
                                    ", ".join(FIELD_LABELS()[f] for f in off)) if off else QCoreApplication.translate("SettingsDialog", "Every characteristic "
                                                                                               "adds up to 100%."))
 

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
 <context>
     <name>AbsenceDialog</name>
@@ -21,7 +20,7 @@
     </message>
     <message>
         <source>A justified absence needs a reason.</source>
-        <translation>Per giustificare un&apos;assenza serve il motivo.</translation>
+        <translation>Per giustificare un'assenza serve il motivo.</translation>
     </message>
     <message>
         <source>Choose at least one session.</source>
@@ -52,7 +51,7 @@
     </message>
     <message>
         <source>Attach the act (PDF)…</source>
-        <translation>Allega l&apos;atto (PDF)…</translation>
+        <translation>Allega l'atto (PDF)…</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -72,11 +71,11 @@
     </message>
     <message>
         <source>Date of the act</source>
-        <translation>Data dell&apos;atto</translation>
+        <translation>Data dell'atto</translation>
     </message>
     <message>
         <source>Link to the act</source>
-        <translation>Link all&apos;atto</translation>
+        <translation>Link all'atto</translation>
     </message>
     <message>
         <source>Act as PDF</source>
@@ -88,7 +87,7 @@
     </message>
     <message>
         <source>Attach the act</source>
-        <translation>Allega l&apos;atto</translation>
+        <translation>Allega l'atto</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -111,7 +110,7 @@
     </message>
     <message>
         <source>How much meeting new people counts against a balanced mix (small: mix first; 1: meetings first)</source>
-        <translation>Quanto conta far incontrare persone nuove rispetto all&apos;equilibrio dei gruppi (basso: prima l&apos;equilibrio; 1: prima gli incontri)</translation>
+        <translation>Quanto conta far incontrare persone nuove rispetto all'equilibrio dei gruppi (basso: prima l'equilibrio; 1: prima gli incontri)</translation>
     </message>
     <message>
         <source>Balance on (weight)</source>
@@ -186,7 +185,7 @@
     </message>
     <message>
         <source>Who said it (optional)</source>
-        <translation>Chi l&apos;ha detto (facoltativo)</translation>
+        <translation>Chi l'ha detto (facoltativo)</translation>
     </message>
     <message>
         <source>%1  Alt+%2</source>
@@ -479,7 +478,7 @@
     </message>
     <message>
         <source>Only someone checked in can leave.</source>
-        <translation>Si registra l&apos;uscita solo di chi è già presente.</translation>
+        <translation>Si registra l'uscita solo di chi è già presente.</translation>
     </message>
     <message>
         <source>departure of %1</source>
@@ -533,6 +532,22 @@
         <source>JUSTIFICATION REMOVED</source>
         <translation>GIUSTIFICAZIONE TOLTA</translation>
     </message>
+<message>
+        <source>Careful: plenary %1 is on %2, not today (%3). Check-ins count for that day.</source>
+        <translation>Attenzione: la plenaria %1 è del %2, non di oggi (%3). Le registrazioni valgono per quel giorno.</translation>
+    </message>
+    <message>
+        <source>CHOOSE WHO</source>
+        <translation>SCEGLI CHI</translation>
+    </message>
+    <message>
+        <source>%1 people match</source>
+        <translation>%1 persone corrispondono</translation>
+    </message>
+    <message>
+        <source>Choose with the arrows, then Enter. Enter again checks in %1.</source>
+        <translation>Scegli con le frecce, poi Invio. Premendo di nuovo Invio registri %1.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsBox</name>
@@ -574,7 +589,7 @@
     </message>
     <message>
         <source>same header as another column: choose which field each one is</source>
-        <translation>stessa intestazione di un&apos;altra colonna: scegli il campo di ciascuna</translation>
+        <translation>stessa intestazione di un'altra colonna: scegli il campo di ciascuna</translation>
     </message>
 </context>
 <context>
@@ -585,7 +600,7 @@
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d&apos;età</translation>
+        <translation>Fascia d'età</translation>
     </message>
     <message>
         <source>Citizenship</source>
@@ -636,7 +651,7 @@
     </message>
     <message>
         <source>When the same text was changed on two laptops before they exchanged packages, the app keeps the most recent version and saves the other one here, so nothing is lost. If the other version was the right one, restore it.</source>
-        <translation>Quando lo stesso testo è stato cambiato su due portatili prima che si scambiassero i pacchetti, l&apos;app tiene la versione più recente e conserva qui l&apos;altra, così non si perde nulla. Se la versione giusta era l&apos;altra, ripristinala.</translation>
+        <translation>Quando lo stesso testo è stato cambiato su due portatili prima che si scambiassero i pacchetti, l'app tiene la versione più recente e conserva qui l'altra, così non si perde nulla. Se la versione giusta era l'altra, ripristinala.</translation>
     </message>
     <message>
         <source>No conflicts: every change from the other laptops fitted in.</source>
@@ -652,7 +667,7 @@
     </message>
     <message>
         <source>Write the other version back (it can be undone with Edit › Undo)</source>
-        <translation>Riscrive l&apos;altra versione (si può annullare con Modifica › Annulla)</translation>
+        <translation>Riscrive l'altra versione (si può annullare con Modifica › Annulla)</translation>
     </message>
     <message>
         <source>Keep the current one</source>
@@ -730,10 +745,10 @@
     </message>
     <message>
         <source>This agenda item no longer exists (it may have been deleted in the meantime).</source>
-        <translation>Questo punto all&apos;ordine del giorno non esiste più (forse è stato eliminato nel frattempo).</translation>
+        <translation>Questo punto all'ordine del giorno non esiste più (forse è stato eliminato nel frattempo).</translation>
     </message>
     <message>
-        <source>This person is no longer among the plenary&apos;s people (they may have been removed in the meantime).</source>
+        <source>This person is no longer among the plenary's people (they may have been removed in the meantime).</source>
         <translation>Questa persona non è più tra le persone della plenaria (forse è stata tolta nel frattempo).</translation>
     </message>
     <message>
@@ -766,11 +781,11 @@
     </message>
     <message>
         <source>%1: write the time as HH:MM, for example 09:30 (not “%2”).</source>
-        <translation>%1: scrivi l&apos;orario come ore:minuti, per esempio 09:30 (non “%2”).</translation>
+        <translation>%1: scrivi l'orario come ore:minuti, per esempio 09:30 (non “%2”).</translation>
     </message>
     <message>
         <source>%1: the end (%2) must come after the start (%3).</source>
-        <translation>%1: la fine (%2) deve venire dopo l&apos;inizio (%3).</translation>
+        <translation>%1: la fine (%2) deve venire dopo l'inizio (%3).</translation>
     </message>
     <message>
         <source>“%1” is not a valid date.</source>
@@ -794,7 +809,7 @@
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation>Un punto all&apos;ordine del giorno deve avere un titolo.</translation>
+        <translation>Un punto all'ordine del giorno deve avere un titolo.</translation>
     </message>
     <message>
         <source>This session is not part of this plenary.</source>
@@ -805,7 +820,7 @@
         <translation>“%1” non è un ruolo che questa app conosce.</translation>
     </message>
     <message>
-        <source>Write the person&apos;s name.</source>
+        <source>Write the person's name.</source>
         <translation>Scrivi il nome della persona.</translation>
     </message>
     <message>
@@ -846,7 +861,7 @@
     </message>
     <message>
         <source>A justified absence needs a reason.</source>
-        <translation>Per giustificare un&apos;assenza serve il motivo.</translation>
+        <translation>Per giustificare un'assenza serve il motivo.</translation>
     </message>
     <message>
         <source>Choose at least one session.</source>
@@ -866,11 +881,11 @@
     </message>
     <message>
         <source>The other plenary has no groups to copy.</source>
-        <translation>L&apos;altra plenaria non ha gruppi da copiare.</translation>
+        <translation>L'altra plenaria non ha gruppi da copiare.</translation>
     </message>
     <message>
         <source>This group belongs to another plenary or session.</source>
-        <translation>Questo gruppo appartiene a un&apos;altra plenaria o sessione.</translation>
+        <translation>Questo gruppo appartiene a un'altra plenaria o sessione.</translation>
     </message>
     <message>
         <source>This member is not in any group of this plenary.</source>
@@ -1002,7 +1017,7 @@
     </message>
     <message>
         <source>The image is empty.</source>
-        <translation>L&apos;immagine è vuota.</translation>
+        <translation>L'immagine è vuota.</translation>
     </message>
     <message>
         <source>The photo is too large (%1 KB, at most %2 KB): shrink it first.</source>
@@ -1010,7 +1025,7 @@
     </message>
     <message>
         <source>The file is not a JPEG or PNG image.</source>
-        <translation>Il file non è un&apos;immagine JPEG o PNG.</translation>
+        <translation>Il file non è un'immagine JPEG o PNG.</translation>
     </message>
     <message>
         <source>The width and height of a photo must be whole numbers, 1 or more.</source>
@@ -1018,11 +1033,11 @@
     </message>
     <message>
         <source>Write the action code as numbers with dots, like 5.1.4 (not “%1”).</source>
-        <translation>Scrivi il codice dell&apos;azione come numeri separati da punti, per esempio 5.1.4 (non “%1”).</translation>
+        <translation>Scrivi il codice dell'azione come numeri separati da punti, per esempio 5.1.4 (non “%1”).</translation>
     </message>
     <message>
         <source>Action %1 already exists.</source>
-        <translation>L&apos;azione %1 esiste già.</translation>
+        <translation>L'azione %1 esiste già.</translation>
     </message>
     <message>
         <source>A theme needs a name.</source>
@@ -1038,23 +1053,23 @@
     </message>
     <message>
         <source>There is no assembly file at %1.</source>
-        <translation>In %1 non c&apos;è nessun file dell&apos;assemblea.</translation>
+        <translation>In %1 non c'è nessun file dell'assemblea.</translation>
     </message>
     <message>
         <source>%1 cannot be opened for safe writing (WAL mode): the folder may be read-only or on a network drive.</source>
-        <translation>%1 non si può aprire per la scrittura sicura (modalità WAL): la cartella potrebbe essere di sola lettura o su un&apos;unità di rete.</translation>
+        <translation>%1 non si può aprire per la scrittura sicura (modalità WAL): la cartella potrebbe essere di sola lettura o su un'unità di rete.</translation>
     </message>
     <message>
         <source>%1 is not an assembly file of this app.</source>
-        <translation>%1 non è un file dell&apos;assemblea di questa app.</translation>
+        <translation>%1 non è un file dell'assemblea di questa app.</translation>
     </message>
     <message>
         <source>This assembly file was made by a newer version of the app. Update the app to open it; the file was not changed.</source>
-        <translation>Questo file dell&apos;assemblea è stato creato da una versione più recente dell&apos;app. Aggiorna l&apos;app per aprirlo; il file non è stato modificato.</translation>
+        <translation>Questo file dell'assemblea è stato creato da una versione più recente dell'app. Aggiorna l'app per aprirlo; il file non è stato modificato.</translation>
     </message>
     <message>
         <source>This file has no assembly yet: there is nothing to send.</source>
-        <translation>Questo file non contiene ancora un&apos;assemblea: non c&apos;è niente da inviare.</translation>
+        <translation>Questo file non contiene ancora un'assemblea: non c'è niente da inviare.</translation>
     </message>
     <message>
         <source>Could not write %1 (%2). Nothing was written.</source>
@@ -1066,15 +1081,15 @@
     </message>
     <message>
         <source>%1 is damaged or incomplete (perhaps the copy was interrupted). Copy it again from the laptop that made it. Nothing was imported.</source>
-        <translation>%1 è danneggiato o incompleto (forse la copia si è interrotta). Copialo di nuovo dal portatile che l&apos;ha creato. Non è stato importato nulla.</translation>
+        <translation>%1 è danneggiato o incompleto (forse la copia si è interrotta). Copialo di nuovo dal portatile che l'ha creato. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of the app. Update this app to import it. Nothing was imported.</source>
-        <translation>%1 è stato creato da una versione più recente dell&apos;app. Aggiorna questa app per importarlo. Non è stato importato nulla.</translation>
+        <translation>%1 è stato creato da una versione più recente dell'app. Aggiorna questa app per importarlo. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 belongs to another assembly (%2). Nothing was imported.</source>
-        <translation>%1 appartiene a un&apos;altra assemblea (%2). Non è stato importato nulla.</translation>
+        <translation>%1 appartiene a un'altra assemblea (%2). Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 cannot be read. Nothing was imported.</source>
@@ -1102,7 +1117,7 @@
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation>In %1 non c&apos;è nessun file.</translation>
+        <translation>In %1 non c'è nessun file.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a spreadsheet.</source>
@@ -1150,19 +1165,19 @@
     </message>
     <message>
         <source>No header row in the first %1 rows: the roster needs columns for surname and first name (for example “Cognome” and “Nome”).</source>
-        <translation>Nessuna riga di intestazione nelle prime %1 righe: l&apos;elenco deve avere le colonne del cognome e del nome (per esempio “Cognome” e “Nome”).</translation>
+        <translation>Nessuna riga di intestazione nelle prime %1 righe: l'elenco deve avere le colonne del cognome e del nome (per esempio “Cognome” e “Nome”).</translation>
     </message>
     <message>
         <source>This preview has already been imported: preview the file again.</source>
-        <translation>Questa anteprima è già stata importata: rifai l&apos;anteprima del file.</translation>
+        <translation>Questa anteprima è già stata importata: rifai l'anteprima del file.</translation>
     </message>
     <message>
         <source>The members changed after the preview was made, so nothing was imported. Preview the file again.</source>
-        <translation>I partecipanti sono cambiati dopo l&apos;anteprima, quindi non è stato importato nulla. Rifai l&apos;anteprima del file.</translation>
+        <translation>I partecipanti sono cambiati dopo l'anteprima, quindi non è stato importato nulla. Rifai l'anteprima del file.</translation>
     </message>
     <message>
         <source>Could not write to the assembly file (%1), so nothing was imported.</source>
-        <translation>Impossibile scrivere nel file dell&apos;assemblea (%1), quindi non è stato importato nulla.</translation>
+        <translation>Impossibile scrivere nel file dell'assemblea (%1), quindi non è stato importato nulla.</translation>
     </message>
     <message>
         <source>“%1” is still a draft: only approved recommendations are followed up.</source>
@@ -1198,7 +1213,7 @@
     </message>
     <message>
         <source>The answer (%1) cannot come before the sending (%2).</source>
-        <translation>La risposta (%1) non può arrivare prima dell&apos;invio (%2).</translation>
+        <translation>La risposta (%1) non può arrivare prima dell'invio (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a kind of answer.</source>
@@ -1222,11 +1237,11 @@
     </message>
     <message>
         <source>There is no approved recommendation “%1”.</source>
-        <translation>Non c&apos;è nessuna raccomandazione approvata “%1”.</translation>
+        <translation>Non c'è nessuna raccomandazione approvata “%1”.</translation>
     </message>
     <message>
         <source>Plan action %1 is not in the list: add it first.</source>
-        <translation>L&apos;azione del Piano %1 non è nell&apos;elenco: aggiungila prima.</translation>
+        <translation>L'azione del Piano %1 non è nell'elenco: aggiungila prima.</translation>
     </message>
     <message>
         <source>This Plan action no longer exists (it may have been deleted in the meantime).</source>
@@ -1234,19 +1249,19 @@
     </message>
     <message>
         <source>“%1” is not a field of a Plan action.</source>
-        <translation>“%1” non è un campo di un&apos;azione del Piano.</translation>
+        <translation>“%1” non è un campo di un'azione del Piano.</translation>
     </message>
     <message>
         <source>Action %1 is linked %2 times: unlink it before removing it.</source>
-        <translation>L&apos;azione %1 è collegata %2 volte: togli i collegamenti prima di eliminarla.</translation>
+        <translation>L'azione %1 è collegata %2 volte: togli i collegamenti prima di eliminarla.</translation>
     </message>
     <message>
         <source>Give both the first and the last day of the cycle, or neither.</source>
-        <translation>Indica sia il primo sia l&apos;ultimo giorno del ciclo, oppure nessuno dei due.</translation>
+        <translation>Indica sia il primo sia l'ultimo giorno del ciclo, oppure nessuno dei due.</translation>
     </message>
     <message>
-        <source>The cycle&apos;s last day (%1) comes before its first (%2).</source>
-        <translation>L&apos;ultimo giorno del ciclo (%1) viene prima del primo (%2).</translation>
+        <source>The cycle's last day (%1) comes before its first (%2).</source>
+        <translation>L'ultimo giorno del ciclo (%1) viene prima del primo (%2).</translation>
     </message>
     <message>
         <source>Cycle %1 overlaps cycle %2: their dates must not cross.</source>
@@ -1278,7 +1293,7 @@
     </message>
     <message>
         <source>%1 is too big to be a Decidim export.</source>
-        <translation>%1 è troppo grande per essere un&apos;esportazione di Milano Partecipa.</translation>
+        <translation>%1 è troppo grande per essere un'esportazione di Milano Partecipa.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a Decidim export.</source>
@@ -1302,7 +1317,7 @@
     </message>
     <message>
         <source>There is no permission to write in %1.</source>
-        <translation>Non c&apos;è il permesso di scrivere in %1.</translation>
+        <translation>Non c'è il permesso di scrivere in %1.</translation>
     </message>
     <message>
         <source>The package</source>
@@ -1310,15 +1325,15 @@
     </message>
     <message>
         <source>%1 belongs to another assembly. Nothing was imported.</source>
-        <translation>%1 appartiene a un&apos;altra assemblea. Non è stato importato nulla.</translation>
+        <translation>%1 appartiene a un'altra assemblea. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 belongs to another assembly that is also called “%2”: that one was created on %3 on the laptop “%4”, the one open here on %5 on “%6”. They are two different assemblies; import the package into the file it comes from. Nothing was imported.</source>
-        <translation>%1 appartiene a un&apos;altra assemblea che si chiama anch&apos;essa “%2”: quella è stata creata il %3 sul portatile “%4”, quella aperta qui il %5 su “%6”. Sono due assemblee diverse: importa il pacchetto nel file da cui proviene. Non è stato importato nulla.</translation>
+        <translation>%1 appartiene a un'altra assemblea che si chiama anch'essa “%2”: quella è stata creata il %3 sul portatile “%4”, quella aperta qui il %5 su “%6”. Sono due assemblee diverse: importa il pacchetto nel file da cui proviene. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: in the table %2 the field %3 holds “%4”, which %5. The laptop that made it has a damaged or hand-edited file. Nothing was imported.</source>
-        <translation>%1 non si può importare: nella tabella %2 il campo %3 contiene “%4” (%5). Il portatile che l&apos;ha creato ha un file danneggiato o modificato a mano. Non è stato importato nulla.</translation>
+        <translation>%1 non si può importare: nella tabella %2 il campo %3 contiene “%4” (%5). Il portatile che l'ha creato ha un file danneggiato o modificato a mano. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 is far larger once unpacked than a package can be, so it was not opened. Nothing was imported.</source>
@@ -1356,6 +1371,10 @@
         <source>“%1” would take %2 bytes once unpacked, far more than a roster: it was not opened.</source>
         <translation>“%1”, una volta aperto, occuperebbe %2 byte, molto più di un elenco di partecipanti: non è stato aperto.</translation>
     </message>
+<message>
+        <source>%1 votes, but only %2 members entitled to vote were checked in.</source>
+        <translation>%1 voti, ma sono stati registrati solo %2 componenti con diritto di voto.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1377,7 +1396,7 @@
     </message>
     <message>
         <source>Those present mirror the assembly: no gap above 2 points.</source>
-        <translation>I presenti rispecchiano l&apos;assemblea: nessuno scarto oltre 2 punti.</translation>
+        <translation>I presenti rispecchiano l'assemblea: nessuno scarto oltre 2 punti.</translation>
     </message>
     <message>
         <source>Not arrived yet (%1)</source>
@@ -1596,7 +1615,7 @@
     </message>
     <message>
         <source>There is no plenary yet: create it first.</source>
-        <translation>Non c&apos;è ancora nessuna plenaria: creala prima.</translation>
+        <translation>Non c'è ancora nessuna plenaria: creala prima.</translation>
     </message>
     <message>
         <source>Plenary %1 — %2 — %3</source>
@@ -1608,7 +1627,7 @@
     </message>
     <message>
         <source>One package for the entrance and one for each group of:</source>
-        <translation>Un pacchetto per l&apos;ingresso e uno per ogni gruppo di:</translation>
+        <translation>Un pacchetto per l'ingresso e uno per ogni gruppo di:</translation>
     </message>
     <message>
         <source>Where to write the packages (e.g. a USB stick)</source>
@@ -1626,7 +1645,7 @@ On each laptop, open a new assembly file and use File › Import package… with
         <translation>Pacchetti scritti in %2: %1
 %3
 
-Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa pacchetto… con il suo pacchetto.</translation>
+Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacchetto… con il suo pacchetto.</translation>
     </message>
     <message>
         <source>Collect the packages of a folder</source>
@@ -1749,11 +1768,11 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     <name>FilePage</name>
     <message>
         <source>Choose the roster file</source>
-        <translation>Scegli il file con l&apos;elenco</translation>
+        <translation>Scegli il file con l'elenco</translation>
     </message>
     <message>
         <source>An .xlsx or .csv file from the statistics office. Nothing is written until you confirm on the next page.</source>
-        <translation>Un file .xlsx o .csv dell&apos;ufficio statistica. Non viene salvato nulla finché non confermi nella pagina successiva.</translation>
+        <translation>Un file .xlsx o .csv dell'ufficio statistica. Non viene salvato nulla finché non confermi nella pagina successiva.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1761,7 +1780,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>Roster file</source>
-        <translation>File con l&apos;elenco</translation>
+        <translation>File con l'elenco</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
@@ -1792,7 +1811,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>Import a Milano Partecipa export…</source>
-        <translation>Importa un&apos;esportazione di Milano Partecipa…</translation>
+        <translation>Importa un'esportazione di Milano Partecipa…</translation>
     </message>
     <message>
         <source>Proposals for Milano Partecipa (CSV)…</source>
@@ -1835,7 +1854,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
         <translation>Ancora niente da esportare.</translation>
     </message>
     <message>
-        <source>No answer to export: record the Comune&apos;s answers and import the proposals from Milano Partecipa first.</source>
+        <source>No answer to export: record the Comune's answers and import the proposals from Milano Partecipa first.</source>
         <translation>Nessuna risposta da esportare: registra prima le risposte del Comune e importa le proposte da Milano Partecipa.</translation>
     </message>
     <message>
@@ -1906,7 +1925,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
         <translation>Nessun aggiornamento</translation>
     </message>
     <message>
-        <source>Group&apos;s note</source>
+        <source>Group's note</source>
         <translation>Post-it del gruppo</translation>
     </message>
     <message>
@@ -1918,7 +1937,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
         <translation>Inviata al Comune</translation>
     </message>
     <message>
-        <source>The Comune&apos;s answer</source>
+        <source>The Comune's answer</source>
         <translation>Risposta del Comune</translation>
     </message>
     <message>
@@ -1933,7 +1952,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
 <context>
     <name>FollowupChart</name>
     <message>
-        <source>The Comune&apos;s answers (%1 recommendations)</source>
+        <source>The Comune's answers (%1 recommendations)</source>
         <translation>Le risposte del Comune (%1 raccomandazioni)</translation>
     </message>
     <message>
@@ -2032,7 +2051,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>months of the sending</source>
-        <translation>mesi dall&apos;invio</translation>
+        <translation>mesi dall'invio</translation>
     </message>
     <message>
         <source>All</source>
@@ -2084,7 +2103,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>Record the sending</source>
-        <translation>Registra l&apos;invio</translation>
+        <translation>Registra l'invio</translation>
     </message>
     <message>
         <source>Record the answer</source>
@@ -2197,7 +2216,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>Entrance poster (PDF)…</source>
-        <translation>Cartello per l&apos;ingresso (PDF)…</translation>
+        <translation>Cartello per l'ingresso (PDF)…</translation>
     </message>
     <message>
         <source>Show on projector</source>
@@ -2305,7 +2324,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>There is no earlier plenary to copy from.</source>
-        <translation>Non c&apos;è una plenaria precedente da cui copiare.</translation>
+        <translation>Non c'è una plenaria precedente da cui copiare.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2317,11 +2336,19 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>Save the entrance poster</source>
-        <translation>Salva il cartello per l&apos;ingresso</translation>
+        <translation>Salva il cartello per l'ingresso</translation>
     </message>
     <message>
         <source>%1 (%2×%3)</source>
         <translation>%1 (%2×%3)</translation>
+    </message>
+<message>
+        <source>Pink card: in a group but not checked in yet</source>
+        <translation>Scheda rosa: assegnato a un gruppo ma non ancora registrato all'ingresso</translation>
+    </message>
+    <message>
+        <source>Bold name: pinned to the group</source>
+        <translation>Nome in grassetto: fissato al gruppo</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2359,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>age band</source>
-        <translation>fascia d&apos;età</translation>
+        <translation>fascia d'età</translation>
     </message>
     <message>
         <source>municipio</source>
@@ -2425,6 +2452,18 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     <message>
         <source>Group sizes: %1 → %2</source>
         <translation>Persone per gruppo: %1 → %2</translation>
+    </message>
+<message>
+        <source>Mix of the groups: %1 away from the assembly's own mix (the best possible is %2; lower is better). New meetings: %3% of the most possible.</source>
+        <translation>Composizione dei gruppi: scarto %1 dalla composizione dell'assemblea (il minimo possibile è %2; più basso è meglio). Nuovi incontri: %3% del massimo possibile.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1 foreign citizens</source>
+        <translation>%1 con cittadinanza straniera</translation>
     </message>
 </context>
 <context>
@@ -2660,7 +2699,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>Not a plausible birth date for a member of the assembly: left empty.</source>
-        <translation>Data di nascita non plausibile per un partecipante dell&apos;assemblea: lasciata vuota.</translation>
+        <translation>Data di nascita non plausibile per un partecipante dell'assemblea: lasciata vuota.</translation>
     </message>
     <message>
         <source>A number, read as an Excel date.</source>
@@ -2668,7 +2707,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>A date with a two-digit year: check the century.</source>
-        <translation>Una data con l&apos;anno a due cifre: controlla il secolo.</translation>
+        <translation>Una data con l'anno a due cifre: controlla il secolo.</translation>
     </message>
     <message>
         <source>A formula: its last calculated value was used.</source>
@@ -2708,11 +2747,11 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>More values than columns in the header (an unquoted separator?): the row was not imported.</source>
-        <translation>Più valori che colonne nell&apos;intestazione (un separatore senza virgolette?): la riga non è stata importata.</translation>
+        <translation>Più valori che colonne nell'intestazione (un separatore senza virgolette?): la riga non è stata importata.</translation>
     </message>
     <message>
         <source>Fewer values than columns in the header: the last columns were read as empty.</source>
-        <translation>Meno valori che colonne nell&apos;intestazione: le ultime colonne sono state lette come vuote.</translation>
+        <translation>Meno valori che colonne nell'intestazione: le ultime colonne sono state lette come vuote.</translation>
     </message>
     <message>
         <source>Merged cells: the value of the merged block was used.</source>
@@ -2727,7 +2766,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
         <translation>Codice badge non valido: ne verrà dato uno nuovo.</translation>
     </message>
     <message>
-        <source>Already another member&apos;s badge: a new code will be given.</source>
+        <source>Already another member's badge: a new code will be given.</source>
         <translation>È già il badge di un altro partecipante: ne verrà dato uno nuovo.</translation>
     </message>
     <message>
@@ -2743,11 +2782,11 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     <name>ImportNotes</name>
     <message>
         <source>Row %1, above the header, was not read (a title or notes).</source>
-        <translation>La riga %1, sopra l&apos;intestazione, non è stata letta (un titolo o delle note).</translation>
+        <translation>La riga %1, sopra l'intestazione, non è stata letta (un titolo o delle note).</translation>
     </message>
     <message>
         <source>Rows %1–%2, above the header, were not read (a title or notes).</source>
-        <translation>Le righe %1–%2, sopra l&apos;intestazione, non sono state lette (un titolo o delle note).</translation>
+        <translation>Le righe %1–%2, sopra l'intestazione, non sono state lette (un titolo o delle note).</translation>
     </message>
     <message>
         <source>Hidden sheets, not imported: %1.</source>
@@ -2797,7 +2836,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     <name>ImportWizard</name>
     <message>
         <source>Import roster</source>
-        <translation>Importa l&apos;elenco dei partecipanti</translation>
+        <translation>Importa l'elenco dei partecipanti</translation>
     </message>
 </context>
 <context>
@@ -2840,7 +2879,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>Assembly &amp;settings…</source>
-        <translation>&amp;Impostazioni dell&apos;assemblea…</translation>
+        <translation>&amp;Impostazioni dell'assemblea…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2859,7 +2898,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
         <translation>Informazioni</translation>
     </message>
     <message>
-        <source>%1 — %2 — Citizens&apos; Assembly on Climate</source>
+        <source>%1 — %2 — Citizens' Assembly on Climate</source>
         <translation>%1 — %2 — Assemblea dei Cittadini sul Clima</translation>
     </message>
     <message>
@@ -2868,7 +2907,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>Assembly files (*.sqlite *.db);;All files (*)</source>
-        <translation>File dell&apos;assemblea (*.sqlite *.db);;Tutti i file (*)</translation>
+        <translation>File dell'assemblea (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>New assembly</source>
@@ -2876,7 +2915,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>Assembly files (*.sqlite)</source>
-        <translation>File dell&apos;assemblea (*.sqlite)</translation>
+        <translation>File dell'assemblea (*.sqlite)</translation>
     </message>
     <message>
         <source>Device name</source>
@@ -2888,14 +2927,14 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>The new language applies when you restart the app.</source>
-        <translation>La nuova lingua vale dal prossimo avvio dell&apos;app.</translation>
+        <translation>La nuova lingua vale dal prossimo avvio dell'app.</translation>
     </message>
     <message>
         <source>Facilitator app %1
-For the facilitators and secretariat of Milan&apos;s Permanent Citizens&apos; Assembly on Climate. Works offline; everything is saved at once in the assembly file.
+For the facilitators and secretariat of Milan's Permanent Citizens' Assembly on Climate. Works offline; everything is saved at once in the assembly file.
 License: GPL-3.0-or-later.</source>
         <translation>Facilitator app %1
-Per i facilitatori e la segreteria dell&apos;Assemblea permanente dei cittadini sul clima di Milano. Funziona senza rete; tutto viene salvato subito nel file dell&apos;assemblea.
+Per i facilitatori e la segreteria dell'Assemblea permanente dei cittadini sul clima di Milano. Funziona senza rete; tutto viene salvato subito nel file dell'assemblea.
 Licenza: GPL-3.0-or-later.</translation>
     </message>
 </context>
@@ -3017,6 +3056,36 @@ Licenza: GPL-3.0-or-later.</translation>
         <source>edit member %1</source>
         <translation>modifica dei dati di %1</translation>
     </message>
+<message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Someone else has deleted this member meanwhile: nothing saved.</source>
+        <translation>Nel frattempo qualcun altro ha eliminato questo componente: non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>%1: yours “%2”, saved meanwhile “%3”</source>
+        <translation>%1: il tuo «%2», salvato nel frattempo «%3»</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Modificato nel frattempo</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else changed the same fields:
+%1
+
+Save your values over theirs? (No keeps theirs; your other changes are saved either way.)</source>
+        <translation>Mentre modificavi, qualcun altro ha cambiato gli stessi campi:
+%1
+
+Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue modifiche vengono salvate comunque.)</translation>
+    </message>
 </context>
 <context>
     <name>MemberErrors</name>
@@ -3033,7 +3102,7 @@ Licenza: GPL-3.0-or-later.</translation>
         <translation>Questo numero di telefono non è valido.</translation>
     </message>
     <message>
-        <source>Milan&apos;s municipi go from 1 to 9.</source>
+        <source>Milan's municipi go from 1 to 9.</source>
         <translation>I municipi di Milano vanno da 1 a 9.</translation>
     </message>
     <message>
@@ -3058,7 +3127,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>This birth date is not plausible for a member of the assembly (too young or too old).</source>
-        <translation>Questa data di nascita non è plausibile per un partecipante dell&apos;assemblea (troppo giovane o troppo anziano).</translation>
+        <translation>Questa data di nascita non è plausibile per un partecipante dell'assemblea (troppo giovane o troppo anziano).</translation>
     </message>
     <message>
         <source>This text is too long.</source>
@@ -3089,7 +3158,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d&apos;età</translation>
+        <translation>Fascia d'età</translation>
     </message>
     <message>
         <source>Municipio</source>
@@ -3196,7 +3265,7 @@ Licenza: GPL-3.0-or-later.</translation>
         <translation>Prossimi incontri, compiti, risposte attese dal Comune…</translation>
     </message>
     <message>
-        <source>These texts also appear in the public version: do not write citizens&apos; personal data here.</source>
+        <source>These texts also appear in the public version: do not write citizens' personal data here.</source>
         <translation>Questi testi compaiono anche nella versione pubblica: non scrivere qui dati personali dei cittadini.</translation>
     </message>
     <message>
@@ -3309,7 +3378,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Save the assembly to a file before exporting.</source>
-        <translation>Salva l&apos;assemblea in un file prima di esportare.</translation>
+        <translation>Salva l'assemblea in un file prima di esportare.</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -3318,7 +3387,7 @@ Licenza: GPL-3.0-or-later.</translation>
     <message>
         <source>The export failed; no file was written.
 %1</source>
-        <translation>L&apos;esportazione non è riuscita; nessun file è stato scritto.
+        <translation>L'esportazione non è riuscita; nessun file è stato scritto.
 %1</translation>
     </message>
 </context>
@@ -3498,6 +3567,10 @@ Licenza: GPL-3.0-or-later.</translation>
     <message>
         <source>Fit the wall  (0)</source>
         <translation>Adatta la parete  (0)</translation>
+    </message>
+<message>
+        <source>Recommendation “%1” created: edit it and record the vote on the Recommendations page.</source>
+        <translation>Raccomandazione «%1» creata: modificala e registra il voto nella pagina Raccomandazioni.</translation>
     </message>
 </context>
 <context>
@@ -3686,7 +3759,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>edit agenda item</source>
-        <translation>modifica di un punto all&apos;ordine del giorno</translation>
+        <translation>modifica di un punto all'ordine del giorno</translation>
     </message>
     <message>
         <source>edit person</source>
@@ -3710,7 +3783,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>remove agenda item</source>
-        <translation>eliminazione di un punto all&apos;ordine del giorno</translation>
+        <translation>eliminazione di un punto all'ordine del giorno</translation>
     </message>
     <message>
         <source>remove person</source>
@@ -3794,7 +3867,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Delete plenary %1 with its sessions, agenda and people? You can undo it.</source>
-        <translation>Eliminare la plenaria %1 con le sue sessioni, l&apos;ordine del giorno e le persone? Si può annullare.</translation>
+        <translation>Eliminare la plenaria %1 con le sue sessioni, l'ordine del giorno e le persone? Si può annullare.</translation>
     </message>
     <message>
         <source>delete plenary %1</source>
@@ -3810,7 +3883,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>add agenda item</source>
-        <translation>aggiunta di un punto all&apos;ordine del giorno</translation>
+        <translation>aggiunta di un punto all'ordine del giorno</translation>
     </message>
     <message>
         <source>New item</source>
@@ -3868,7 +3941,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>This is what the import will do. Rows with problems are listed below.</source>
-        <translation>Ecco cosa farà l&apos;importazione. Le righe con problemi sono elencate sotto.</translation>
+        <translation>Ecco cosa farà l'importazione. Le righe con problemi sono elencate sotto.</translation>
     </message>
     <message>
         <source>new</source>
@@ -3946,7 +4019,11 @@ Licenza: GPL-3.0-or-later.</translation>
         <source>Columns with the same header: %1. Choose below which field each one is; until then nothing can be imported.</source>
         <translation>Colonne con la stessa intestazione: %1. Scegli qui sotto il campo di ciascuna; fino ad allora non si può importare nulla.</translation>
     </message>
-</context>
+<message>
+        <source>Columns not used: %1</source>
+        <translation>Colonne non usate: %1</translation>
+    </message>
+    </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
@@ -3967,6 +4044,22 @@ Licenza: GPL-3.0-or-later.</translation>
     <message>
         <source>Sent to the Comune</source>
         <translation>Inviata al Comune</translation>
+    </message>
+<message>
+        <source>Rejected by the plenary</source>
+        <translation>Respinta dalla plenaria</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approvata</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Respinta</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviata</translation>
     </message>
 </context>
 <context>
@@ -4100,16 +4193,64 @@ Licenza: GPL-3.0-or-later.</translation>
         <source>Delete “%1”?</source>
         <translation>Eliminare “%1”?</translation>
     </message>
+<message>
+        <source>Rule: approved when the votes in favour are more than those against (simple majority of the votes cast; abstentions are not votes cast; a tie rejects).</source>
+        <translation>Regola: approvata quando i voti favorevoli sono più dei contrari (maggioranza semplice dei voti espressi; gli astenuti non contano come voti espressi; in caso di parità è respinta).</translation>
+    </message>
+    <message>
+        <source>Members entitled to vote checked in: %1.</source>
+        <translation>Componenti con diritto di voto registrati: %1.</translation>
+    </message>
+    <message>
+        <source>No attendance recorded for this plenary: the votes cannot be checked against it.</source>
+        <translation>Nessuna presenza registrata per questa plenaria: non si possono confrontare i voti con i presenti.</translation>
+    </message>
+    <message>
+        <source>Recorded over the attendance because: %1</source>
+        <translation>Registrato nonostante le presenze perché: %1</translation>
+    </message>
+    <message>
+        <source>More votes than members present</source>
+        <translation>Più voti che componenti presenti</translation>
+    </message>
+    <message>
+        <source>%1 votes (in favour, against and abstained), but only %2 members entitled to vote were checked in.
+
+Check the figures. To record them anyway, write why (e.g. attendance kept on paper); the reason is kept with the vote.</source>
+        <translation>%1 voti (favorevoli, contrari e astenuti), ma sono stati registrati solo %2 componenti con diritto di voto.
+
+Controlla i numeri. Per registrarli comunque, scrivi il motivo (per esempio: presenze raccolte su carta); il motivo resta insieme al voto.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Someone else has deleted this recommendation meanwhile: nothing saved.</source>
+        <translation>Nel frattempo qualcun altro ha eliminato questa raccomandazione: non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Modificato nel frattempo</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else changed: %1.
+
+Save your version of these over theirs? (No keeps theirs; your other changes are saved either way.)</source>
+        <translation>Mentre modificavi, qualcun altro ha cambiato: %1.
+
+Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene la loro; le altre tue modifiche vengono salvate comunque.)</translation>
+    </message>
 </context>
 <context>
     <name>SendingForm</name>
     <message>
         <source>Record the sending</source>
-        <translation>Registra l&apos;invio</translation>
+        <translation>Registra l'invio</translation>
     </message>
     <message>
-        <source>e.g. Giunta comunale, Assessorato all&apos;Ambiente</source>
-        <translation>per esempio Giunta comunale, Assessorato all&apos;Ambiente</translation>
+        <source>e.g. Giunta comunale, Assessorato all'Ambiente</source>
+        <translation>per esempio Giunta comunale, Assessorato all'Ambiente</translation>
     </message>
     <message>
         <source>e.g. PG 123456/2024</source>
@@ -4160,7 +4301,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age bands</source>
-        <translation>Fasce d&apos;età</translation>
+        <translation>Fasce d'età</translation>
     </message>
     <message>
         <source>Code</source>
@@ -4204,7 +4345,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d&apos;età</translation>
+        <translation>Fascia d'età</translation>
     </message>
     <message>
         <source>Municipio</source>
@@ -4216,7 +4357,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Assembly settings</source>
-        <translation>Impostazioni dell&apos;assemblea</translation>
+        <translation>Impostazioni dell'assemblea</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4228,7 +4369,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Codes already used by members cannot be changed or removed. Labels are what people read; the other spellings are recognised when a roster is imported.</source>
-        <translation>I codici già usati dai partecipanti non si possono cambiare né rimuovere. L&apos;etichetta è ciò che si legge; le altre grafie vengono riconosciute quando si importa un elenco.</translation>
+        <translation>I codici già usati dai partecipanti non si possono cambiare né rimuovere. L'etichetta è ciò che si legge; le altre grafie vengono riconosciute quando si importa un elenco.</translation>
     </message>
     <message>
         <source>Vocabularies</source>
@@ -4239,7 +4380,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Ripristina i dati ufficiali</translation>
     </message>
     <message>
-        <source>Default figures: Milan&apos;s residents (Comune di Milano open data, ISTAT); sources and dates in resources/data/milano_population.csv.</source>
+        <source>Default figures: Milan's residents (Comune di Milano open data, ISTAT); sources and dates in resources/data/milano_population.csv.</source>
         <translation>Valori predefiniti: residenti di Milano (open data del Comune di Milano, ISTAT); fonti e date in resources/data/milano_population.csv.</translation>
     </message>
     <message>
@@ -4260,7 +4401,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1: every entry needs a code and a label.</source>
-        <translation>%1: ogni voce deve avere un codice e un&apos;etichetta.</translation>
+        <translation>%1: ogni voce deve avere un codice e un'etichetta.</translation>
     </message>
     <message>
         <source>%1: two entries have the same code.</source>
@@ -4268,7 +4409,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age bands: every band needs a starting age.</source>
-        <translation>Fasce d&apos;età: ogni fascia deve avere un&apos;età di inizio.</translation>
+        <translation>Fasce d'età: ogni fascia deve avere un'età di inizio.</translation>
     </message>
     <message>
         <source>Targets: the shares of each characteristic must add up to 100%.</source>
@@ -4276,7 +4417,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>change the assembly settings</source>
-        <translation>modifica delle impostazioni dell&apos;assemblea</translation>
+        <translation>modifica delle impostazioni dell'assemblea</translation>
     </message>
 </context>
 <context>
@@ -4287,7 +4428,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1 is already open in another window of the app. Use that window, or close it first.</source>
-        <translation>%1 è già aperto in un&apos;altra finestra dell&apos;app. Usa quella finestra, oppure chiudila prima.</translation>
+        <translation>%1 è già aperto in un'altra finestra dell'app. Usa quella finestra, oppure chiudila prima.</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -4306,7 +4447,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>This laptop now works on the assembly of the package.</source>
-        <translation>Questo portatile ora lavora sull&apos;assemblea del pacchetto.</translation>
+        <translation>Questo portatile ora lavora sull'assemblea del pacchetto.</translation>
     </message>
     <message>
         <source>Nothing new</source>
@@ -4346,7 +4487,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1 text(s) had been changed on two laptops at once: the most recent version is kept and the other one is saved among the conflicts.</source>
-        <translation>Testi cambiati su due portatili contemporaneamente: %1. Si tiene la versione più recente; l&apos;altra è conservata tra i conflitti.</translation>
+        <translation>Testi cambiati su due portatili contemporaneamente: %1. Si tiene la versione più recente; l'altra è conservata tra i conflitti.</translation>
     </message>
     <message>
         <source>Show conflicts…</source>
@@ -4372,7 +4513,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     <name>UpdateForm</name>
     <message>
         <source>Add the update</source>
-        <translation>Aggiungi l&apos;aggiornamento</translation>
+        <translation>Aggiungi l'aggiornamento</translation>
     </message>
     <message>
         <source>What happened, in plain words</source>
@@ -4450,7 +4591,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Persona fuori elenco</translation>
     </message>
     <message>
-        <source>Write the person&apos;s name.</source>
+        <source>Write the person's name.</source>
         <translation>Scrivi il nome della persona.</translation>
     </message>
 </context>
@@ -4483,4 +4624,20 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Plenaria %1 — dove si lavora oggi?</translation>
     </message>
 </context>
-</TS>
+<context><name>SavedFiles</name><message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Apri la cartella</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Apri %1</translation>
+    </message>
+</context></TS>

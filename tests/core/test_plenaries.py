@@ -232,6 +232,9 @@ def test_default_plenary_and_session_by_clock(store):
     assert P.default_plenary(store, date(2024, 3, 2))["number"] == 2     # today's
     assert P.default_plenary(store, date(2024, 3, 3))["number"] == 3     # else the next
     assert P.default_plenary(store, date(2025, 1, 1))["number"] == 3     # else the last
+    with store.transaction():  # plenary 3 did not take place (still "planned"): the last held one is 2
+        store.update("plenaries", P.get_plenary(store, 2)["id"], {"status": "held"})
+    assert P.default_plenary(store, date(2025, 1, 1))["number"] == 2
     sessions = P.sessions_of(store, P.get_plenary(store, 1)["id"])
     assert [P.session_at(sessions, t)["name"] for t in ("08:00", "09:30", "12:59", "13:30", "15:00", "19:00")] == \
         ["Mattina", "Mattina", "Mattina", "Pomeriggio", "Pomeriggio", "Pomeriggio"]

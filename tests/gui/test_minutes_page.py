@@ -90,7 +90,13 @@ def test_export_pdf_in_a_worker_keeps_the_gui_responsive(page, qtbot, tmp_path):
     assert (tmp_path / "pubblico.pdf").read_bytes().startswith(b"%PDF")
     assert job.public is True
     assert ticks  # the event loop kept running while the worker laid out the PDF
-    assert page.ctx.prompts.shown[-1][0] == "info"
+    # Saved: the page says so, with buttons to open the file or its folder.
+    opened = []
+    page.saved_files.open_url = lambda url: opened.append(url.toLocalFile()) or True
+    assert page.saved_files.isVisible() and "pubblico.pdf" in page.saved_files.label.text()
+    qtbot.mouseClick(page.saved_files.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.saved_files.folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(tmp_path / "pubblico.pdf"), str(tmp_path)]
 
 
 def test_export_excel_and_cycle(page, qtbot, tmp_path):

@@ -28,7 +28,7 @@ def test_edit_and_record_vote(qtbot, ctx):
     assert page.record_vote()
     rec = store.get("recommendations", rid)
     assert (rec["votes_for"], rec["votes_against"], rec["votes_abstained"], rec["status"]) == (48, 3, 5, "approved")
-    assert "48 / 3 / 5" in page.model.data(page.model.index(0, 4))
+    assert "48/3/5" in page.model.data(page.model.index(0, 3))
     ctx.undo_stack.undo()
     assert store.get("recommendations", rid)["votes_for"] is None
     ctx.undo_stack.undo()

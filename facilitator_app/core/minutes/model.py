@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-STATUS_LABELS = {"draft": "Bozza", "approved": "Approvata", "sent": "Inviata al Comune"}
+STATUS_LABELS = {"draft": "Bozza", "approved": "Approvata", "rejected": "Respinta", "sent": "Inviata al Comune"}
 
 
 @dataclass

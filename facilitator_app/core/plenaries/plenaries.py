@@ -409,13 +409,15 @@ def expected_members(store: Store, plenary: dict[str, Any]) -> list[dict[str, An
 
 
 def default_plenary(store: Store, today: date | None = None) -> dict[str, Any] | None:
-    """Today's plenary if any, else the next one, else the most recent one."""
+    """The plenary every page opens on: today's if any, else the next one, else the last one held
+    (else the most recent one). The one rule for all pages, so they all show the same day."""
     today_iso = (today or date.today()).isoformat()
     rows = [p for p in list_plenaries(store) if p["status"] != "cancelled"] or list_plenaries(store)
     upcoming = sorted((p for p in rows if p["date"] >= today_iso), key=lambda p: (p["date"], p["number"]))
     if upcoming:
         return upcoming[0]
-    return max(rows, key=lambda p: (p["date"], p["number"]), default=None)
+    held = [p for p in rows if p["status"] == "held"]
+    return max(held or rows, key=lambda p: (p["date"], p["number"]), default=None)
 
 
 def session_at(sessions: list[dict[str, Any]], hhmm: str) -> dict[str, Any] | None:

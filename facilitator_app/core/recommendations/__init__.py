@@ -22,3 +22,10 @@ from facilitator_app.core.recommendations.recommendations import (  # noqa: F401
     update_recommendation,
     vote_summary,
 )
+from facilitator_app.core.recommendations.vote import (  # noqa: F401
+    RULE,
+    VoteExceedsPresent,
+    entitled_present,
+    outcome,
+    record_plenary_vote,
+)

@@ -22,9 +22,9 @@ from facilitator_app.core.notes.notes import cluster_notes_of
 from facilitator_app.core.snapshots import Edit
 from facilitator_app.core.store.store import Store
 
-STATUSES = ("draft", "approved", "sent")
+STATUSES = ("draft", "approved", "rejected", "sent")
 VOTE_FIELDS = ("votes_for", "votes_against", "votes_abstained")
-FIELDS = ("title", "text", "group_id", "theme_id", "plan_actions", "status", *VOTE_FIELDS, "sort_order")
+FIELDS = ("title", "text", "group_id", "theme_id", "plan_actions", "status", *VOTE_FIELDS, "vote_note", "sort_order")
 TITLE_MAX = 90
 
 

@@ -243,6 +243,12 @@ CREATE INDEX changes_nopred ON changes(seq) WHERE pred IS NULL;
 CREATE INDEX conflicts_row ON conflicts(tbl, row_id, field);
 """
 
+# Votes checked (issue 12): a vote with more votes than entitled members present is kept only with the
+# reason the secretariat gave (e.g. "attendance recorded on paper"); "rejected" joins the statuses (no CHECK).
+_V8_VOTE_NOTE = """
+ALTER TABLE recommendations ADD COLUMN vote_note TEXT;
+"""
+
 # Follow-up after the vote (core/followup): the sending, the Comune's answer and act, civic
 # monitoring. One rec_followup row per recommendation (id derived from it, so the same
 # recommendation followed up on two laptops merges field by field); progress updates are
@@ -297,6 +303,7 @@ _V10_FOLLOWUP = (
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "initial schema", _V1),
     (6, "exchange: causal predecessors of changes", _V6_EXCHANGE),
+    (8, "recommendations: reason kept when a vote exceeds those present", _V8_VOTE_NOTE),
     (10, "follow-up: answers, acts, monitoring", _V10_FOLLOWUP),
 ]
 

@@ -10,7 +10,7 @@ is committed. Ctrl+Z undoes the last action (through ctx.undo_stack).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from facilitator_app.core.attendance import checkin as A
-from facilitator_app.core.members.members import BADGE_LENGTH, find_by_badge, is_valid_badge, normalize_badge
+from facilitator_app.core.members.members import (BADGE_LENGTH, find_by_badge, format_date, is_valid_badge,
+                                                   normalize_badge)
 from facilitator_app.core.plenaries.plenaries import sessions_of
 from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.attendance.banner import Banner
@@ -82,6 +83,9 @@ class CheckInPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, today=None, now: str | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self._today = today
+        self._chosen = False  # the person picked a row (arrows, click) since the list last changed
+        self._warned = False  # Enter already said that several people match
         self.model = CheckInModel(ctx, self)
         self.picker = PlenaryPicker(ctx, self, today=today, now=now)
         self.picker.setStyleSheet("QComboBox, QLabel { font-size: 13pt; } QComboBox { min-height: 32px; }")
@@ -106,6 +110,12 @@ class CheckInPage(QWidget):
         self.walkin.cancelled.connect(self.close_walk_in)
         self.banner = Banner(self)
         self._idle()
+        self.day_warning = _big(QLabel(), 13, True)
+        self.day_warning.setObjectName("dayWarning")
+        self.day_warning.setWordWrap(True)
+        self.day_warning.setStyleSheet("QLabel#dayWarning { background: #fff3c4; color: #5c3b00; "
+                                       "border: 2px solid #e0a800; border-radius: 6px; padding: 6px 12px; }")
+        self.day_warning.hide()
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -123,7 +133,7 @@ class CheckInPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for col, width in ((1, 110), (3, 230)):
             self.table.setColumnWidth(col, width)
-        self.table.clicked.connect(lambda ix: (self._highlight(ix.row()), self.refocus()))
+        self.table.clicked.connect(self._clicked)
         self.table.doubleClicked.connect(lambda ix: (self._highlight(ix.row()), self.check_in_highlighted()))
 
         self.buttons: dict[str, QPushButton] = {}
@@ -150,13 +160,17 @@ class CheckInPage(QWidget):
         for w in (self.all_day, *self.picker.findChildren(QWidget)):
             w.setFocusPolicy(Qt.FocusPolicy.NoFocus if isinstance(w, QCheckBox) else w.focusPolicy())
 
+        # "Whole day" sits with the buttons: on the top row, next to a four-digit count, the page would
+        # need more than a 1280-pixel screen.
+        bar.addSpacing(12)
+        bar.addWidget(self.all_day)
         top = QHBoxLayout()
         top.addWidget(self.picker, 1)
-        top.addWidget(self.all_day)
         top.addSpacing(20)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.day_warning)
         layout.addWidget(self.search)
         layout.addWidget(self.walkin)
         layout.addWidget(self.banner)
@@ -168,6 +182,7 @@ class CheckInPage(QWidget):
         self.model.dataChanged.connect(lambda *_: self._update_count())
         ctx.undo_stack.indexChanged.connect(self._update_undo_button)
         ctx.changed.connect(self._on_changes)
+        ctx.store_replaced.connect(self._store_replaced)
         self._session_changed()
         self._update_undo_button()
 
@@ -195,7 +210,30 @@ class CheckInPage(QWidget):
     def _session_changed(self) -> None:
         self.model.set_session(self.picker.plenary_id(), self.picker.session_id())
         self._update_count()
+        self._update_day_warning()
         self.refocus()
+
+    def _update_day_warning(self) -> None:
+        """Say so, loudly, when the plenary chosen is not today's: check-ins would land on another day."""
+        pid = self.picker.plenary_id()
+        p = self.ctx.store.get("plenaries", pid) if pid else None
+        today = self._today or date.today()
+        if p is None or p["date"] == today.isoformat():
+            self.day_warning.hide()
+            return
+        self.day_warning.setText(fmt(self.tr("Careful: plenary %1 is on %2, not today (%3). Check-ins count "
+                                             "for that day."), p["number"], format_date(p["date"]),
+                                     format_date(today.isoformat())))
+        self.day_warning.show()
+
+    def _store_replaced(self) -> None:
+        """Another file: no banner, search, walk-in form or filter of the old one stays."""
+        self.walkin.hide()
+        self.search.clear()
+        self.buttons["missing"].setChecked(False)
+        self.model.set_missing_only(False)
+        self._idle()
+        self._done()
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("attendance", "members"):
@@ -217,7 +255,13 @@ class CheckInPage(QWidget):
         self.model.set_query(text)
 
     def _after_reset(self) -> None:
+        self._chosen = self._warned = False  # a new list: nobody chosen yet
         self._highlight(0 if self.model.rowCount() else -1)
+
+    def _clicked(self, ix) -> None:
+        self._highlight(ix.row())
+        self._chosen = True
+        self.refocus()
 
     def _highlight(self, row: int) -> None:
         if row < 0:
@@ -230,6 +274,7 @@ class CheckInPage(QWidget):
     def move_highlight(self, step: int) -> None:
         rows = self.table.selectionModel().selectedRows()
         self._highlight((rows[0].row() if rows else -1) + step)
+        self._chosen = True
 
     # -- banner ------------------------------------------------------------------------
     def _idle(self) -> None:
@@ -272,6 +317,13 @@ class CheckInPage(QWidget):
         tail = code[-BADGE_LENGTH:]
         if member is not None:
             self._check_in(A.Attendee.of_member(member))
+        elif self.highlighted() is not None and self.model.rowCount() > 1 and not (self._chosen or self._warned):
+            # Several people match and nobody was picked: never check in the first one silently.
+            self._warned = True
+            self.banner.show_message("already", self.tr("CHOOSE WHO"),
+                                     fmt(self.tr("%1 people match"), self.model.rowCount()), "",
+                                     fmt(self.tr("Choose with the arrows, then Enter. Enter again checks in %1."),
+                                         self.highlighted().name))
         elif self.highlighted() is not None:
             self._check_in(self.highlighted())
         elif len(code) > BADGE_LENGTH and is_valid_badge(tail) and (member := find_by_badge(self.ctx.store, tail)):
@@ -306,7 +358,7 @@ class CheckInPage(QWidget):
             except A.NeedsConfirmation as exc:
                 why = self._reason(exc.reason)
                 if not self.ctx.prompts.confirm(self, self.tr("Not in office"), fmt(self.tr(
-                        "%1 is %2. Check in anyway?"), a.name, why)):
+                        "%1 is %2. Check in anyway?"), a.name, why), default=False):
                     self.banner.show_message("info", self.tr("NOT CHECKED IN"), a.name, "", why)
                     self.search.selectAll()
                     self._done()

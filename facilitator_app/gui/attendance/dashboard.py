@@ -112,6 +112,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         if not sid:
             self.chart.set_data([], [])
             self.gaps_label.setText(self.tr("No plenary or session yet."))
+            self.missing_title.setText(fmt(self.tr("Not arrived yet (%1)"), 0))
             self.missing.clear()
             return
         fields = composition(store, sid, self.ctx.vocab)

@@ -134,6 +134,7 @@ class HistoryPage(RefreshWhenShown, QWidget):
         self.table.setStyleSheet("QTableView { font-size: 11pt; }")
         self.legend = QLabel(self.tr("● present all day   ◐ part of the day   G justified   ✗ absent   · not held yet   "
                                      "(empty: not in office)"))
+        self.legend.setWordWrap(True)  # one long line would set the page's (and the window's) minimum width
 
         self.followup_model = RowsModel([
             (self.tr("Member"), lambda f: f"{f.member['surname']} {f.member['first_name']}"),

@@ -10,13 +10,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from facilitator_app.core.plenaries.plenaries import default_plenary, list_plenaries, session_at, sessions_of
 from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.context import AppContext
-from facilitator_app.gui.i18n import fmt
+from facilitator_app.gui.i18n import day, fmt
 
 
 def plenary_title(widget: QWidget, p: dict) -> str:
-    d = date.fromisoformat(p["date"])
     return fmt(QCoreApplication.translate("PlenaryPicker", "Plenary %1 — %2 — %3"), p["number"],
-               d.strftime("%d/%m/%Y"), p["venue"] or "")
+               day(p["date"]), p["venue"] or "")
 
 
 class PlenaryPicker(QWidget):
@@ -30,8 +29,11 @@ class PlenaryPicker(QWidget):
         self.plenary_box = QComboBox()
         self.session_box = QComboBox()
         self.session_box.setVisible(with_session)
-        self.plenary_box.setMinimumContentsLength(24)
-        self.plenary_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # Sized by a number of characters, not by the longest title: the page must fit a 1280x720 screen.
+        self.plenary_box.setMinimumContentsLength(18)
+        self.session_box.setMinimumContentsLength(10)
+        for box in (self.plenary_box, self.session_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.plenary_label = QLabel(self.tr("Plenary"))

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from facilitator_app.core.followup import actions as A
 from facilitator_app.core.followup.board import Filters, FollowupRow, load_board, timeline
@@ -52,7 +52,7 @@ class FollowupPage(RefreshWhenShown, QWidget):
         self.search.setMinimumWidth(240)
         for box in (self.cycle, self.theme, self.action, self.answer, self.progress):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(8 if box in (self.cycle, self.progress) else 14)
+            box.setMinimumContentsLength(8 if box in (self.cycle, self.progress) else 11)
             box.currentIndexChanged.connect(self.apply_filters)
         self.search.textChanged.connect(self.apply_filters)
 
@@ -100,8 +100,7 @@ class FollowupPage(RefreshWhenShown, QWidget):
         split.setSizes([960, 420])
         self.chart = FollowupChart()
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
+        bar = QHBoxLayout()  # the filters; the search sits on the row below (1280-pixel screens)
         for label, box in ((self.tr("Cycle"), self.cycle), (self.tr("Theme"), self.theme),
                            (self.tr("Plan action"), self.action), (self.tr("Answer"), self.answer),
                            (self.tr("Progress"), self.progress)):
@@ -123,6 +122,7 @@ class FollowupPage(RefreshWhenShown, QWidget):
         cr.addStretch(1)
         self.files = FilesButton(ctx, self)
         status = QHBoxLayout()
+        status.addWidget(self.search, 2)
         status.addWidget(self.count, 1)
         status.addWidget(self.cycle_row)
         status.addWidget(self.files)
@@ -130,7 +130,15 @@ class FollowupPage(RefreshWhenShown, QWidget):
         layout.addLayout(bar)
         layout.addLayout(status)
         layout.addWidget(split, 1)
-        layout.addWidget(self.chart)
+        # In a scroll area: on a 720-pixel screen the chart gives up height rather than push the window
+        # past the screen; with room it shows whole (the area's size hint is the chart's).
+        chart_area = QScrollArea()
+        chart_area.setWidget(self.chart)
+        chart_area.setWidgetResizable(True)
+        chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        chart_area.setMinimumHeight(90)
+        chart_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(chart_area)
         ctx.changed.connect(self._on_changed)
         ctx.store_replaced.connect(self.refresh)
         self.refresh()

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
+from PySide6.QtCore import (QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer,
                             Signal)
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QScrollArea,
                                QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
@@ -123,7 +123,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(fg if selected else QColor("#a12a1a" if absent else "#5b6660"))
         detail_rect = text_rect.translated(0, line + 1)
         painter.drawText(detail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         card.get("detail", ""))
+                         QFontMetrics(small).elidedText(card.get("detail", ""), Qt.TextElideMode.ElideRight,
+                                                        detail_rect.width()))  # "…", never cut mid-letter
         painter.restore()
 
 
@@ -152,6 +153,12 @@ class GroupColumn(QFrame):
     """Header (name, theme, room, facilitator, size and mix) above the list of cards."""
 
     headerActivated = Signal(str)
+    widthChanged = Signal()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.widthChanged.emit()  # the header labels may wrap onto another line now
 
     def __init__(self, group_id: str, parent=None):
         super().__init__(parent)
@@ -212,6 +219,7 @@ class Board(QScrollArea):
         self._row.setSpacing(8)
         self.setWidget(self._inner)
         self.columns: list[GroupColumn] = []
+        self._align = QTimer(self, singleShot=True, interval=0, timeout=self.align_headers)  # once, after layout
         self.unseated = self._make_column(UNSEATED)
         self._row.addWidget(self.unseated)
         self._row.addStretch(0)
@@ -220,6 +228,7 @@ class Board(QScrollArea):
         col = GroupColumn(group_id)
         col.model.dropped.connect(self.moveRequested)
         col.headerActivated.connect(self.groupActivated)
+        col.widthChanged.connect(self._align.start)
         col.view.customContextMenuRequested.connect(
             lambda pos, v=col.view: self.contextRequested.emit(v, v.viewport().mapToGlobal(pos)))
         return col
@@ -235,6 +244,19 @@ class Board(QScrollArea):
         self.columns = [self._make_column(gid) for gid in group_ids]
         for i, c in enumerate(self.columns):
             self._row.insertWidget(i + 1, c, 1)  # after the "to seat" column
+
+    def align_headers(self) -> None:
+        """Every column's header as tall as the tallest one needs (a long room name wraps to one more line),
+        so no header is cut and the cards still line up across the board."""
+        cols = [self.unseated, *self.columns]
+        for attr, lines in (("info", 3), ("mix", 2)):
+            labels = [getattr(c, attr) for c in cols]
+            base = labels[0].fontMetrics().height() * lines + 2
+            need = max([base] + [lab.heightForWidth(max(lab.width(), c.minimumWidth() - 16))
+                                 for lab, c in zip(labels, cols) if lab.text()])
+            for lab in labels:
+                if lab.height() != need or lab.minimumHeight() != need:
+                    lab.setFixedHeight(need)
 
     def column(self, group_id: str) -> GroupColumn | None:
         if group_id == UNSEATED:

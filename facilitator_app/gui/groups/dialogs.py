@@ -34,7 +34,7 @@ from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.groups import texts
 from facilitator_app.gui.groups.commands import run
-from facilitator_app.gui.i18n import fmt
+from facilitator_app.gui.i18n import fmt, number
 from facilitator_app.gui.tablemodel import RowsModel
 
 
@@ -228,7 +228,7 @@ class AssignDialog(QDialog):
         lines = [fmt(self.tr("%1 people in %2 groups · seed %3"), len(self.plan.members), len(self.plan.groups),
                      self.plan.seed),
                  fmt(self.tr("Diversity %1 — rounding bound %2 (lower is better; no grouping can go below the bound)"),
-                     f"{r.diversity:.3f}", f"{r.diversity_bound:.3f}"),
+                     number(r.diversity, 3), number(r.diversity_bound, 3)),
                  fmt(self.tr("New meetings: %1% of the maximum (%2 of %3 pairs meet for the first time; "
                              "by lot about %4%)"), round(100 * r.meeting_relative), r.new_pairs, r.possible_pairs,
                      round(100 * getattr(r, "meeting_lottery", r.meeting_score)))]

@@ -9,6 +9,7 @@ follow every edit.
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any
 
@@ -38,6 +39,7 @@ from facilitator_app.gui.groups.commands import run
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.plenary_box import fill_plenary_box
 from facilitator_app.gui.refresh import RefreshWhenShown
+from facilitator_app.gui.saved_files import SavedFiles
 
 WATCHED = ("groups", "group_members", "members", "attendance", "settings", "themes", "plenaries", "sessions")
 
@@ -92,6 +94,13 @@ class GroupsPage(RefreshWhenShown, QWidget):
         self.reasons_label.setStyleSheet("QLabel#groupReasons { background: #fff8e1; padding: 6px 10px; "
                                          "border-radius: 4px; }")
         self.reasons_label.hide()
+        swatch = "<span style='color:#f2b8b0; font-size:16pt'>■</span>"  # the pink of an absent card, darker
+        pink = html.escape(self.tr("Pink card: in a group but not checked in yet"))
+        pinned = html.escape(self.tr("Bold name: pinned to the group"))
+        self.legend = QLabel(f"{swatch}&nbsp;{pink}&nbsp;&nbsp;&nbsp;{pinned}")
+        self.legend.setObjectName("groupsLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
         self.board = Board()
         self.board.moveRequested.connect(self.move_people)
         self.board.groupActivated.connect(self.edit_group)
@@ -111,7 +120,10 @@ class GroupsPage(RefreshWhenShown, QWidget):
         layout.addLayout(top)
         layout.addLayout(day)
         layout.addWidget(self.reasons_label)
+        self.saved_files = SavedFiles()
+        layout.addWidget(self.saved_files)
         layout.addWidget(self.board, 1)
+        layout.addWidget(self.legend)
 
         for n in range(1, 10):  # Alt+1..9: move the selected people to group 1..9 (only on this page)
             QShortcut(QKeySequence(f"Alt+{n}"), self, activated=lambda n=n: self.move_selected_to(n - 1),
@@ -189,6 +201,7 @@ class GroupsPage(RefreshWhenShown, QWidget):
                                        self.tr("Present, not in a group yet") if self.data and self.data.checked_in
                                        else self.tr("Expected, not in a group yet"), "")
         self.board.unseated.model.set_cards(waiting)
+        self.board.align_headers()
         self.scores_label.setText(texts.scores_line(self.scores) if self.scores else
                                   self.tr("Nobody is seated yet: assign automatically or drag people in."))
         has_groups = bool(groups)
@@ -332,6 +345,7 @@ class GroupsPage(RefreshWhenShown, QWidget):
         path = self._save_path(self.tr("Save the rosters"), self._pdf_name("gruppi"))
         if path:
             build_rosters(self.ctx.store, self.plenary_id, path, self.session_id)
+            self.saved_files.show_files([path])
         return path or None
 
     def export_poster(self) -> str | None:
@@ -340,6 +354,7 @@ class GroupsPage(RefreshWhenShown, QWidget):
         path = self._save_path(self.tr("Save the entrance poster"), self._pdf_name("tavoli"))
         if path:
             build_poster(self.ctx.store, self.plenary_id, path, self.session_id)
+            self.saved_files.show_files([path])
         return path or None
 
     def _fill_screens(self) -> None:

@@ -56,7 +56,7 @@ class WhereView(QWidget):
         return px, rows, cols, row
 
     def _entry_width(self, px: int) -> int:
-        """Width one entry needs: most names, the longest group, a room of up to 10 characters."""
+        """Width one entry needs: most names, the longest group, the longest room (in full: people look for it)."""
         bold = QFont(self.font())
         bold.setPixelSize(px)
         bold.setBold(True)
@@ -66,8 +66,7 @@ class WhereView(QWidget):
         widths = sorted(fm.horizontalAdvance(e[1]) for e in self.entries)
         names = widths[int(len(widths) * 0.9)] if widths else px * 8  # the longest few are shortened
         groups = max((fm.horizontalAdvance(e[2]) for e in self.entries), default=px * 4)
-        rooms = max((min(fs.horizontalAdvance(e[3]), fs.horizontalAdvance("M" * 10)) for e in self.entries),
-                    default=0)
+        rooms = max((fs.horizontalAdvance(e[3]) for e in self.entries), default=0)
         return names + px // 2 + groups + px // 3 + rooms
 
     def per_page(self) -> int:
@@ -103,7 +102,9 @@ class WhereView(QWidget):
         # Names get the room the longest group leaves (plus a short room); rooms take what is left.
         longest_name = max(QFontMetrics(name_font).horizontalAdvance(e[1]) for e in self.entries)
         longest_group = max(QFontMetrics(group_font).horizontalAdvance(e[2]) for e in self.entries)
-        name_w = max(min(longest_name + px // 2, col_w - longest_group - px * 4), col_w // 3)
+        longest_room = max(QFontMetrics(room_font).horizontalAdvance(e[3]) for e in self.entries)
+        # Rooms in full first (people look for the room), then the name takes what is left (at least a third).
+        name_w = min(longest_name + px // 2, max(col_w - longest_group - longest_room - px, col_w // 3))
         for i, (_key, label, group, room) in enumerate(shown):
             c, r = divmod(i, rows)
             x, y = c * (col_w + gap), r * row
@@ -119,7 +120,7 @@ class WhereView(QWidget):
             p.drawText(QRect(gx, y, col_w - name_w, row), Qt.AlignmentFlag.AlignVCenter,
                        QFontMetrics(group_font).elidedText(group, Qt.TextElideMode.ElideRight, col_w - name_w))
             rest = col_w - name_w - gw - px // 3
-            if room and rest > px * 2:
+            if room and rest > 0:
                 p.setFont(room_font)
                 p.setPen(ROOM_COLOR)
                 p.drawText(QRect(gx + gw + px // 3, y, rest, row), Qt.AlignmentFlag.AlignVCenter,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from facilitator_app.core.groups.assign import LatePlan, NoShowPlan
 from facilitator_app.core.members.vocab import Vocabularies
-from facilitator_app.gui.i18n import fmt
+from facilitator_app.gui.i18n import fmt, number
 
 translate = QCoreApplication.translate  # named so lupdate sees translate("GroupsTexts", "…")
 
@@ -37,20 +37,20 @@ def value_label(field: str, value: Any, vocab: Vocabularies) -> str:
 
 
 def scores_line(s: Any) -> str:
-    return fmt(translate("GroupsTexts", "Diversity %1 (bound %2, lower is better) · New meetings %3% of the maximum"),
-               f"{s.diversity:.2f}", f"{s.diversity_bound:.2f}", round(100 * s.meeting_relative))
+    return fmt(translate("GroupsTexts", "Mix of the groups: %1 away from the assembly's own mix (the best possible "
+                                        "is %2; lower is better). New meetings: %3% of the most possible."),
+               number(s.diversity, 2), number(s.diversity_bound, 2), round(100 * s.meeting_relative))
 
 
 def mix_line(mix: dict[str, dict[Any, int]], vocab: Vocabularies) -> str:
-    """A short line for a column header: gender counts, foreign citizens, age bands."""
+    """A short line for a column header, in words: gender counts and foreign citizens (two lines at most;
+    the age bands and the other fields are in the column's tooltip, mix_tooltip)."""
     parts = []
-    if "gender" in mix:
-        parts.append(" ".join(f"{k or '?'}{n}" for k, n in sorted(mix["gender"].items(), key=lambda kv: str(kv[0]))))
+    if "gender" in mix:  # "5 Donna, 5 Uomo": the vocabulary's own words, not letters
+        parts.append(", ".join(fmt(translate("GroupsTexts", "%1 %2"), n, value_label("gender", k, vocab))
+                               for k, n in sorted(mix["gender"].items(), key=lambda kv: str(kv[0]))))
     if "citizenship" in mix:
-        parts.append(fmt(translate("GroupsTexts", "foreign %1"), mix["citizenship"].get("foreign", 0)))
-    if "age_band" in mix:
-        order = [b["key"] for b in vocab.entries("age_bands")]
-        parts.append(fmt(translate("GroupsTexts", "ages %1"), "·".join(str(mix["age_band"].get(k, 0)) for k in order)))
+        parts.append(fmt(translate("GroupsTexts", "%1 foreign citizens"), mix["citizenship"].get("foreign", 0)))
     return " · ".join(parts)
 
 

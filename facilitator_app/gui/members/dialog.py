@@ -33,8 +33,10 @@ from facilitator_app.core.members.members import (
 )
 from facilitator_app.core.members.vocab import MUNICIPI
 from facilitator_app.core.snapshots import Edit
+from facilitator_app.core.watch.fields import three_way
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt
+from facilitator_app.gui.members.import_wizard import field_label
 from facilitator_app.gui.undo import push
 
 
@@ -68,8 +70,10 @@ class MemberDialog(QDialog):
         self._errors: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
         self._build()
+        self.base: dict[str, Any] = {}  # the row as it was when the dialog opened (for a field-wise merge)
         if member_id:
-            self._load(get_member(ctx.store, member_id) or {})
+            self.base = dict(get_member(ctx.store, member_id) or {})
+            self._load(self.base)
 
     # -- building ---------------------------------------------------------------
     def _combo(self, name: str, items: list[tuple[str, Any]]) -> QComboBox:
@@ -212,6 +216,42 @@ class MemberDialog(QDialog):
             if first is not None:
                 first.setFocus()
 
+    def _shown(self, name: str, value: Any) -> str:
+        """A field's value as the form shows it, for the question about a field changed on both sides."""
+        w = self._widgets.get(name)
+        if isinstance(w, QComboBox):
+            i = w.findData(value)
+            return w.itemText(i) if i >= 0 else "—"
+        if isinstance(w, QCheckBox):
+            return self.tr("yes") if value else self.tr("no")
+        if name in ("birth_date", "term_start", "term_end"):
+            return format_date(value) or "—"
+        return "—" if value in (None, "") else str(value)
+
+    def _merged(self, values: dict[str, Any]) -> dict[str, Any] | None:
+        """Only the fields I changed, merged with what others saved since the dialog opened.
+
+        A field only they changed keeps their value; a field changed on both sides to different values is
+        asked about (default: keep what was saved). None: the member is gone, nothing to save."""
+        current = get_member(self.ctx.store, self.member_id)
+        if current is None:
+            self.general_error.setText(self.tr("Someone else has deleted this member meanwhile: nothing saved."))
+            self.general_error.show()
+            return None
+        def as_shown(row: dict[str, Any]) -> dict[str, Any]:  # an unset consent reads as "not given"
+            return {**row, **{f: int(bool(row.get(f))) for f, w in self._widgets.items() if isinstance(w, QCheckBox)}}
+
+        merge = three_way(as_shown(self.base), values, as_shown(current), list(values))
+        if merge.conflicts:
+            lines = [fmt(self.tr("%1: yours “%2”, saved meanwhile “%3”"), field_label(f),
+                         self._shown(f, values[f]), self._shown(f, current.get(f))) for f in merge.conflicts]
+            keep_mine = self.ctx.prompts.confirm(self, self.tr("Changed meanwhile"), fmt(self.tr(
+                "While you were editing, someone else changed the same fields:\n%1\n\n"
+                "Save your values over theirs? (No keeps theirs; your other changes are saved either way.)"),
+                "\n".join(lines)), default=False)
+            return merge.resolve(values, keep_mine)
+        return merge.write
+
     def save(self) -> None:
         values, errors = self.values()
         if errors:
@@ -219,9 +259,13 @@ class MemberDialog(QDialog):
             return
         try:
             if self.member_id:
+                name = display_name(values)
+                values = self._merged(values)
+                if values is None:
+                    return
                 edit = Edit()
                 update_member(self.ctx.store, self.member_id, values, self.ctx.vocab, record=edit)
-                push(self.ctx, fmt(self.tr("edit member %1"), display_name(values)), edit)
+                push(self.ctx, fmt(self.tr("edit member %1"), name), edit)
                 self.saved_id = self.member_id
             else:
                 if not values.get("badge_code"):

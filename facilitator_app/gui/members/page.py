@@ -89,8 +89,19 @@ class MembersPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_member)
         self.search.returnPressed.connect(self.edit_current)
-        ctx.store_replaced.connect(self._fill_filters)
-        ctx.changed.connect(lambda ch: ch.touches("cohorts", "settings") and self._fill_filters())
+        ctx.store_replaced.connect(self._store_replaced)
+        ctx.changed.connect(self._on_changes)
+        self._update_count()
+
+    def _on_changes(self, changes) -> None:
+        if changes.touches("cohorts", "settings"):
+            self._fill_filters()
+
+    def _store_replaced(self) -> None:
+        self.search.clear()
+        self._fill_filters()
+        for box in (self.status_filter, self.cohort_filter, self.municipio_filter):
+            box.setCurrentIndex(0)  # emits: the model drops the old file's filters
         self._update_count()
 
     def _fill_filters(self) -> None:

@@ -39,6 +39,7 @@ from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.minutes.export import ExportJob, start_export
 from facilitator_app.gui.plenary_box import fill_plenary_box
+from facilitator_app.gui.saved_files import SavedFiles
 
 SAVE_DELAY_MS = 700
 WATCHED = ("plenaries", "sessions", "agenda_items", "plenary_people", "attendance", "groups", "group_members",
@@ -119,6 +120,8 @@ class MinutesPage(QWidget):
         grid.addWidget(self.pdf_button, 1, 0)
         grid.addWidget(self.xlsx_button, 1, 1)
         grid.addWidget(self.cycle_button, 2, 0, 1, 2)
+        self.saved_files = SavedFiles()
+        grid.addWidget(self.saved_files, 3, 0, 1, 2)
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -141,6 +144,7 @@ class MinutesPage(QWidget):
         layout.addWidget(split, 1)
 
         ctx.changed.connect(self._on_changed)
+        ctx.store_closing.connect(self.flush)  # typed text belongs to the file being closed
         ctx.store_replaced.connect(self.reload)
         self.reload()
 
@@ -287,6 +291,7 @@ class MinutesPage(QWidget):
             return None
         self.job = ExportJob(store.path, store.device, kind, plenary_id, public, files)
         self.last_export = None
+        self.saved_files.hide()
         self.progress_dialog = start_export(self, self.job, title, lambda outcome, detail: self._done(
             title, files, outcome, detail))
         return self.job
@@ -294,6 +299,6 @@ class MinutesPage(QWidget):
     def _done(self, title: str, files: dict[str, Path], outcome: str, detail: Any) -> None:
         self.last_export = (outcome, detail)
         if outcome == "done":
-            self.ctx.prompts.info(self, title, fmt(self.tr("Saved: %1"), ", ".join(str(p) for p in files.values())))
+            self.saved_files.show_files(list(files.values()))  # with buttons to open the file or its folder
         elif outcome == "failed":
             self.ctx.prompts.error(self, title, fmt(self.tr("The export failed; no file was written.\n%1"), detail))

@@ -116,6 +116,12 @@ def draw_dots(p: QPainter, right: float, top: float, votes: int, badge: bool = F
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"● {votes}")
 
 
+def _controls(item) -> bool:
+    """Vote buttons only where they work: the projector's wall (not interactive) shows none."""
+    scene = item.scene()
+    return scene is None or getattr(scene, "interactive", True)
+
+
 def draw_vote_buttons(p: QPainter, minus: QRectF, plus: QRectF) -> None:
     p.setPen(QPen(QColor(0, 0, 0, 90), 1))
     p.setBrush(QColor(255, 255, 255, 170))
@@ -246,7 +252,8 @@ class NoteCard(_Votable, QGraphicsItem):
             p.drawText(QPointF(MARGIN, CARD_H - 44), self._tags)
         p.setPen(QColor("#424242"))
         p.drawText(QPointF(MARGIN, CARD_H - 14), self._author)
-        draw_vote_buttons(p, self.minus_rect(), self.plus_rect())
+        if _controls(self):
+            draw_vote_buttons(p, self.minus_rect(), self.plus_rect())
         if self.isSelected():
             p.setPen(QPen(SELECTED, 5))
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -432,7 +439,8 @@ class ClusterItem(_Votable, QGraphicsItem):
             p.drawText(QPointF(MARGIN + 4, y), line)
             y += line_h
         draw_dots(p, self.minus_rect().left() - 10, 12, self.votes, badge=True)
-        draw_vote_buttons(p, self.minus_rect(), self.plus_rect())
+        if _controls(self):
+            draw_vote_buttons(p, self.minus_rect(), self.plus_rect())
 
     def mouseDoubleClickEvent(self, event) -> None:
         scene = self.scene()

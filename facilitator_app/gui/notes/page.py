@@ -22,7 +22,7 @@ from facilitator_app.gui.notes import commands
 from facilitator_app.gui.notes.capture import CaptureBar
 from facilitator_app.gui.notes.items import ClusterItem, NoteCard
 from facilitator_app.gui.notes.wall import WallScene, WallView
-from facilitator_app.gui.plenary_box import fill_plenary_box
+from facilitator_app.gui.plenary_box import default_index, fill_plenary_box
 
 
 class NotesPage(QWidget):
@@ -31,8 +31,6 @@ class NotesPage(QWidget):
         self.ctx = ctx
         self.plenary_box = QComboBox()
         self.group_box = QComboBox()
-        self.plenary_box.setMinimumWidth(240)
-        self.group_box.setMinimumWidth(180)
         self.scene = WallScene(ctx, True, self)
         self.view = WallView(self.scene)
         self.capture = CaptureBar(ctx)
@@ -43,17 +41,24 @@ class NotesPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.category_filter, self.tag_filter, self.author_filter = QComboBox(), QComboBox(), QComboBox()
         # Sized by a few characters, not by the longest title or tag: the wall must fit a laptop screen.
-        for box, chars in ((self.plenary_box, 24), (self.group_box, 18), (self.category_filter, 12),
+        for box, chars in ((self.plenary_box, 18), (self.group_box, 12), (self.category_filter, 12),
                            (self.tag_filter, 12), (self.author_filter, 12)):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(chars)
         self.count_label = QLabel()
+        self.notice = QLabel()
+        self.notice.setObjectName("wallNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel#wallNotice { background: #e8f5e9; color: #1b5e20; font-weight: 600; "
+                                  "border-radius: 4px; padding: 4px 10px; }")
+        self.notice.hide()
         self.search.textChanged.connect(self.apply_filter)
         for box in (self.category_filter, self.tag_filter, self.author_filter):
             box.currentIndexChanged.connect(self.apply_filter)
 
         buttons = []
-        for label, slot in ((self.tr("−"), lambda: self.view.zoom_by(0.8)), (self.tr("Fit"), self.view.fit),
+        # lambda: fit(): clicked(bool) would pass False as fit's `items`
+        for label, slot in ((self.tr("−"), lambda: self.view.zoom_by(0.8)), (self.tr("Fit"), lambda: self.view.fit()),
                             (self.tr("+"), lambda: self.view.zoom_by(1.25)),
                             (self.tr("New cluster"), self.new_cluster), (self.tr("Photos…"), self.open_photos),
                             (self.tr("Categories…"), self.open_categories),
@@ -82,6 +87,7 @@ class NotesPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.capture)
         layout.addLayout(filters)
+        layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
 
         self.scene.vote_requested.connect(self.vote)
@@ -93,7 +99,7 @@ class NotesPage(QWidget):
         self.plenary_box.currentIndexChanged.connect(self._fill_groups)
         self.group_box.currentIndexChanged.connect(self._group_changed)
         ctx.changed.connect(self._on_changed)
-        ctx.store_replaced.connect(self.reload)
+        ctx.store_replaced.connect(self._store_replaced)
         self.scene.loaded.connect(self._fill_filters)
         for keys, slot in (("Delete", self.delete_selection), ("V", lambda: self.vote_selection(1)),
                            ("Shift+V", lambda: self.vote_selection(-1)), ("Ctrl+G", self.new_cluster),
@@ -104,13 +110,17 @@ class NotesPage(QWidget):
         self.reload()
 
     # -- choosing the wall ---------------------------------------------------------------------
+    def _store_replaced(self) -> None:
+        self.view.close_editor()
+        self.search.clear()
+        self.capture.field.clear()
+        self.capture.message.clear()
+        self.reload()
+
     def reload(self) -> None:
         plenaries = list_plenaries(self.ctx.store)
-        with_groups = {g["plenary_id"] for g in self.ctx.store.select("groups")}
-        held = [i for i, p in enumerate(plenaries) if p["id"] in with_groups and p["status"] == "held"]
-        any_groups = [i for i, p in enumerate(plenaries) if p["id"] in with_groups]
         fill_plenary_box(self.plenary_box, plenaries, self.tr("Plenary %1 — %2"),
-                         (held or any_groups or [0])[-1] if plenaries else -1)
+                         default_index(self.ctx.store, plenaries))
         self.capture.reload_lists()
         self._fill_groups()
 
@@ -124,6 +134,7 @@ class NotesPage(QWidget):
         self._group_changed()
 
     def _group_changed(self) -> None:
+        self.notice.hide()
         gid = self.group_box.currentData()
         self.capture.set_group(self.plenary_box.currentData(), gid)
         self.scene.load(gid)
@@ -272,9 +283,14 @@ class NotesPage(QWidget):
         self.ctx.undo_stack.endMacro()
 
     def promote(self, item) -> str | None:
-        if isinstance(item, NoteCard):
-            return commands.run(self.ctx, self.tr("Promote to recommendation"), R.promote_note, item.id, parent=self)
-        return commands.run(self.ctx, self.tr("Promote to recommendation"), R.promote_cluster, item.id, parent=self)
+        fn = R.promote_note if isinstance(item, NoteCard) else R.promote_cluster
+        rec_id = commands.run(self.ctx, self.tr("Promote to recommendation"), fn, item.id, parent=self)
+        rec = self.ctx.store.get("recommendations", rec_id) if rec_id else None
+        if rec is not None:  # say it where the person is looking: nothing else on the wall changes
+            self.notice.setText(fmt(self.tr("Recommendation “%1” created: edit it and record the vote on the "
+                                            "Recommendations page."), rec["title"]))
+            self.notice.show()
+        return rec_id
 
     def context_menu(self, pos) -> None:
         item = self.view.itemAt(pos)
@@ -306,7 +322,7 @@ class NotesPage(QWidget):
             menu.addAction(self.tr("Delete  (Del)"), self.delete_selection)
         else:
             menu.addAction(self.tr("New cluster  (Ctrl+G)"), self.new_cluster)
-            menu.addAction(self.tr("Fit the wall  (0)"), self.view.fit)
+            menu.addAction(self.tr("Fit the wall  (0)"), lambda: self.view.fit())
         menu.popup(self.view.viewport().mapToGlobal(pos))
         self.menu = menu
 

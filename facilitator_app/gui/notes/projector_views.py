@@ -32,12 +32,17 @@ class ProjectorWall(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self._refit = QTimer(self, singleShot=True, interval=150, timeout=self.view.fit)
-        ctx.changed.connect(lambda _c: self._refit.start())
+        # A bound method, not a lambda: Qt drops the connection when this view is replaced and deleted.
+        ctx.changed.connect(self._changed)
         self.scene.load(group_id)
+
+    def _changed(self, _changes: Changes) -> None:
+        self._refit.start()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.view.fit()
+        self._refit.start()  # and again once the layout has given the view its final size
 
 
 def status_label(key: str) -> str:
@@ -45,7 +50,16 @@ def status_label(key: str) -> str:
     translate = QCoreApplication.translate
     return {"draft": translate("Recommendations", "Draft"),
             "approved": translate("Recommendations", "Approved by the plenary"),
+            "rejected": translate("Recommendations", "Rejected by the plenary"),
             "sent": translate("Recommendations", "Sent to the Comune")}.get(key, key)
+
+
+def short_status(key: str) -> str:
+    """The status in one word, for lists."""
+    translate = QCoreApplication.translate
+    return {"draft": translate("Recommendations", "Draft"), "approved": translate("Recommendations", "Approved"),
+            "rejected": translate("Recommendations", "Rejected"),
+            "sent": translate("Recommendations", "Sent")}.get(key, key)
 
 
 class RecommendationsBoard(QScrollArea):

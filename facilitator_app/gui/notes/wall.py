@@ -52,9 +52,12 @@ class WallScene(QGraphicsScene):
         self.setBackgroundBrush(QColor("#FAFAF7"))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         ctx.changed.connect(self.apply_changes)
-        ctx.store_replaced.connect(lambda: self.load(None))
+        ctx.store_replaced.connect(self._store_replaced)  # bound: dropped with the scene
 
     # -- loading ----------------------------------------------------------------------------
+    def _store_replaced(self) -> None:
+        self.load(None)
+
     def _lookups(self) -> None:
         store = self.ctx.store
         self._cats = {c["id"]: c for c in store.select("note_categories", include_deleted=True)}
@@ -69,8 +72,10 @@ class WallScene(QGraphicsScene):
         if author and author not in self._names:
             m = self.ctx.store.get("members", author, include_deleted=True)
             self._names[author] = f"{m['first_name']} {m['surname']}" if m else ""
+        # The projector (a scene that is not interactive) never shows who said what: the room sees ideas.
+        shown_author = self._names.get(author, "") if author and self.interactive else ""
         return NoteData(row["id"], row["text"], cat.get("color"), cat.get("name") or "",
-                        self._names.get(author, "") if author else "", T.decode(row["tags"]), votes,
+                        shown_author, T.decode(row["tags"]), votes,
                         row["cluster_id"], row["category_id"], author)
 
     def load(self, group_id: str | None) -> None:
@@ -319,6 +324,7 @@ class WallView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.editor: QWidget | None = None
         self._zoom_sent: float | None = None
+        self.auto_fit = False  # fitted and not zoomed or panned since: a resize fits again
         if scene.interactive:
             scene.edit_requested.connect(self.edit_note)
             scene.rename_requested.connect(self.rename_cluster)
@@ -365,7 +371,13 @@ class WallView(QGraphicsView):
         super().setTransform(matrix, combine)
         self._zoomed()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.auto_fit:  # e.g. the page was fitted while hidden, at a size it no longer has
+            self.fit()
+
     def zoom_by(self, factor: float) -> None:
+        self.auto_fit = False
         z = self.zoom()
         factor = max(MIN_ZOOM / z, min(MAX_ZOOM / z, factor))
         self._moving()
@@ -382,6 +394,7 @@ class WallView(QGraphicsView):
         if self.zoom() > 1.5:
             self.zoom_by(1.5 / self.zoom())
         self._zoomed(always=True)
+        self.auto_fit = True
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """Zoomed out to an overview, each cluster's title, dots and number of notes in screen-size type over
@@ -429,6 +442,7 @@ class WallView(QGraphicsView):
             super().keyPressEvent(event)
 
     def mousePressEvent(self, event) -> None:
+        self.auto_fit = False  # the person takes over: a pan, a drag, a selection
         on_item = self.itemAt(event.position().toPoint()) is not None
         mods = event.modifiers()
         rubber = self.wall().interactive and not on_item and mods & (Qt.KeyboardModifier.ShiftModifier

@@ -33,7 +33,7 @@ from facilitator_app.core.plenaries import plenaries as P
 from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.errors import error_text
-from facilitator_app.gui.i18n import fmt
+from facilitator_app.gui.i18n import day, fmt
 from facilitator_app.gui.plenaries.models import ChoiceDelegate, Column, EditableRowsModel
 from facilitator_app.gui.tablemodel import RowsModel
 from facilitator_app.gui.undo import run_watched
@@ -46,7 +46,7 @@ class PlenariesPage(QWidget):
         self.plenary_id: str | None = None
         self.list_model = RowsModel([
             (self.tr("N."), lambda p: p["number"]),
-            (self.tr("Date"), lambda p: date.fromisoformat(p["date"]).strftime("%d/%m/%Y")),
+            (self.tr("Date"), lambda p: day(p["date"])),
             (self.tr("Venue"), lambda p: p["venue"] or ""),
             (self.tr("Status"), lambda p: self._status_label(p["status"])),
         ], parent=self)
@@ -214,7 +214,11 @@ class PlenariesPage(QWidget):
         self.delete_button.setEnabled(p is not None)
         for model, *_ in (self.sessions, self.agenda, self.people):
             model.set_plenary(plenary_id if p else None)
-        if p is None:
+        if p is None:  # nothing chosen (or another file): no field keeps the last plenary's details
+            for w in (self.title, self.venue, self.rooms, self.notes):
+                w.clear()
+            self.number.setValue(1)
+            self.status.setCurrentIndex(0)
             return
         self.number.setValue(p["number"])
         self.date.setDate(QDate.fromString(p["date"], Qt.DateFormat.ISODate))
