@@ -21,7 +21,7 @@ from facilitator_app.cli.common import EXIT_NOTHING_WRITTEN, CliError
 MODULES = ["demo", "roster", "plenary", "checkin", "export", "notes", "groups", "bundle", "followup", "gui"]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(modules: list[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator-app",
         description="Offline app for the facilitators and secretariat of Milan's "
@@ -30,13 +30,31 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="PATH", help="assembly file (default: the user data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in MODULES:
+    for name in MODULES if modules is None else modules:
         importlib.import_module(f"facilitator_app.cli.{name}").register(sub)
     return parser
 
 
+def _command(argv: list[str]) -> str | None:
+    """The subcommand named in `argv` (None if none), skipping the value of a leading --db."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--db":
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # Opening the window (no subcommand, or `gui`) registers the gui subcommand alone: importing
+    # every other subcommand's domain modules would cost the window's start a tenth of a second.
+    # --help and --version still list everything.
+    quick = _command(argv) in (None, "gui") and not {"-h", "--help", "--version"} & set(argv)
+    parser = build_parser(["gui"] if quick else None)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -51,6 +52,10 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
+    home = os.environ.get("FACILITATOR_APP_HOME")
+    if home:  # portable use and tests: the settings live there too, never in the user's real ones
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(home) / "config"))
     from facilitator_app.gui import i18n
 
     i18n.install(app, i18n.chosen_language(lang))

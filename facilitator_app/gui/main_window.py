@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
     QWidget,
 )
 
@@ -40,12 +39,11 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget#navigation { border: none; background: #f1f4f2; padding-top: 8px; }"
                                "QListWidget#navigation::item { padding: 10px 14px; }"
                                "QListWidget#navigation::item:selected { background: #1f6f50; color: white; }")
-        self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
-        for key, _text, factory in pages.PAGES:
-            page = factory(ctx)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        # Pages are built when first shown: the start costs the first page only.
+        self.stack = pages.PageStack(ctx)
+        self.stack.page_built.connect(self._page_built)
+        self.pages = pages.PagesView(self.stack)
+        for key, _text, _factory in pages.PAGES:
             item = QListWidgetItem(pages.title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
@@ -65,9 +63,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        members = self.pages.get("members")
-        if members is not None:
-            members.import_requested.connect(self.import_roster)
         self._build_menus()
         ctx.store_replaced.connect(self.update_title)
         ctx.changed.connect(lambda ch: ch.touches("assembly", "devices") and self.update_title())
@@ -118,6 +113,10 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(QAction(self.tr("About"), self, triggered=self.about))
+
+    def _page_built(self, key: str, page: QWidget) -> None:
+        if key == "members":
+            page.import_requested.connect(self.import_roster)
 
     # -- title, geometry ----------------------------------------------------------
     def update_title(self) -> None:
