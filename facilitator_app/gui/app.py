@@ -59,6 +59,9 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     from facilitator_app.gui import i18n
 
     i18n.install(app, i18n.chosen_language(lang))
+    from facilitator_app.gui import smoke
+
+    smoke.install(app)
     return app
 
 
