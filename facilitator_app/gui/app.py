@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from facilitator_app.core.store.device import default_db_path
 from facilitator_app.core.store.lock import AlreadyOpenError, FileLock
 from facilitator_app.core.store.store import Store, StoreError
 from facilitator_app.gui.errors import error_text
@@ -24,7 +23,17 @@ class StoreOpener:
     def __init__(self):
         self.lock: FileLock | None = None
 
-    def __call__(self, path: Path, parent: QWidget | None = None) -> Store | None:
+    def __call__(self, path: Path, parent: QWidget | None = None, *, create: bool = False) -> Store | None:
+        """The store of `path`, or None after telling the user why not. Only `create=True` (a new
+        assembly, an explicit --db) makes a file: a missing file to open is reported, never made empty."""
+        path = Path(path).expanduser().resolve()
+        if not create and not path.exists():
+            QMessageBox.warning(parent, QApplication.translate("StoreOpener", "File not found"),
+                                fmt(QApplication.translate("StoreOpener", "The assembly file %1 is no longer there: "
+                                                           "it may have been moved, renamed or deleted, or be on a "
+                                                           "USB stick that is not plugged in. Nothing was created; "
+                                                           "open it from where it is now."), path))
+            return None
         lock = FileLock(path)
         try:
             lock.acquire()
@@ -66,20 +75,14 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
 
 
 def run(db: str | None = None, lang: str | None = None) -> int:
+    """With --db, that file (created if new); otherwise the last file opened, or the welcome screen
+    (first run, or the last file is gone)."""
     app = make_app(lang=lang)
-    from facilitator_app.gui.context import AppContext
-    from facilitator_app.gui.main_window import MainWindow
+    from facilitator_app.gui.welcome import Launcher
 
-    settings = QSettings()
-    path = Path(db or settings.value("file/last", "") or default_db_path())
-    opener = StoreOpener()
-    store = opener(path)
-    if store is None:
+    launcher = Launcher(QSettings(), StoreOpener())
+    if not launcher.start(db):
         return 2
-    settings.setValue("file/last", str(path))
-    ctx = AppContext(store, settings)
-    window = MainWindow(ctx, opener)
-    window.show()
     code = app.exec()
     # An export still writing in the background finishes before the process ends.
     QThreadPool.globalInstance().waitForDone()

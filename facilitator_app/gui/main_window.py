@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QWidget,
 )
 
 from facilitator_app import __version__
 from facilitator_app.core.store.device import Device
-from facilitator_app.gui import i18n, pages
+from facilitator_app.gui import i18n, pages, recent
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt
 
@@ -86,6 +87,10 @@ class MainWindow(QMainWindow):
         for a in (self.open_action, self.new_action, None, self.import_action, None, self.device_action, None,
                   quit_action):
             file_menu.addAction(a) if a else file_menu.addSeparator()
+        self.recent_menu = QMenu(self.tr("Recent assemblies"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.insertMenu(self.import_action, self.recent_menu)
+        file_menu.insertSeparator(self.import_action)
         self.file_menu = file_menu
         from facilitator_app.gui.exchange.actions import ExchangeActions  # packages between laptops
 
@@ -149,17 +154,31 @@ class MainWindow(QMainWindow):
     def new_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New assembly"), str(self.ctx.store.path.parent),
                                               self.tr("Assembly files (*.sqlite)"))
-        if path:
-            self.switch_to(Path(path))
+        if path:  # with the extension File > Open lists, whatever was typed
+            self.switch_to(recent.with_suffix(path), create=True)
 
-    def switch_to(self, path: Path) -> None:
+    def switch_to(self, path: Path, *, create: bool = False) -> None:
         if self._open_store is None:
             return
-        store = self._open_store(path, self)
+        path = recent.absolute(path)
+        store = self._open_store(path, self, create=create)
         if store is not None:
             self.ctx.set_store(store)
-            self.ctx.settings.setValue("file/last", str(path))
+            recent.RecentFiles(self.ctx.settings).add(path)
             self.statusBar().showMessage(str(path))
+        elif not path.exists():
+            recent.RecentFiles(self.ctx.settings).remove(path)  # reported by the opener; not offered again
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in recent.RecentFiles(self.ctx.settings).paths():
+            if path == self.ctx.store.path:
+                continue
+            action = self.recent_menu.addAction(fmt(self.tr("%1 — %2"), path.name, path.parent))
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.switch_to(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No other recent assembly")).setEnabled(False)
 
     def edit_settings(self) -> None:
         from facilitator_app.gui.settings_dialog import SettingsDialog

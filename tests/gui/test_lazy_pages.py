@@ -80,7 +80,7 @@ def test_the_window_does_not_import_the_pages_it_has_not_built(demo_ctx, qtbot):
             f"w = MainWindow(AppContext(Store({str(demo_ctx.store.path)!r}))); w.show(); app.processEvents();"
             "print(sorted(m for m in sys.modules if m.startswith(('facilitator_app.gui.attendance',"
             "'facilitator_app.gui.groups', 'facilitator_app.gui.notes', 'facilitator_app.gui.minutes',"
-            "'reportlab', 'openpyxl', 'sqlite_utils', 'facilitator_app.core.grouping'))))")
+            "'reportlab', 'openpyxl', 'sqlite_utils', 'facilitator_app.core.groups.engine'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
