@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +22,7 @@ from facilitator_app import __version__
 from facilitator_app.core.store.device import Device
 from facilitator_app.gui import i18n, pages, recent
 from facilitator_app.gui.context import AppContext
+from facilitator_app.gui.empty_state import HintBar
 from facilitator_app.gui.i18n import fmt
 
 
@@ -54,6 +56,10 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, activated=lambda r=row: self.nav.setCurrentRow(r))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # An empty assembly says on each page what to do first (after the page is built: guards).
+        self.hint_bar = HintBar(ctx, lambda k: self.stack.page(k) if self.stack.is_built(k) else None)
+        self.hint_bar.action_requested.connect(self._hint_action)
+        self.nav.currentRowChanged.connect(lambda row: self.hint_bar.show_for(self.stack.keys[row]))
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -61,7 +67,11 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setSpacing(0)
+        right.addWidget(self.hint_bar)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self._build_menus()
@@ -118,6 +128,17 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(QAction(self.tr("About"), self, triggered=self.about))
+
+    def _hint_action(self, action: str) -> None:
+        if action == "import_roster":
+            self.import_roster()
+        elif action == "new_plenary":
+            self.show_page("plenaries").new_button.click()
+        elif action.startswith("page:"):
+            self.show_page(action.removeprefix("page:"))
+
+    def current_key(self) -> str:
+        return self.stack.keys[self.stack.currentIndex()]
 
     def _page_built(self, key: str, page: QWidget) -> None:
         if key == "members":
