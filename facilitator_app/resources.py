@@ -27,6 +27,11 @@ def _resources_dir() -> Path:
 RESOURCES_DIR = _resources_dir()
 
 
+def docs_path(*parts: str) -> Path:
+    """The screenshots in ``docs/`` (the guide shows them): in the repository, or bundled beside resources/."""
+    return RESOURCES_DIR.parent.joinpath("docs", *parts)
+
+
 def is_frozen() -> bool:
     return bool(getattr(sys, "frozen", False))
 

@@ -127,6 +127,13 @@ class MainWindow(QMainWindow):
             lang_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&Guide to this page"), self, shortcut=QKeySequence.StandardKey.HelpContents,
+                                    triggered=lambda: self.show_guide(self.current_key()))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self,
+                                        triggered=lambda: self.show_guide("shortcuts"))
+        for a in (self.guide_action, self.shortcuts_action):
+            help_menu.addAction(a)
+        help_menu.addSeparator()
         help_menu.addAction(QAction(self.tr("About"), self, triggered=self.about))
 
     def _hint_action(self, action: str) -> None:
@@ -222,8 +229,20 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("ui/language", code)
         self.ctx.prompts.info(self, self.tr("Language"), self.tr("The new language applies when you restart the app."))
 
+    def show_guide(self, topic: str) -> None:
+        from facilitator_app.gui.help import show_guide
+
+        self.guide = show_guide(self, topic)
+
     def about(self) -> None:
+        path = self.ctx.store.path
         self.ctx.prompts.info(self, self.tr("About"), fmt(self.tr(
-            "Facilitator app %1\nFor the facilitators and secretariat of Milan's Permanent Citizens' Assembly "
-            "on Climate. Works offline; everything is saved at once in the assembly file.\n"
-            "License: GPL-3.0-or-later."), __version__))
+            "Facilitator app, version %1\n"
+            "For the facilitators and secretariat of Milan's Permanent Citizens' Assembly on Climate. "
+            "Works offline; everything is saved at once in the assembly file.\n\n"
+            "This assembly's file: %2\n"
+            "Backups: the app keeps no copies by itself. To make one, export a full package "
+            "(File › Export package…, tick “Everything”) to a USB stick, or copy the file with the app closed. "
+            "Packages and copies are wherever you saved them; the last exchange folder used is %3.\n\n"
+            "License: GPL-3.0-or-later (free software: you may use, study, share and improve it)."),
+            __version__, path, self.ctx.settings.value("exchange/folder", "") or path.parent))
