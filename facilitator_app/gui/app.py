@@ -63,8 +63,10 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     app.setApplicationName(APP)
     home = os.environ.get("FACILITATOR_APP_HOME")
     if home:  # portable use and tests: the settings live there too, never in the user's real ones
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(home) / "config"))
+        from PySide6.QtCore import QSettings as Settings  # the class itself (tests replace the module's name)
+
+        Settings.setDefaultFormat(Settings.Format.IniFormat)
+        Settings.setPath(Settings.Format.IniFormat, Settings.Scope.UserScope, str(Path(home) / "config"))
     from facilitator_app.gui import i18n
 
     i18n.install(app, i18n.chosen_language(lang))

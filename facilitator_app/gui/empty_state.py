@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from facilitator_app.core.overview import Overview, overview
@@ -19,8 +19,55 @@ from facilitator_app.core.overview.overview import TABLES
 from facilitator_app.gui.context import AppContext
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EmptyState", text)
+# The texts, marked for translation (pyside6-lupdate reads QT_TRANSLATE_NOOP).
+TEXTS = {
+    "need_members": QT_TRANSLATE_NOOP(
+        "EmptyState",
+        "There is nobody in the assembly yet: start by importing the roster the"
+        " statistics office sent (Excel or CSV)."),
+    "import_button": QT_TRANSLATE_NOOP("EmptyState", "Import roster…"),
+    "first_plenary": QT_TRANSLATE_NOOP("EmptyState", "Create the first plenary"),
+    "plenaries": QT_TRANSLATE_NOOP(
+        "EmptyState",
+        "No plenary yet: create the first one with its date, venue and "
+        "sessions; then print badges and sign-in sheets from here."),
+    "checkin_plenary": QT_TRANSLATE_NOOP(
+        "EmptyState",
+        "Check-in needs a plenary with its sessions: create the plenary first."),
+    "attendance_plenary": QT_TRANSLATE_NOOP(
+        "EmptyState",
+        "Attendance is counted per plenary: create the first plenary, then "
+        "check people in at the entrance."),
+    "attendance_checkins": QT_TRANSLATE_NOOP(
+        "EmptyState",
+        "Nobody has been checked in yet: the figures fill up as people arrive "
+        "at the entrance."),
+    "go_checkin": QT_TRANSLATE_NOOP("EmptyState", "Go to Check-in"),
+    "groups_plenary": QT_TRANSLATE_NOOP("EmptyState", "Groups are formed for a plenary: create the plenary first."),
+    "wall_groups": QT_TRANSLATE_NOOP(
+        "EmptyState",
+        "Each post-it wall belongs to a working group: form the groups of a "
+        "plenary first."),
+    "go_groups": QT_TRANSLATE_NOOP("EmptyState", "Go to Groups"),
+    "recommendations_plenary": QT_TRANSLATE_NOOP(
+        "EmptyState",
+        "Recommendations are adopted in a plenary: create the first plenary."),
+    "recommendations_notes": QT_TRANSLATE_NOOP(
+        "EmptyState",
+        "Recommendations usually grow from the post-its of the groups: promote "
+        "a note or a cluster from the wall."),
+    "go_wall": QT_TRANSLATE_NOOP("EmptyState", "Go to the post-it wall"),
+    "minutes_plenary": QT_TRANSLATE_NOOP(
+        "EmptyState",
+        "The minutes are written for a plenary: create the plenary first."),
+    "why_no_plenary": QT_TRANSLATE_NOOP("EmptyState", "There is no plenary yet: create one in Plenaries."),
+    "why_no_members": QT_TRANSLATE_NOOP("EmptyState", "There is nobody in the roster yet: import it first."),
+    "why_no_groups": QT_TRANSLATE_NOOP("EmptyState", "There is no working group yet: form the groups in Groups."),
+}
+
+
+def _t(name: str) -> str:
+    return QCoreApplication.translate("EmptyState", TEXTS[name])
 
 
 @dataclass(frozen=True)
@@ -31,12 +78,11 @@ class Hint:
 
 
 def _need_members() -> Hint:
-    return Hint(_t("There is nobody in the assembly yet: start by importing the roster the statistics office sent "
-                   "(Excel or CSV)."), _t("Import roster…"), "import_roster")
+    return Hint(_t("need_members"), _t("import_button"), "import_roster")
 
 
 def _need_plenary(what: str) -> Hint:
-    return Hint(what, _t("Create the first plenary"), "new_plenary")
+    return Hint(what, _t("first_plenary"), "new_plenary")
 
 
 def hint_for(key: str, o: Overview) -> Hint | None:
@@ -44,43 +90,40 @@ def hint_for(key: str, o: Overview) -> Hint | None:
     if key == "members":
         return _need_members() if not o.members else None
     if key == "plenaries":
-        return _need_plenary(_t("No plenary yet: create the first one with its date, venue and sessions; then print "
-                                "badges and sign-in sheets from here.")) if not o.plenaries else None
+        return _need_plenary(_t("plenaries")) if not o.plenaries else None
     if key == "checkin":
         if not o.plenaries:
-            return _need_plenary(_t("Check-in needs a plenary with its sessions: create the plenary first."))
+            return _need_plenary(_t("checkin_plenary"))
         if not o.members:
             return _need_members()
         return None
     if key in ("attendance", "attendance_history"):
         if not o.plenaries:
-            return _need_plenary(_t("Attendance is counted per plenary: create the first plenary, then check people "
-                                    "in at the entrance."))
+            return _need_plenary(_t("attendance_plenary"))
         if not o.checkins:
-            return Hint(_t("Nobody has been checked in yet: the figures fill up as people arrive at the entrance."),
-                        _t("Go to Check-in"), "page:checkin")
+            return Hint(_t("attendance_checkins"),
+                        _t("go_checkin"), "page:checkin")
         return None
     if key == "groups":
         if not o.plenaries:
-            return _need_plenary(_t("Groups are formed for a plenary: create the plenary first."))
+            return _need_plenary(_t("groups_plenary"))
         if not o.members:
             return _need_members()
         return None
     if key == "wall":
         if not o.groups:
-            return Hint(_t("Each post-it wall belongs to a working group: form the groups of a plenary first."),
-                        _t("Go to Groups"), "page:groups")
+            return Hint(_t("wall_groups"),
+                        _t("go_groups"), "page:groups")
         return None
     if key == "recommendations":
         if not o.plenaries:
-            return _need_plenary(_t("Recommendations are adopted in a plenary: create the first plenary."))
+            return _need_plenary(_t("recommendations_plenary"))
         if not o.notes and not o.recommendations:
-            return Hint(_t("Recommendations usually grow from the post-its of the groups: promote a note or a "
-                           "cluster from the wall."), _t("Go to the post-it wall"), "page:wall")
+            return Hint(_t("recommendations_notes"), _t("go_wall"), "page:wall")
         return None
     if key == "minutes":
         if not o.plenaries:
-            return _need_plenary(_t("The minutes are written for a plenary: create the plenary first."))
+            return _need_plenary(_t("minutes_plenary"))
         return None
     return None
 
@@ -91,11 +134,11 @@ Reason = Callable[[Overview], str | None]
 
 
 def _no_plenary(o: Overview) -> str | None:
-    return _t("There is no plenary yet: create one in Plenaries.") if not o.plenaries else None
+    return _t("why_no_plenary") if not o.plenaries else None
 
 
 def _no_members(o: Overview) -> str | None:
-    return _t("There is nobody in the roster yet: import it first.") if not o.members else None
+    return _t("why_no_members") if not o.members else None
 
 
 def _no_checkin_target(o: Overview) -> str | None:
@@ -103,7 +146,7 @@ def _no_checkin_target(o: Overview) -> str | None:
 
 
 def _no_groups(o: Overview) -> str | None:
-    return _t("There is no working group yet: form the groups in Groups.") if not o.groups else None
+    return _t("why_no_groups") if not o.groups else None
 
 
 GUARDS: dict[str, list[tuple[str, Reason]]] = {

@@ -96,8 +96,8 @@ def _main_window() -> QMainWindow | None:
 
 def shortcuts_html(window: QWidget | None = None) -> str:
     window = window or _main_window()
-    parts = [f"<h1>{html.escape(_t('Keyboard shortcuts'))}</h1>",
-             f"<p>{html.escape(_t('The same keys work whatever the language of the interface.'))}</p>"]
+    parts = [f"<h1>{html.escape(QCoreApplication.translate('Shortcuts', 'Keyboard shortcuts'))}</h1>",
+             f"<p>{html.escape(QCoreApplication.translate('Shortcuts', 'The same keys work whatever the language of the interface.'))}</p>"]
     for section, title in SECTIONS:
         rows = window_keys(window) if section == "window" else [
             (keys, _t(what).replace("%1", keys.rsplit("+", 1)[-1])) for keys, what in PAGE_KEYS[section]]
