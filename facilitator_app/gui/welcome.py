@@ -110,6 +110,7 @@ class WelcomeWindow(QWidget):
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recent")
         self.recent_list.setIconSize(QSize(16, 16))
+        self.recent_list.setMaximumHeight(150)
         self.recent_list.itemActivated.connect(self._open_item)
         self._fill_recent()
 
@@ -130,8 +131,9 @@ class WelcomeWindow(QWidget):
             layout.addWidget(b)
         layout.addSpacing(8)
         layout.addWidget(self.recent_label)
-        layout.addWidget(self.recent_list, 1)
+        layout.addWidget(self.recent_list)
         layout.addWidget(self.status)
+        layout.addStretch(1)
         footer = QHBoxLayout()
         footer.addWidget(version)
         footer.addStretch(1)

@@ -47,7 +47,8 @@ class GuideDialog(QDialog):
         self.setWindowTitle(self.tr("Guide"))
         self.resize(1000, 700)
         self.topics = QListWidget()
-        self.topics.setFixedWidth(230)
+        self.topics.setFixedWidth(240)
+        self.topics.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         for key, title in TOPICS:
             item = QListWidgetItem(QCoreApplication.translate("Guide", title))
             item.setData(Qt.ItemDataRole.UserRole, key)
