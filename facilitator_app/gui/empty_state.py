@@ -221,7 +221,7 @@ class HintBar(QFrame):
 
     def _later(self) -> None:
         # After the pages' own handlers of the same change, which may re-enable their buttons.
-        QTimer.singleShot(0, self.refresh)
+        QTimer.singleShot(0, self, self.refresh)  # dropped if the bar is gone
 
     def refresh(self) -> None:
         if self.key is None:

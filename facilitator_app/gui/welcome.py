@@ -141,6 +141,11 @@ class WelcomeWindow(QWidget):
         layout.addLayout(footer)
         self.demo_button.setFocus()
 
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.builder is not None and self.builder.isRunning():
+            self.builder.wait()  # a demo half-built is only a .part file, but the thread must end first
+        super().closeEvent(event)
+
     # -- recent files -----------------------------------------------------------------
     def _fill_recent(self) -> None:
         self.recent_list.clear()

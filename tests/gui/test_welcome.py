@@ -153,5 +153,16 @@ def test_the_recent_menu_of_the_window_switches_files(demo_ctx, qtbot, tmp_path,
     assert win.ctx.store.path == other and recent.last() == other
     win._fill_recent_menu()  # the open file itself is not listed; the one left before is
     assert [a.text() for a in win.recent_menu.actions()][0].startswith(first.name)
+    qtbot.wait(20)  # the window's deferred refreshes run before the file is closed
     win.ctx.store.close()
     opener.lock.release()
+
+
+def test_closing_the_welcome_screen_while_the_demo_builds_waits_for_it(launcher, qtbot):
+    launcher.start(None)
+    welcome = launcher.welcome
+    qtbot.mouseClick(welcome.demo_button, Qt.MouseButton.LeftButton)
+    welcome.close()  # must not destroy a running thread
+    assert not welcome.builder.isRunning()
+    assert demo_path().exists()
+    launcher.welcome = None
