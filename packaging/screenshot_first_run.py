@@ -31,7 +31,7 @@ def main() -> int:
     from facilitator_app.gui.help import GuideDialog
     from facilitator_app.gui.main_window import MainWindow
     from facilitator_app.gui.recent import RecentFiles
-    from facilitator_app.gui.welcome import Launcher
+    from facilitator_app.gui.launcher import Launcher
 
     settings = QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat)
     recent = RecentFiles(settings)

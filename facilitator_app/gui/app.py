@@ -80,7 +80,7 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     """With --db, that file (created if new); otherwise the last file opened, or the welcome screen
     (first run, or the last file is gone)."""
     app = make_app(lang=lang)
-    from facilitator_app.gui.welcome import Launcher
+    from facilitator_app.gui.launcher import Launcher
 
     launcher = Launcher(QSettings(), StoreOpener())
     if not launcher.start(db):

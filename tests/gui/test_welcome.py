@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from facilitator_app.gui.app import StoreOpener
 from facilitator_app.gui.recent import RecentFiles, with_suffix
-from facilitator_app.gui.welcome import Launcher, WelcomeWindow, demo_path
+from facilitator_app.gui.launcher import Launcher
+from facilitator_app.gui.welcome import WelcomeWindow, demo_path
 
 
 @pytest.fixture
