@@ -167,3 +167,19 @@ def test_closing_the_welcome_screen_while_the_demo_builds_waits_for_it(launcher,
     assert not welcome.builder.isRunning()
     assert demo_path().exists()
     launcher.welcome = None
+
+
+def test_file_new_assembly_in_the_window_adds_the_extension(demo_ctx, qtbot, tmp_path, monkeypatch):
+    from facilitator_app.gui.main_window import MainWindow
+
+    opener = StoreOpener()
+    win = MainWindow(demo_ctx, opener)
+    qtbot.addWidget(win)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "ciclo-2026"), ""))
+    win.new_action.trigger()
+    made = tmp_path / "ciclo-2026.sqlite"
+    assert made.exists() and win.ctx.store.path == made and not (tmp_path / "ciclo-2026").exists()
+    assert RecentFiles(demo_ctx.settings).last() == made
+    qtbot.wait(20)
+    win.ctx.store.close()
+    opener.lock.release()
