@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator_app.gui.i18n import fmt
-from facilitator_app.gui.recent import RecentFiles, absolute
+from facilitator_app.gui.recent import LAST_KEY, RecentFiles, absolute
 
 
 class Launcher:
@@ -40,6 +40,12 @@ class Launcher:
                 "renamed or be on a USB stick that is not plugged in. Nothing was created: open it from where it "
                 "is now, or choose another way to start."), last.name, last.parent)
             self.recent.remove(last)
+        old = str(self.settings.value(LAST_KEY, "") or "")
+        if last is None and old:  # an older version remembered it without its folder: never guessed
+            notice = fmt(QApplication.translate(
+                "Welcome", "The app remembered the last assembly only as %1, without its folder, so it cannot "
+                "know which file that was. Nothing was created: open it from where it is."), old)
+            self.settings.remove(LAST_KEY)
         self.show_welcome(notice)
         return True
 

@@ -4521,6 +4521,10 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <source>The assembly you had open last time, %1, is no longer in %2. It may have been moved, renamed or be on a USB stick that is not plugged in. Nothing was created: open it from where it is now, or choose another way to start.</source>
         <translation>L'assemblea che avevi aperto l'ultima volta, %1, non è più in %2. Forse è stata spostata, rinominata, oppure è su una chiavetta USB non collegata. Non è stato creato nulla: aprila da dove si trova ora, oppure scegli un altro modo per iniziare.</translation>
     </message>
+<message>
+        <source>The app remembered the last assembly only as %1, without its folder, so it cannot know which file that was. Nothing was created: open it from where it is.</source>
+        <translation>L'app ricordava l'ultima assemblea solo come %1, senza la cartella, quindi non può sapere di quale file si trattasse. Non è stato creato nulla: aprila da dove si trova.</translation>
+    </message>
 </context><context><name>WelcomeWindow</name><message>
         <source>Citizens' Assembly on Climate — Facilitator app</source>
         <translation>Assemblea dei Cittadini sul Clima — App dei facilitatori</translation>

@@ -183,3 +183,15 @@ def test_file_new_assembly_in_the_window_adds_the_extension(demo_ctx, qtbot, tmp
     qtbot.wait(20)
     win.ctx.store.close()
     opener.lock.release()
+
+
+def test_a_relative_last_file_from_an_older_version_is_reported_not_guessed(launcher, settings, tmp_path,
+                                                                           monkeypatch, qtbot):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "assemblea.sqlite").write_bytes(b"")  # a file of that name here must not be taken for it
+    settings.setValue("file/last", "assemblea.sqlite")
+    assert launcher.start(None)
+    assert launcher.window is None
+    notice = launcher.welcome.notice
+    assert notice.isVisibleTo(launcher.welcome) and "assemblea.sqlite" in notice.text()
+    assert settings.value("file/last") is None
