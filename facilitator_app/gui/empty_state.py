@@ -60,6 +60,11 @@ TEXTS = {
     "minutes_plenary": QT_TRANSLATE_NOOP(
         "EmptyState",
         "The minutes are written for a plenary: create the plenary first."),
+    "followup_recommendations": QT_TRANSLATE_NOOP(
+        "EmptyState",
+        "Here you follow what the Comune does with each approved recommendation: "
+        "there is no recommendation yet."),
+    "go_recommendations": QT_TRANSLATE_NOOP("EmptyState", "Go to Recommendations"),
     "why_no_plenary": QT_TRANSLATE_NOOP("EmptyState", "There is no plenary yet: create one in Plenaries."),
     "why_no_members": QT_TRANSLATE_NOOP("EmptyState", "There is nobody in the roster yet: import it first."),
     "why_no_groups": QT_TRANSLATE_NOOP("EmptyState", "There is no working group yet: form the groups in Groups."),
@@ -120,6 +125,10 @@ def hint_for(key: str, o: Overview) -> Hint | None:
             return _need_plenary(_t("recommendations_plenary"))
         if not o.notes and not o.recommendations:
             return Hint(_t("recommendations_notes"), _t("go_wall"), "page:wall")
+        return None
+    if key == "followup":
+        if not o.recommendations:
+            return Hint(_t("followup_recommendations"), _t("go_recommendations"), "page:recommendations")
         return None
     if key == "minutes":
         if not o.plenaries:

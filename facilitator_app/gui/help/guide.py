@@ -21,6 +21,7 @@ TOPICS: list[tuple[str, str]] = [
     ("wall", QT_TRANSLATE_NOOP("Guide", "Post-it wall")),
     ("recommendations", QT_TRANSLATE_NOOP("Guide", "Recommendations")),
     ("minutes", QT_TRANSLATE_NOOP("Guide", "Minutes")),
+    ("followup", QT_TRANSLATE_NOOP("Guide", "Answers and monitoring")),
     ("laptops", QT_TRANSLATE_NOOP("Guide", "Several laptops")),
     ("shortcuts", QT_TRANSLATE_NOOP("Guide", "Keyboard shortcuts")),
 ]
