@@ -20,10 +20,17 @@ def test_the_subcommand_is_found_past_the_db_option(argv, command):
 
 
 def test_help_still_lists_every_subcommand(capsys):
+    import argparse
+
+    from facilitator_app.cli import build_parser
+
+    full = build_parser()
+    names = next(a for a in full._actions if isinstance(a, argparse._SubParsersAction)).choices
+    assert len(names) >= len(MODULES)  # every module registers at least one subcommand
     assert main(["--help"]) == 0
     out = capsys.readouterr().out
-    for name in MODULES:
-        assert name in out
+    for name in names:
+        assert name in out, name
 
 
 def test_other_subcommands_work_as_before(tmp_path, capsys):
