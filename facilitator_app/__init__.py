@@ -2,3 +2,6 @@
 
 __version__ = "0.1.0"
 APP_NAME = "facilitator_app"
+# Written as the creator of every exported document (PDF Creator, workbook lastModifiedBy), so a
+# file tells which version of the app made it.
+APP_LABEL = f"{APP_NAME} {__version__}"

@@ -30,7 +30,7 @@ EXIT_UNEXPECTED = 3
 MODULES = ["demo", "roster", "plenary", "checkin", "export", "notes", "groups", "bundle", "followup", "gui"]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(modules: list[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator-app",
         description="Offline app for the facilitators and secretariat of Milan's "
@@ -42,9 +42,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help="assembly file (default: the user data folder)")
     parser.add_argument("--debug", action="store_true", help="on an unexpected error, print the traceback")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in MODULES:
+    for name in MODULES if modules is None else modules:
         importlib.import_module(f"facilitator_app.cli.{name}").register(sub)
     return parser
+
+
+def _command(argv: list[str]) -> str | None:
+    """The subcommand named in `argv` (None if none), skipping the value of a leading --db."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--db":
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
 
 
 def log_path() -> Path:
@@ -124,7 +137,11 @@ def _main(argv: list[str], debug: bool) -> int:
         shown = argv[bad].encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         _err(f"error: argument {bad + 1} ({shown!r}) is not valid text (UTF-8); nothing was done")
         return EXIT_NOTHING_WRITTEN
-    parser = build_parser()
+    # Opening the window (no subcommand, or `gui`) registers the gui subcommand alone: importing
+    # every other subcommand's domain modules would cost the window's start a tenth of a second.
+    # --help and --version still list everything.
+    quick = _command(argv) in (None, "gui") and not {"-h", "--help", "--version"} & set(argv)
+    parser = build_parser(["gui"] if quick else None)
     try:  # --debug is accepted anywhere on the line
         args = parser.parse_args([a for a in argv if a != "--debug"])
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help

@@ -25,6 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from facilitator_app import APP_LABEL
 from facilitator_app.exporters.pdf import ACCENT, FONT, FONT_BOLD, GREY, RULE, register_fonts, safe_text
 from facilitator_app.exporters.plenary_text import ROLE_LABELS, plenary_line
 
@@ -245,7 +246,7 @@ def _draw(badges: Sequence[Badge], target: Any, assembly: str, footer: str, titl
     c = Canvas(str(target) if isinstance(target, Path) else target, pagesize=A4, lang="it", initialFontName=FONT)
     c.setTitle(title)
     c.setAuthor(assembly)
-    c.setCreator("facilitator_app")
+    c.setCreator(APP_LABEL)
     pages = 0
     for start in range(0, max(len(badges), 1), sheet.per_page):
         for slot, b in enumerate(badges[start:start + sheet.per_page]):

@@ -55,6 +55,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from reportlab.platypus.tableofcontents import TableOfContents
 from reportlab.platypus.tables import LongTable, TableStyle
 
+from facilitator_app import APP_LABEL
 from facilitator_app.resources import resource_path
 
 FONT = "DejaVuSans"
@@ -389,7 +390,7 @@ class MinutesDocTemplate(BaseDocTemplate):
         target = str(target) if isinstance(target, Path) else target
         super().__init__(
             target, pagesize=_landscape(A4) if landscape else A4,
-            title=title, author=author, subject=subject, keywords=list(keywords), creator="facilitator_app",
+            title=title, author=author, subject=subject, keywords=list(keywords), creator=APP_LABEL,
             lang=lang,  # written as /Lang in the catalog (screen readers, hyphenation)
             displayDocTitle=1,  # viewers show the title, not the file name
             **{**margins, **kw},

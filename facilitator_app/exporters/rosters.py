@@ -35,6 +35,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from facilitator_app import APP_LABEL
 from facilitator_app.core.groups.assign import where_entries
 from facilitator_app.core.groups.groups import arrangement, groups_of
 from facilitator_app.core.store.store import Store
@@ -199,7 +200,7 @@ def _poster(store: Store, plenary_id: str, target: Any, session_id: str | None, 
         canv.restoreState()
 
     doc = BaseDocTemplate(target if not isinstance(target, Path) else str(target), pagesize=pagesize,
-                          title=f"Tavoli della plenaria {d.plenary['number']}", author="", creator="facilitator_app",
+                          title=f"Tavoli della plenaria {d.plenary['number']}", author="", creator=APP_LABEL,
                           lang="it", displayDocTitle=1, leftMargin=margin, rightMargin=margin,
                           topMargin=margin, bottomMargin=margin)
     doc.addPageTemplates([PageTemplate(id="poster", frames=frames, onPage=decorate)])

@@ -39,6 +39,8 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from facilitator_app import APP_LABEL
+
 # Number formats are locale-independent codes; Italian Excel/LibreOffice display
 # them as gg/mm/aaaa and with decimal commas.
 DATE_FORMAT = "dd/mm/yyyy"
@@ -68,7 +70,8 @@ def new_workbook(*, title: str = "", author: str = "", subject: str = "", write_
     if not write_only:
         wb.remove(wb.active)  # write_sheet adds every sheet explicitly
     props = wb.properties
-    props.title, props.creator, props.subject = title or None, author or "facilitator_app", subject or None
+    props.title, props.creator, props.subject = title or None, author or APP_LABEL, subject or None
+    props.lastModifiedBy = APP_LABEL  # the program that wrote it, with its version
     props.language = "it-IT"
     return wb
 

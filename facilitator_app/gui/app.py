@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from facilitator_app.core.store.device import default_db_path
 from facilitator_app.core.store.lock import AlreadyOpenError, FileLock
 from facilitator_app.core.store.store import Store, StoreError
 from facilitator_app.gui.errors import error_text
@@ -23,7 +23,17 @@ class StoreOpener:
     def __init__(self):
         self.lock: FileLock | None = None
 
-    def __call__(self, path: Path, parent: QWidget | None = None) -> Store | None:
+    def __call__(self, path: Path, parent: QWidget | None = None, *, create: bool = False) -> Store | None:
+        """The store of `path`, or None after telling the user why not. Only `create=True` (a new
+        assembly, an explicit --db) makes a file: a missing file to open is reported, never made empty."""
+        path = Path(path).expanduser().resolve()
+        if not create and not path.exists():
+            QMessageBox.warning(parent, QApplication.translate("StoreOpener", "File not found"),
+                                fmt(QApplication.translate("StoreOpener", "The assembly file %1 is no longer there: "
+                                                           "it may have been moved, renamed or deleted, or be on a "
+                                                           "USB stick that is not plugged in. Nothing was created; "
+                                                           "open it from where it is now."), path))
+            return None
         lock = FileLock(path)
         try:
             lock.acquire()
@@ -51,16 +61,25 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
+    home = os.environ.get("FACILITATOR_APP_HOME")
+    if home:  # portable use and tests: the settings live there too, never in the user's real ones
+        from PySide6.QtCore import QSettings as Settings  # the class itself (tests replace the module's name)
+
+        Settings.setDefaultFormat(Settings.Format.IniFormat)
+        Settings.setPath(Settings.Format.IniFormat, Settings.Scope.UserScope, str(Path(home) / "config"))
     from facilitator_app.gui import i18n
 
     i18n.install(app, i18n.chosen_language(lang))
-    from facilitator_app.gui import collector
+    from facilitator_app.gui import collector, smoke
 
     collector.install(app)  # cycles are freed in the GUI thread only (see collector.py)
+    smoke.install(app)
     return app
 
 
 def run(db: str | None = None, lang: str | None = None) -> int:
+    """With --db, that file (created if new); otherwise the last file opened, or the welcome screen
+    (first run, or the last file is gone)."""
     app = make_app(lang=lang)
     try:  # temporary export files a killed session left behind; libraries' temp files kept private
         from facilitator_app.core.files.atomic import clean_leftovers, private_tempdir
@@ -69,19 +88,11 @@ def run(db: str | None = None, lang: str | None = None) -> int:
         private_tempdir()
     except OSError:
         pass
-    from facilitator_app.gui.context import AppContext
-    from facilitator_app.gui.main_window import MainWindow
+    from facilitator_app.gui.launcher import Launcher
 
-    settings = QSettings()
-    path = Path(db or settings.value("file/last", "") or default_db_path())
-    opener = StoreOpener()
-    store = opener(path)
-    if store is None:
+    launcher = Launcher(QSettings(), StoreOpener())
+    if not launcher.start(db):
         return 2
-    settings.setValue("file/last", str(path))
-    ctx = AppContext(store, settings)
-    window = MainWindow(ctx, opener)
-    window.show()
     code = app.exec()
     # An export still writing in the background finishes before the process ends.
     QThreadPool.globalInstance().waitForDone()

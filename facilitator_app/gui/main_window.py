@@ -13,14 +13,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
+    QMenu,
+    QVBoxLayout,
     QWidget,
 )
 
 from facilitator_app import __version__
 from facilitator_app.core.store.device import Device
-from facilitator_app.gui import i18n, pages
+from facilitator_app.gui import i18n, pages, recent
 from facilitator_app.gui.context import AppContext
+from facilitator_app.gui.empty_state import HintBar
 from facilitator_app.gui.i18n import fmt
 
 
@@ -40,12 +42,11 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget#navigation { border: none; background: #f1f4f2; padding-top: 8px; }"
                                "QListWidget#navigation::item { padding: 10px 14px; }"
                                "QListWidget#navigation::item:selected { background: #1f6f50; color: white; }")
-        self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
-        for key, _text, factory in pages.PAGES:
-            page = factory(ctx)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        # Pages are built when first shown: the start costs the first page only.
+        self.stack = pages.PageStack(ctx)
+        self.stack.page_built.connect(self._page_built)
+        self.pages = pages.PagesView(self.stack)
+        for key, _text, _factory in pages.PAGES:
             item = QListWidgetItem(pages.title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
@@ -55,6 +56,10 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, activated=lambda r=row: self.nav.setCurrentRow(r))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # An empty assembly says on each page what to do first (after the page is built: guards).
+        self.hint_bar = HintBar(ctx, lambda k: self.stack.page(k) if self.stack.is_built(k) else None)
+        self.hint_bar.action_requested.connect(self._hint_action)
+        self.nav.currentRowChanged.connect(lambda row: self.hint_bar.show_for(self.stack.keys[row]))
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -62,12 +67,13 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setSpacing(0)
+        right.addWidget(self.hint_bar)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
-        members = self.pages.get("members")
-        if members is not None:
-            members.import_requested.connect(self.import_roster)
         self._build_menus()
         ctx.store_replaced.connect(self.update_title)
         ctx.changed.connect(self._on_changes)
@@ -91,6 +97,10 @@ class MainWindow(QMainWindow):
         for a in (self.open_action, self.new_action, None, self.import_action, None, self.device_action, None,
                   quit_action):
             file_menu.addAction(a) if a else file_menu.addSeparator()
+        self.recent_menu = QMenu(self.tr("Recent assemblies"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.insertMenu(self.import_action, self.recent_menu)
+        file_menu.insertSeparator(self.import_action)
         self.file_menu = file_menu
         from facilitator_app.gui.exchange.actions import ExchangeActions  # packages between laptops
 
@@ -117,7 +127,29 @@ class MainWindow(QMainWindow):
             lang_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&Guide to this page"), self, shortcut=QKeySequence.StandardKey.HelpContents,
+                                    triggered=lambda: self.show_guide(self.current_key()))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self,
+                                        triggered=lambda: self.show_guide("shortcuts"))
+        for a in (self.guide_action, self.shortcuts_action):
+            help_menu.addAction(a)
+        help_menu.addSeparator()
         help_menu.addAction(QAction(self.tr("About"), self, triggered=self.about))
+
+    def _hint_action(self, action: str) -> None:
+        if action == "import_roster":
+            self.import_roster()
+        elif action == "new_plenary":
+            self.show_page("plenaries").new_button.click()
+        elif action.startswith("page:"):
+            self.show_page(action.removeprefix("page:"))
+
+    def current_key(self) -> str:
+        return self.stack.keys[self.stack.currentIndex()]
+
+    def _page_built(self, key: str, page: QWidget) -> None:
+        if key == "members":
+            page.import_requested.connect(self.import_roster)
 
     # -- title, geometry ----------------------------------------------------------
     def _on_changes(self, changes) -> None:
@@ -154,17 +186,31 @@ class MainWindow(QMainWindow):
     def new_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New assembly"), str(self.ctx.store.path.parent),
                                               self.tr("Assembly files (*.sqlite)"))
-        if path:
-            self.switch_to(Path(path))
+        if path:  # with the extension File > Open lists, whatever was typed
+            self.switch_to(recent.with_suffix(path), create=True)
 
-    def switch_to(self, path: Path) -> None:
+    def switch_to(self, path: Path, *, create: bool = False) -> None:
         if self._open_store is None:
             return
-        store = self._open_store(path, self)
+        path = recent.absolute(path)
+        store = self._open_store(path, self, create=create)
         if store is not None:
             self.ctx.set_store(store)
-            self.ctx.settings.setValue("file/last", str(path))
+            recent.RecentFiles(self.ctx.settings).add(path)
             self.statusBar().showMessage(str(path))
+        elif not path.exists():
+            recent.RecentFiles(self.ctx.settings).remove(path)  # reported by the opener; not offered again
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in recent.RecentFiles(self.ctx.settings).paths():
+            if path == self.ctx.store.path:
+                continue
+            action = self.recent_menu.addAction(fmt(self.tr("%1 — %2"), path.name, path.parent))
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.switch_to(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No other recent assembly")).setEnabled(False)
 
     def edit_settings(self) -> None:
         from facilitator_app.gui.settings_dialog import SettingsDialog
@@ -187,8 +233,20 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("ui/language", code)
         self.ctx.prompts.info(self, self.tr("Language"), self.tr("The new language applies when you restart the app."))
 
+    def show_guide(self, topic: str) -> None:
+        from facilitator_app.gui.help import show_guide
+
+        self.guide = show_guide(self, topic)
+
     def about(self) -> None:
+        path = self.ctx.store.path
         self.ctx.prompts.info(self, self.tr("About"), fmt(self.tr(
-            "Facilitator app %1\nFor the facilitators and secretariat of Milan's Permanent Citizens' Assembly "
-            "on Climate. Works offline; everything is saved at once in the assembly file.\n"
-            "License: GPL-3.0-or-later."), __version__))
+            "Facilitator app, version %1\n"
+            "For the facilitators and secretariat of Milan's Permanent Citizens' Assembly on Climate. "
+            "Works offline; everything is saved at once in the assembly file.\n\n"
+            "This assembly's file: %2\n"
+            "Backups: the app keeps no copies by itself. To make one, export a full package "
+            "(File › Export package…, tick “Everything”) to a USB stick, or copy the file with the app closed. "
+            "Packages and copies are wherever you saved them; the last exchange folder used is %3.\n\n"
+            "License: GPL-3.0-or-later (free software: you may use, study, share and improve it)."),
+            __version__, path, self.ctx.settings.value("exchange/folder", "") or path.parent))

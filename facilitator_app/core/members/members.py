@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import random
 import re
-import secrets
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -166,6 +165,8 @@ def normalize_badge(typed: str) -> str:
 
 
 def new_badge_code(taken: set[str], rng: random.Random | None = None) -> str:
+    import secrets  # here, not at the top: hmac/hashlib cost every start of the window ~7 ms
+
     choice = rng.choice if rng else secrets.choice
     while True:
         code = "".join(choice(BADGE_ALPHABET) for _ in range(BADGE_LENGTH))

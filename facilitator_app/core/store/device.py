@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +45,8 @@ class Device:
             raw = json.loads(path.read_text(encoding="utf-8"))
             return cls(str(raw["id"]), str(raw.get("name") or raw["id"][:8]))
         except (OSError, ValueError, KeyError, TypeError):
+            import socket  # only for a first start; its import costs every start a few ms
+
             device = cls(new_id(), socket.gethostname() or "laptop")
             device.save()
             return device

@@ -23,8 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from facilitator_app.core.errors import CoreError
 from facilitator_app.core.store.device import Device
 from facilitator_app.core.store.ids import HybridClock, new_id, utc_now
@@ -110,7 +108,6 @@ class Store:
             self._check_is_assembly()
         except sqlite3.DatabaseError as exc:
             raise NotAnAssemblyError(f"{self.path} is not an assembly file ({exc})", path=str(self.path)) from exc
-        self.db = sqlite_utils.Database(self.conn)
         self._depth = 0
         self._pending = Changes()
         self._listeners: list[Callable[[Changes], None]] = []
@@ -121,6 +118,14 @@ class Store:
         # read here (or an import refused) stays byte for byte as it was.
         self._device_known = False
         self._device_new = False
+
+    @property
+    def db(self):
+        """A sqlite_utils view of the connection, for ad-hoc scripts; imported on first use because
+        sqlite_utils (dateutil, click, pluggy) costs a seventh of a second at every start."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     # -- opening -----------------------------------------------------------
     def _check_is_assembly(self) -> None:
