@@ -15,10 +15,11 @@ import importlib
 import sys
 
 from facilitator_app import __version__
-from facilitator_app.cli.common import EXIT_NOTHING_WRITTEN, CliError
+from facilitator_app.cli.common import EXIT_NOTHING_WRITTEN, CliError, add_passphrase_option
 
 # Subcommand modules, in help order. Later features add theirs here.
-MODULES = ["demo", "roster", "plenary", "checkin", "export", "notes", "groups", "bundle", "followup", "gui"]
+MODULES = ["demo", "roster", "plenary", "checkin", "export", "notes", "groups", "bundle", "followup",
+           "privacy", "gui"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="PATH", help="assembly file (default: the user data folder)")
+    add_passphrase_option(parser, default=None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in MODULES:
         importlib.import_module(f"facilitator_app.cli.{name}").register(sub)

@@ -22,6 +22,7 @@ from facilitator_app.cli.common import (
     EXIT_REJECTED,
     CliError,
     add_db_option,
+    add_no_encryption_option,
     open_store,
     print_json,
     print_rows,
@@ -53,6 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("files", metavar="FILE", type=Path, nargs="+")
     imp.add_argument("--json", action="store_true", help="machine-readable report")
     add_db_option(imp)
+    add_no_encryption_option(imp)
     imp.set_defaults(func=cmd_import)
 
     col = bsub.add_parser("collect", help="merge every package (.assemblea) of a folder; bad ones are skipped")

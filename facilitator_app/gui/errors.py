@@ -168,6 +168,34 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
     "not_an_assembly": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is not an assembly file of this app."), ("path",)),
     "newer_schema": (QT_TRANSLATE_NOOP("CoreErrors", "This assembly file was made by a newer version of the app. "
                                                      "Update the app to open it; the file was not changed."), ()),
+    # -- encryption (core/store.py, core/privacy)
+    "passphrase_required": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is encrypted (or is not an assembly file): its "
+                                                            "passphrase is needed. The file was not changed."),
+                            ("path",)),
+    "wrong_passphrase": (QT_TRANSLATE_NOOP("CoreErrors", "The passphrase is wrong, or %1 is damaged or not an "
+                                                         "assembly file. The file was not changed."), ("path",)),
+    "damaged_file": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is damaged (%2): open one of its backups instead. The file was not "
+                                                     "changed."), ("path", "detail")),
+    "passphrase_invalid": (QT_TRANSLATE_NOOP("CoreErrors", "The passphrase cannot contain a NUL character."), ()),
+    "passphrase_too_short": (QT_TRANSLATE_NOOP("CoreErrors", "The passphrase must be at least %1 characters "
+                                                             "long."), ("minimum",)),
+    "no_sqlcipher": (QT_TRANSLATE_NOOP("CoreErrors", "This installation cannot open encrypted files (the "
+                                                     "sqlcipher3 component is missing)."), ()),
+    "file_in_use": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is open in a window of the app; close it first. Nothing "
+                                                    "was changed."), ("path",)),
+    "encrypt_source_missing": (QT_TRANSLATE_NOOP("CoreErrors", "%1 does not exist; nothing was changed."),
+                               ("path",)),
+    "encrypt_source_empty": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is empty; nothing was changed."), ("path",)),
+    "encrypt_source_encrypted": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is already encrypted (or is not an SQLite "
+                                                                 "file); nothing was changed."), ("path",)),
+    "encrypt_target_exists": (QT_TRANSLATE_NOOP("CoreErrors", "%1 already exists; choose a new file name. Nothing "
+                                                              "was changed."), ("path",)),
+    "encrypt_failed": (QT_TRANSLATE_NOOP("CoreErrors", "%1 could not be encrypted (%2). Nothing was changed."),
+                       ("path", "reason")),
+    "encrypt_verify_failed": (QT_TRANSLATE_NOOP("CoreErrors", "The encrypted copy did not match the original "
+                                                              "(%1); the original file was kept."), ("detail",)),
+    "not_encrypted": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is not encrypted: encrypt it first."), ("path",)),
+    "same_passphrase": (QT_TRANSLATE_NOOP("CoreErrors", "The new passphrase is the same as the current one."), ()),
     # -- exchange packages
     "nothing_to_send": (QT_TRANSLATE_NOOP("CoreErrors", "This file has no assembly yet: there is nothing to "
                                                         "send."), ()),

@@ -51,7 +51,7 @@ def test_the_day_prepare_work_collect(secretariat, tmp_path, capsys):
     # the group laptop starts from its package (a new file), works, and sends its package back
     lap = tmp_path / "tavolo.sqlite"
     use_device("dev-tav", "Tavolo eventi")
-    assert main(["--db", str(lap), "bundle", "import", rows[1]["file"]]) == 0
+    assert main(["--db", str(lap), "bundle", "import", rows[1]["file"], "--no-encryption"]) == 0
     assert "new" in capsys.readouterr().out
     with Store(lap, Device("dev-tav", "Tavolo eventi")) as s, s.transaction():
         s.insert("notes", {"plenary_id": sec["plenary_id"], "group_id": sec["group_id"], "text": "Rifugi climatici"})
@@ -94,7 +94,7 @@ def test_text_report_says_what_came_from_where(secretariat, tmp_path, capsys):
     assert main(["bundle", "export", "--out", str(pkg), "--db", str(secretariat["db"])]) == 0
     assert "full package" in capsys.readouterr().out
     use_device("dev-new", "Nuovo")
-    assert main(["bundle", "import", str(pkg), "--db", str(tmp_path / "nuovo.sqlite")]) == 0
+    assert main(["bundle", "import", str(pkg), "--no-encryption", "--db", str(tmp_path / "nuovo.sqlite")]) == 0
     out = capsys.readouterr().out
     assert "from “Segreteria” (full package)" in out and "notes: 1 new, 0 updated" in out
 

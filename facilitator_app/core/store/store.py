@@ -10,6 +10,10 @@ only what they show.
 Durability: WAL with synchronous=FULL, so a committed transaction survives a
 killed process or a power cut; callers confirm on screen only after
 `transaction()` has returned.
+
+Encryption: with a `passphrase`, a new file is created as a SQLCipher 4 database and an
+encrypted one is opened with it (the key is set before anything else is read); a plain file
+opens as before, whatever the passphrase. See `core/privacy/cipher.py`.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from typing import Any
 import sqlite_utils
 
 from facilitator_app.core.errors import CoreError
+from facilitator_app.core.privacy.cipher import DATABASE_ERRORS, connect, file_kind
 from facilitator_app.core.store.device import Device
 from facilitator_app.core.store.ids import HybridClock, new_id, utc_now
 from facilitator_app.core.store.schema import LATEST_VERSION, MIGRATIONS, SYNCED_TABLES
@@ -60,6 +65,33 @@ class NotAnAssemblyError(StoreError):
     code = "not_an_assembly"
 
 
+class DamagedFileError(StoreError):
+    code = "damaged_file"
+
+    def __init__(self, path: Path, detail: str):
+        super().__init__(f"{path} is damaged ({detail}); open a backup instead. The file was not changed.",
+                         path=str(path), detail=detail)
+
+
+class PassphraseRequiredError(NotAnAssemblyError):
+    """Not a plain SQLite file: an encrypted assembly (or something else entirely)."""
+
+    code = "passphrase_required"
+
+    def __init__(self, path: Path):
+        super().__init__(f"{path} is encrypted (or not an assembly file): give its passphrase "
+                         f"(--passphrase-file FILE or the FACILITATOR_APP_PASSPHRASE environment variable). "
+                         f"The file was not changed.", path=str(path))
+
+
+class WrongPassphraseError(StoreError):
+    code = "wrong_passphrase"
+
+    def __init__(self, path: Path):
+        super().__init__(f"Cannot open {path}: the passphrase is wrong, or the file is damaged or not an "
+                         f"assembly file. The file was not changed.", path=str(path))
+
+
 @dataclass
 class Changes:
     """What one committed transaction changed: table -> row ids."""
@@ -89,37 +121,84 @@ def decode_value(value: Any) -> Any:
 
 
 class Store:
-    def __init__(self, path: str | Path, device: Device | None = None, *, create: bool = True):
+    def __init__(self, path: str | Path, device: Device | None = None, *, create: bool = True,
+                 passphrase: str | None = None):
         self.path = Path(path)
-        if str(path) != ":memory:":
-            if not self.path.exists() and not create:
+        memory = str(path) == ":memory:"
+        kind = "missing" if memory else file_kind(self.path)
+        if not memory:
+            if kind == "missing" and not create:
                 raise StoreError(f"No assembly file at {self.path}", code="no_assembly_file", path=str(self.path))
+            if kind == "encrypted" and passphrase is None:
+                raise PassphraseRequiredError(self.path)
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        # A plain file stays plain (`encrypt` makes an encrypted copy); a new one is encrypted
+        # when a passphrase is given.
+        self.passphrase = passphrase if (passphrase is not None and kind != "plain" and not memory) else None
         self.device = device or Device.load()
+        self.conn = None
+        key_ok = False
         try:
-            self.conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            self.conn = connect(path, self.passphrase, isolation_level=None, check_same_thread=False)
+            try:
+                self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except DATABASE_ERRORS as exc:
+                if self.passphrase is not None:
+                    raise WrongPassphraseError(self.path) from exc
+                raise
+            key_ok = True
             self.conn.execute("PRAGMA busy_timeout = 5000")
             # ORDER BY surname COLLATE fold: Şahin next to Sala, Ødegård next to Oddone.
             self.conn.create_collation("fold", _fold_collation)
             self.conn.execute("PRAGMA foreign_keys = ON")
-            if str(path) != ":memory:":
+            # Deleted content is overwritten, not left in free pages (erasure, retention).
+            self.conn.execute("PRAGMA secure_delete = ON")
+            if not memory:
                 mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if mode.lower() != "wal":
                     raise StoreError(f"Could not switch {self.path} to WAL mode", code="no_wal", path=str(self.path))
             self.conn.execute("PRAGMA synchronous = FULL")
             self._check_is_assembly()
-        except sqlite3.DatabaseError as exc:
+            if self.passphrase is not None and kind == "encrypted":
+                # A copy cut short still decrypts its first pages; find out now, not mid-work.
+                result = self.conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+                if result != "ok":
+                    raise DamagedFileError(self.path, result)
+        except StoreError:
+            self._close_quietly()
+            raise
+        except DATABASE_ERRORS as exc:
+            self._close_quietly()
+            if self.passphrase is not None and key_ok:
+                raise DamagedFileError(self.path, str(exc)) from exc
+            if self.passphrase is not None:
+                raise WrongPassphraseError(self.path) from exc
             raise NotAnAssemblyError(f"{self.path} is not an assembly file ({exc})", path=str(self.path)) from exc
         self.db = sqlite_utils.Database(self.conn)
         self._depth = 0
         self._pending = Changes()
         self._listeners: list[Callable[[Changes], None]] = []
-        self._migrate()
-        last = self.conn.execute("SELECT max(hlc) FROM changes").fetchone()[0]
-        self.clock = HybridClock(self.device.id, last)
-        self._register_device()
+        try:
+            self._migrate()
+            last = self.conn.execute("SELECT max(hlc) FROM changes").fetchone()[0]
+            self.clock = HybridClock(self.device.id, last)
+            self._register_device()
+        except DATABASE_ERRORS as exc:  # a damaged (e.g. truncated) file shows itself here
+            self._close_quietly()
+            raise DamagedFileError(self.path, str(exc)) from exc
 
     # -- opening -----------------------------------------------------------
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
+
+    def _close_quietly(self) -> None:
+        if self.conn is not None:
+            try:
+                self.conn.close()
+            except DATABASE_ERRORS:
+                pass
+
     def _check_is_assembly(self) -> None:
         tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if tables and "schema_migrations" not in tables:
