@@ -15,7 +15,7 @@ from pathlib import Path
 from facilitator_app.core.errors import CoreError
 from facilitator_app.core.store.lock import AlreadyOpenError, FileLock
 from facilitator_app.core.privacy import cipher
-from facilitator_app.core.store.store import Store
+from facilitator_app.core.store.store import NotAnAssemblyError, Store
 
 
 class EncryptionError(CoreError):
@@ -64,8 +64,7 @@ def encrypt_file(plain: str | Path, out: str | Path, passphrase: str, *,
     if out.exists() or out.resolve() == plain.resolve():
         raise EncryptionError(f"{out} already exists; choose a new file name. Nothing was changed.",
                               code="encrypt_target_exists", path=str(out))
-    # The plain file must really be an assembly file (and up to date): open it once as a Store.
-    Store(plain, create=False).close()
+    _check_assembly(plain)
     locks = _locks(plain, out)
     tmp = out.with_name(out.name + ".part")
     try:
@@ -104,6 +103,26 @@ def encrypt_file(plain: str | Path, out: str | Path, passphrase: str, *,
             cipher.shred(p)
         Path(str(plain) + ".lock").unlink(missing_ok=True)
     return EncryptResult(plain, out, counts, digest, remove_plain)
+
+
+def _check_assembly(path: Path) -> None:
+    """The plain file must be an assembly file (read only: encrypting changes nothing in it)."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        tables = set()
+        reason = str(exc)
+    else:
+        reason = "no assembly tables"
+    if "schema_migrations" not in tables:
+        raise NotAnAssemblyError(f"{path} is not an assembly file ({reason}); nothing was changed.",
+                                 path=str(path))
 
 
 def _verify(path: Path, passphrase: str, counts: dict[str, int], digest: str) -> None:
