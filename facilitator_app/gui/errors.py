@@ -210,6 +210,14 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
                                                       "to import it. Nothing was imported."), ("file",)),
     "package_other_assembly": (QT_TRANSLATE_NOOP("CoreErrors", "%1 belongs to another assembly (%2). Nothing was "
                                                                "imported."), ("file", "other")),
+    "package_wrong_key": (QT_TRANSLATE_NOOP("CoreErrors", "%1 was encrypted with another key: another assembly's, "
+                                                          "or another passphrase. Nothing was imported."), ("file",)),
+    "package_not_encrypted": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is not encrypted, and this assembly file takes "
+                                                              "only encrypted packages. Nothing was imported."),
+                              ("file",)),
+    "package_needs_key": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is encrypted: import it into an encrypted assembly "
+                                                          "file opened with the assembly's passphrase. Nothing was "
+                                                          "imported."), ("file",)),
     "package_unreadable": (QT_TRANSLATE_NOOP("CoreErrors", "%1 cannot be read. Nothing was imported."), ("file",)),
     "packages_of_several_assemblies": (QT_TRANSLATE_NOOP("CoreErrors", "These packages belong to different "
                                                                        "assemblies: import each into its own "

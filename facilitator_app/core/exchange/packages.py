@@ -15,6 +15,10 @@ A package (`.assemblea`, format version 1) is a ZIP archive with two members:
     {"hlc", "device", "tbl", "row", "data": {field: value}, "pred": {field: [hlc, ...]}}
     (bytes as {"$b64": ...}).
 
+An encrypted assembly file writes its packages sealed (`core/privacy/sealed.py`: AES-256-GCM
+around the ZIP bytes, the key from scrypt over the file's passphrase), and reads only sealed
+ones, authenticated before anything inside is parsed; a plain file writes and reads plain ZIPs.
+
 A package holds every change the laptop has, its own and those it received,
 so it is causally complete: everything, or (`to=NAME`) what was not yet sent
 to that destination (cursor `exchange.sent:NAME` in `local_meta`). Reading
@@ -28,6 +32,7 @@ How changes are merged: see `core/exchange/merge.py`.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
@@ -42,6 +47,7 @@ from typing import Any
 from facilitator_app import __version__
 from facilitator_app.core.errors import CoreError
 from facilitator_app.core.exchange.merge import Change, MergeError, TableCounts, ensure_preds, merge
+from facilitator_app.core.privacy import sealed
 from facilitator_app.core.store.ids import utc_now
 from facilitator_app.core.store.schema import LATEST_VERSION, SYNCED_TABLES
 from facilitator_app.core.store.store import Store
@@ -84,7 +90,7 @@ class PackageError(ExchangeError):
     @property
     def kind(self) -> str:
         return {ForeignFileError: "foreign", DamagedPackageError: "damaged", NewerPackageError: "newer",
-                WrongAssemblyError: "other_assembly"}.get(type(self), "unreadable")
+                WrongAssemblyError: "other_assembly", PackageKeyError: "wrong_key"}.get(type(self), "unreadable")
 
 
 class ForeignFileError(PackageError):
@@ -101,6 +107,23 @@ class NewerPackageError(PackageError):
 
 class WrongAssemblyError(PackageError):
     code = "package_other_assembly"
+
+
+class PackageKeyError(PackageError):
+    """Sealed with another key, or not sealed where a sealed package is required (or the reverse)."""
+
+    code = "package_wrong_key"
+
+
+def package_key(store: Store) -> sealed.PackageKey | None:
+    """The key of this file's packages: its passphrase when the file is encrypted, else none."""
+    cached = getattr(store, "_package_key", None)
+    if store.passphrase is None:
+        return None
+    if cached is None or cached.passphrase != store.passphrase:
+        cached = sealed.PackageKey(store.passphrase)
+        store._package_key = cached   # one scrypt derivation per salt and session
+    return cached
 
 
 @dataclass
@@ -208,15 +231,25 @@ def _manifest(store: Store, payload: bytes, count: int, from_seq: int, to_seq: i
     }
 
 
-def _write_zip(out: Path, manifest: dict[str, Any], payload: bytes) -> None:
-    """Write next to the target, then rename: a stick pulled out never leaves half a package."""
+def _zip_bytes(manifest: dict[str, Any], payload: bytes) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+        z.writestr(PAYLOAD, payload)
+    return buf.getvalue()
+
+
+def _write_zip(out: Path, manifest: dict[str, Any], payload: bytes, key: sealed.PackageKey | None = None) -> None:
+    """Write next to the target, then rename: a stick pulled out never leaves half a package.
+    With a key the ZIP is sealed (encrypted and authenticated) as a whole."""
+    data = _zip_bytes(manifest, payload)
+    if key is not None:
+        data = sealed.seal(data, key, manifest["assembly"]["id"])
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
     try:
         with open(tmp, "wb") as fh:
-            with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
-                z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
-                z.writestr(PAYLOAD, payload)
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, out)
@@ -235,7 +268,7 @@ def export_package(store: Store, out: str | Path, *, to: str | None = None, full
     payload, count, to_seq = _payload(store, from_seq)
     manifest = _manifest(store, payload, count, from_seq, to_seq, to, from_seq == 0, purpose)
     out = Path(out)
-    _write_zip(out, manifest, payload)
+    _write_zip(out, manifest, payload, package_key(store))
     if to is not None:
         with store.transaction():
             store.set_local(SENT_PREFIX + to, str(to_seq))
@@ -290,19 +323,45 @@ def _parse_line(raw: bytes) -> Change:
     return Change(hlc, device, tbl, row, data, pred)
 
 
-def read_package(path: str | Path) -> Package:
-    """Open and check a package completely; raises a PackageError saying what is wrong."""
+def _unseal(name: str, raw: bytes, key: sealed.PackageKey | None) -> bytes:
+    """The ZIP bytes of a package as read from disk: authenticated first when sealed."""
+    if not sealed.is_sealed(raw):
+        if key is not None and raw[:4] == b"PK\x03\x04":
+            raise PackageKeyError(f"{name} is not encrypted, and this assembly file only takes encrypted packages "
+                                  f"(made from an encrypted file with the same passphrase); nothing was imported.",
+                                  name, code="package_not_encrypted")
+        return raw
+    if key is None:
+        raise PackageKeyError(f"{name} is encrypted: import it into an encrypted assembly file opened with the "
+                              f"assembly's passphrase; nothing was imported.", name, code="package_needs_key")
+    try:
+        return sealed.open_sealed(raw, key)[1]
+    except sealed.SealWrongKey as exc:
+        raise PackageKeyError(f"{name} was encrypted with another key (another assembly's, or another "
+                              f"passphrase); nothing was imported.", name) from exc
+    except sealed.SealNewer as exc:
+        raise NewerPackageError(f"{name} was made by a newer version of the app ({exc}). Update this app to "
+                                f"import it; nothing was imported.", name) from exc
+    except sealed.SealError as exc:
+        raise _damaged(name, f"encrypted package {exc}") from exc
+
+
+def read_package(path: str | Path, key: sealed.PackageKey | None = None) -> Package:
+    """Open and check a package completely; raises a PackageError saying what is wrong.
+
+    `key`: the reading file's package key (None for a plain file); see `package_key`."""
     path = Path(path)
     name = path.name
     try:
         with open(path, "rb") as fh:
-            head = fh.read(4)
+            raw = fh.read()
     except OSError as exc:
         raise PackageError(f"Cannot read {name}: {exc.strerror or exc}", name) from exc
-    if head != b"PK\x03\x04":
+    raw = _unseal(name, raw, key)
+    if raw[:4] != b"PK\x03\x04":
         raise _foreign(name)
     try:
-        with zipfile.ZipFile(path) as z:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
             if MANIFEST not in z.namelist():
                 raise _foreign(name)
             manifest = json.loads(z.read(MANIFEST))
@@ -414,7 +473,8 @@ def _track_received(store: Store, packages: list[Package]) -> list[list[str]]:
 
 def import_packages(store: Store, paths: Iterable[str | Path]) -> ImportSummary:
     """Read every package first, then merge them all in one transaction; any bad package: nothing written."""
-    return apply_packages(store, [read_package(p) for p in paths])
+    key = package_key(store)
+    return apply_packages(store, [read_package(p, key) for p in paths])
 
 
 def package_files(folder: str | Path) -> list[Path]:
@@ -436,11 +496,12 @@ def collect(store: Store, folder: str | Path,
     steps = len(files) + 1
     packages: list[Package] = []
     skipped: list[PackageError] = []
+    key = package_key(store)
     for i, f in enumerate(files):
         if progress:
             progress(i, steps, f.name)
         try:
-            packages.append(read_package(f))
+            packages.append(read_package(f, key))
         except PackageError as exc:
             skipped.append(exc)
     local = store.assembly()
@@ -500,6 +561,6 @@ def prepare_laptops(store: Store, plenary: str | int, out_dir: str | Path) -> li
         used.add(stem_n)
         purpose = {"plenary_id": p["id"], "plenary_number": p["number"], **extra}
         out = out_dir / f"{stem_n}{SUFFIX}"
-        _write_zip(out, _manifest(store, payload, count, 0, to_seq, None, True, purpose), payload)
+        _write_zip(out, _manifest(store, payload, count, 0, to_seq, None, True, purpose), payload, package_key(store))
         results.append(ExportResult(out, count, 0, to_seq, None, True, purpose))
     return results
