@@ -28,9 +28,9 @@ QUERIES = ["ro", "ross", "bian", "ma", "es", "fe", "gi", "co", "lu", "ri", "pa",
 
 
 def _stores(tmp: Path, name: str, build) -> tuple[Path, Path]:
-    from facilitator_app.core.device import Device
+    from facilitator_app.core.store.device import Device
     from facilitator_app.core.privacy.encryption import encrypt_file
-    from facilitator_app.core.store import Store
+    from facilitator_app.core.store.store import Store
 
     plain, enc = tmp / f"{name}.sqlite", tmp / f"{name}-enc.sqlite"
     with Store(plain, Device("bench", "bench")) as s:
@@ -40,15 +40,15 @@ def _stores(tmp: Path, name: str, build) -> tuple[Path, Path]:
 
 
 def _open(path: Path, encrypted: bool):
-    from facilitator_app.core.device import Device
-    from facilitator_app.core.store import Store
+    from facilitator_app.core.store.device import Device
+    from facilitator_app.core.store.store import Store
 
     return Store(path, Device("bench", "bench"), passphrase=PASS if encrypted else None)
 
 
 def checkin_commits(path: Path, encrypted: bool, offset: int) -> float:
-    from facilitator_app.core import attendance as A
-    from facilitator_app.core.plenaries import sessions_of
+    from facilitator_app.core.attendance import checkin as A
+    from facilitator_app.core.plenaries.plenaries import sessions_of
 
     with _open(path, encrypted) as s:
         pid = s.select("plenaries", order_by="number")[0]["id"]
@@ -63,8 +63,8 @@ def checkin_commits(path: Path, encrypted: bool, offset: int) -> float:
 
 
 def member_search(path: Path, encrypted: bool) -> float:
-    from facilitator_app.core.members import list_members
-    from facilitator_app.core.search import PeopleIndex
+    from facilitator_app.core.members.members import list_members
+    from facilitator_app.core.members.search import PeopleIndex
 
     with _open(path, encrypted) as s:
         s.conn.execute("PRAGMA cache_size = 0")  # every page read again: the decryption is measured
@@ -102,7 +102,7 @@ def main() -> None:
     from _minutes_data import build_cycle
     from _people import fill
 
-    from facilitator_app.core.plenaries import create_plenary
+    from facilitator_app.core.plenaries.plenaries import create_plenary
 
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)

@@ -7,7 +7,7 @@ import pytest
 
 from facilitator_app.cli import main
 from facilitator_app.core.privacy import cipher
-from facilitator_app.core.store import Store
+from facilitator_app.core.store.store import Store
 
 PASS = "una frase lunga e segreta"
 

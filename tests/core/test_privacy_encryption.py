@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from facilitator_app.core.device import Device
-from facilitator_app.core.members import create_member
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.members.members import create_member
 from facilitator_app.core.privacy import cipher
 from facilitator_app.core.privacy.encryption import EncryptionError, change_passphrase, encrypt_file
-from facilitator_app.core.store import (DamagedFileError, NotAnAssemblyError, PassphraseRequiredError, Store,
+from facilitator_app.core.store.store import (DamagedFileError, NotAnAssemblyError, PassphraseRequiredError, Store,
                                         WrongPassphraseError)
 
 PASS = "correct horse battery"
@@ -191,7 +191,7 @@ def test_encrypt_keeps_the_plain_file_when_the_copy_does_not_verify(tmp_path, st
 
 
 def test_encrypt_refuses_a_file_open_elsewhere(tmp_path, store):
-    from facilitator_app.core.lock import FileLock
+    from facilitator_app.core.store.lock import FileLock
 
     plain = store.path
     store.close()
@@ -217,7 +217,7 @@ def test_shred_overwrites_before_unlinking(tmp_path, monkeypatch):
 
 # -- the lock and crash safety on an encrypted file -------------------------------------------------
 def test_the_lock_works_on_encrypted_files(encrypted):
-    from facilitator_app.core.lock import AlreadyOpenError, FileLock
+    from facilitator_app.core.store.lock import AlreadyOpenError, FileLock
 
     with FileLock(encrypted), pytest.raises(AlreadyOpenError):
         FileLock(encrypted).acquire()
@@ -225,7 +225,7 @@ def test_the_lock_works_on_encrypted_files(encrypted):
 
 @pytest.mark.slow
 def test_confirmed_check_ins_survive_sigkill_on_an_encrypted_file(tmp_path):
-    from facilitator_app.core.plenaries import create_plenary, sessions_of
+    from facilitator_app.core.plenaries.plenaries import create_plenary, sessions_of
 
     db = tmp_path / "kill.sqlite"
     with Store(db, Device("setup", "setup"), passphrase=PASS) as store:

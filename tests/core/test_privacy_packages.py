@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from facilitator_app.core import exchange as X
-from facilitator_app.core.device import Device
-from facilitator_app.core.members import create_member
-from facilitator_app.core.plenaries import create_plenary
+from facilitator_app.core.exchange import packages as X
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.members.members import create_member
+from facilitator_app.core.plenaries.plenaries import create_plenary
 from facilitator_app.core.privacy import sealed
-from facilitator_app.core.store import Store
+from facilitator_app.core.store.store import Store
 
 PASS = "frase della segreteria"
 NAME, PHONE = "Sciarabba", "+39 347 555 0199"
