@@ -128,6 +128,7 @@ def test_errors_whose_class_gives_the_code_carry_their_params(qapp, tmp_path):
         errors.append(exc.value)
     errors.append(X.WrongAssemblyError("other", "a.assemblea", "Assemblea di prova"))
     errors.append(X.NewerPackageError("newer", "b.assemblea"))
+    errors.append(X.PackageKeyError("another key", "c.assemblea"))
     assert {e.code for e in errors} == {c for c, uses in raised_codes().items() if any(p is None for _, p in uses)}
     for exc in errors:
         assert error_text(exc) != str(exc), exc.code  # worded by its template, not the fallback

@@ -329,11 +329,12 @@ def _unseal(name: str, raw: bytes, key: sealed.PackageKey | None) -> bytes:
         if key is not None and raw[:4] == b"PK\x03\x04":
             raise PackageKeyError(f"{name} is not encrypted, and this assembly file only takes encrypted packages "
                                   f"(made from an encrypted file with the same passphrase); nothing was imported.",
-                                  name, code="package_not_encrypted")
+                                  file=name, code="package_not_encrypted")
         return raw
     if key is None:
         raise PackageKeyError(f"{name} is encrypted: import it into an encrypted assembly file opened with the "
-                              f"assembly's passphrase; nothing was imported.", name, code="package_needs_key")
+                              f"assembly's passphrase; nothing was imported.", file=name,
+                              code="package_needs_key")
     try:
         return sealed.open_sealed(raw, key)[1]
     except sealed.SealWrongKey as exc:
