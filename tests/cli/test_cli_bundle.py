@@ -33,6 +33,8 @@ def secretariat(tmp_path):
             gid = s.insert("groups", {"plenary_id": pid, "name": "Eventi estremi", "facilitator": "Sara"})
             mid = s.insert("members", {"surname": "Bianchi", "first_name": "Luca"})
             nid = s.insert("notes", {"plenary_id": pid, "group_id": gid, "text": "Allerta meteo via SMS"})
+            # seated at the table: its laptop gets only its group's members
+            s.insert("group_members", {"plenary_id": pid, "member_id": mid, "group_id": gid})
     return {"db": db, "plenary_id": pid, "session_id": sid, "group_id": gid, "member_id": mid, "note_id": nid}
 
 

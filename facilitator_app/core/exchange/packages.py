@@ -48,6 +48,7 @@ from facilitator_app import __version__
 from facilitator_app.core.errors import CoreError
 from facilitator_app.core.exchange.merge import Change, MergeError, TableCounts, ensure_preds, merge
 from facilitator_app.core.privacy import sealed
+from facilitator_app.core.privacy.scope import Scope, laptop_scope
 from facilitator_app.core.store.ids import utc_now
 from facilitator_app.core.store.schema import LATEST_VERSION, SYNCED_TABLES
 from facilitator_app.core.store.store import Store
@@ -202,16 +203,24 @@ class ImportSummary:
 
 
 # -- writing ---------------------------------------------------------------------------
-def _payload(store: Store, from_seq: int) -> tuple[bytes, int, int]:
+def _payload(store: Store, from_seq: int, scope: Scope | None = None) -> tuple[bytes, int, int]:
+    """The changes after `from_seq` as package lines; with a scope, only what that laptop may have."""
     ensure_preds(store)
     d = json.dumps
     lines, to_seq = [], from_seq
-    for seq, hlc, device, tbl, row, data, pred in store.conn.execute(
-            "SELECT seq, hlc, device_id, tbl, row_id, data, pred FROM changes WHERE seq > ? ORDER BY seq",
+    for seq, hlc, device, tbl, row, data, pred, partial in store.conn.execute(
+            "SELECT seq, hlc, device_id, tbl, row_id, data, pred, partial FROM changes WHERE seq > ? ORDER BY seq",
             (from_seq,)):
-        lines.append(f'{{"hlc":{d(hlc)},"device":{d(device)},"tbl":{d(tbl)},"row":{d(row)},'
-                     f'"data":{data},"pred":{pred or "{}"}}}')
         to_seq = seq
+        if scope is not None:
+            kept = scope.apply(tbl, row, json.loads(data), json.loads(pred or "{}"))
+            if kept is None:
+                continue
+            data, pred, cut = d(kept[0]), d(kept[1], separators=(",", ":")), kept[2]
+            partial = partial or cut
+        tail = ',"partial":true' if partial else ""
+        lines.append(f'{{"hlc":{d(hlc)},"device":{d(device)},"tbl":{d(tbl)},"row":{d(row)},'
+                     f'"data":{data},"pred":{pred or "{}"}{tail}}}')
     return ("\n".join(lines) + "\n" if lines else "").encode("utf-8"), len(lines), to_seq
 
 
@@ -320,7 +329,10 @@ def _parse_line(raw: bytes) -> Change:
     for f, hs in pred.items():
         if f not in data or not isinstance(hs, list) or not all(isinstance(h, str) and h < hlc for h in hs):
             raise ValueError("malformed predecessors")
-    return Change(hlc, device, tbl, row, data, pred)
+    partial = c.get("partial", False)
+    if not isinstance(partial, bool):
+        raise ValueError("malformed partial flag")
+    return Change(hlc, device, tbl, row, data, pred, partial=partial)
 
 
 def _unseal(name: str, raw: bytes, key: sealed.PackageKey | None) -> bytes:
@@ -468,6 +480,12 @@ def _track_received(store: Store, packages: list[Package]) -> list[list[str]]:
             store.set_local(key, str(r["to_seq"]))
         if p.manifest.get("purpose"):
             store.set_local(PURPOSE_KEY, json.dumps(p.manifest["purpose"], ensure_ascii=False))
+        withheld = (p.manifest.get("purpose") or {}).get("withheld")
+        if isinstance(withheld, dict):
+            store.set_withheld({t: [f for f in fs if isinstance(f, str)] for t, fs in withheld.items()
+                                if isinstance(fs, list)})
+        elif p.manifest.get("full") and not any(c.partial for c in p.changes):
+            store.set_withheld({})  # a complete copy: nothing is missing here any more
         warnings.append(w)
     return warnings
 
@@ -538,15 +556,18 @@ def find_plenary(store: Store, plenary: str | int) -> dict[str, Any]:
     return rows[0]
 
 
-def prepare_laptops(store: Store, plenary: str | int, out_dir: str | Path) -> list[ExportResult]:
-    """One full package per laptop of a plenary: the entrance and each working group.
+def prepare_laptops(store: Store, plenary: str | int, out_dir: str | Path,
+                    include: Iterable[str] = ()) -> list[ExportResult]:
+    """One package per laptop of a plenary: the entrance and each working group.
 
-    Full packages are causally complete by construction; their manifests say what
-    each laptop is for (plenary, role, group, facilitator).
+    Each holds only what that laptop needs (core/privacy/scope.py): no contact details, birth
+    dates, notes, profile or former members unless `include` names them. The manifests say what
+    each laptop is for (plenary, role, group, facilitator) and what it carries (`carries`) and
+    lacks (`withheld`).
     """
     p = find_plenary(store, plenary)
+    include = frozenset(include)
     groups = store.select("groups", "plenary_id = ?", (p["id"],), order_by="sort_order, name")
-    payload, count, to_seq = _payload(store, 0)
     out_dir = Path(out_dir)
     base = f"P{p['number']:02d}"
     targets: list[tuple[str, dict[str, Any]]] = [(f"{base}-ingresso", {"role": "entrance"})]
@@ -561,6 +582,9 @@ def prepare_laptops(store: Store, plenary: str | int, out_dir: str | Path) -> li
             stem_n, n = f"{stem}-{n}", n + 1
         used.add(stem_n)
         purpose = {"plenary_id": p["id"], "plenary_number": p["number"], **extra}
+        scope = laptop_scope(store, p, purpose, include)
+        purpose["carries"], purpose["withheld"] = scope.carries(), scope.withheld()
+        payload, count, to_seq = _payload(store, 0, scope)
         out = out_dir / f"{stem_n}{SUFFIX}"
         _write_zip(out, _manifest(store, payload, count, 0, to_seq, None, True, purpose), payload, package_key(store))
         results.append(ExportResult(out, count, 0, to_seq, None, True, purpose))

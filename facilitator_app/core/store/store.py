@@ -37,6 +37,7 @@ from facilitator_app.core.store.schema import LATEST_VERSION, MIGRATIONS, SYNCED
 from facilitator_app.core.text import fold
 
 BOOKKEEPING = ("id", "created_at", "updated_at", "device_id", "hlc")
+WITHHELD_KEY = "privacy.withheld"
 
 
 def _fold_collation(a: str, b: str) -> int:
@@ -182,6 +183,7 @@ class Store:
             self._migrate()
             last = self.conn.execute("SELECT max(hlc) FROM changes").fetchone()[0]
             self.clock = HybridClock(self.device.id, last)
+            self.withheld = self._load_withheld()
             self._register_device()
         except DATABASE_ERRORS as exc:  # a damaged (e.g. truncated) file shows itself here
             self._close_quietly()
@@ -224,6 +226,16 @@ class Store:
                 f"BEGIN IMMEDIATE;\n{sql}\n"
                 f"INSERT INTO schema_migrations VALUES ({version}, '{name}', '{utc_now()}');\nCOMMIT;"
             )
+
+    # -- fields this laptop never received (core/privacy/scope.py) --------------------
+    def _load_withheld(self) -> dict[str, set[str]]:
+        raw = self.local(WITHHELD_KEY)
+        return {t: set(fs) for t, fs in json.loads(raw).items()} if raw else {}
+
+    def set_withheld(self, withheld: dict[str, list[str]]) -> None:
+        """Remember which fields of which tables this prepared laptop did not receive."""
+        self.set_local(WITHHELD_KEY, json.dumps({t: sorted(fs) for t, fs in withheld.items() if fs}))
+        self.withheld = self._load_withheld()
 
     def _register_device(self) -> None:
         row = self.get("devices", self.device.id)
@@ -327,6 +339,11 @@ class Store:
         if current is None:
             raise KeyError(f"{table} {row_id} does not exist")
         diff = {k: v for k, v in changes.items() if current.get(k) != v}
+        withheld = self.withheld.get(table)
+        if withheld:
+            # A field this laptop never received is unknown here, not empty: a form saving its
+            # blank must not overwrite the secretariat's value when the package goes back.
+            diff = {k: v for k, v in diff.items() if k not in withheld or current.get(k) is not None}
         if not diff:
             return False
         stamp = self.clock.now()
