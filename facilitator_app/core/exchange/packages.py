@@ -226,6 +226,8 @@ def _payload(store: Store, from_seq: int, scope: Scope | None = None) -> tuple[b
 
 def _manifest(store: Store, payload: bytes, count: int, from_seq: int, to_seq: int, destination: str | None,
               full: bool, purpose: dict[str, Any] | None) -> dict[str, Any]:
+    """`withheld` says which fields the package's content lacks: a prepared laptop's scope, or the
+    fields the source itself never received (so a receiver knows it still lacks them)."""
     assembly = store.assembly()
     if assembly is None:
         raise ExchangeError("This file has no assembly yet: there is nothing to send.", code="nothing_to_send")
@@ -236,6 +238,7 @@ def _manifest(store: Store, payload: bytes, count: int, from_seq: int, to_seq: i
         "source": {"device_id": store.device.id, "device_name": store.device.name},
         "destination": destination, "full": full, "range": {"from_seq": from_seq, "to_seq": to_seq},
         "purpose": purpose,
+        "withheld": (purpose or {}).get("withheld", {t: sorted(fs) for t, fs in store.withheld.items()}),
         "payload": {"name": PAYLOAD, "count": count, "sha256": hashlib.sha256(payload).hexdigest()},
     }
 
@@ -442,8 +445,10 @@ def apply_packages(store: Store, packages: list[Package]) -> ImportSummary:
             summary.adopted = _check_assembly(store, packages)
             if summary.adopted:
                 _adopt(store)
+            had_members = bool(store.scalar("SELECT 1 FROM members LIMIT 1"))
             result = merge(store, [p.changes for p in packages])
             warnings = _track_received(store, packages)
+            _track_withheld(store, packages, had_members)
     except MergeError as exc:
         names = ", ".join(p.name for p in packages)
         raise NewerPackageError(f"{names}: {exc}. Update this app to import it; nothing was imported.",
@@ -480,14 +485,32 @@ def _track_received(store: Store, packages: list[Package]) -> list[list[str]]:
             store.set_local(key, str(r["to_seq"]))
         if p.manifest.get("purpose"):
             store.set_local(PURPOSE_KEY, json.dumps(p.manifest["purpose"], ensure_ascii=False))
-        withheld = (p.manifest.get("purpose") or {}).get("withheld")
-        if isinstance(withheld, dict):
-            store.set_withheld({t: [f for f in fs if isinstance(f, str)] for t, fs in withheld.items()
-                                if isinstance(fs, list)})
-        elif p.manifest.get("full") and not any(c.partial for c in p.changes):
-            store.set_withheld({})  # a complete copy: nothing is missing here any more
         warnings.append(w)
     return warnings
+
+
+def _withheld_of(p: Package) -> dict[str, set[str]]:
+    raw = p.manifest.get("withheld")
+    if not isinstance(raw, dict):
+        raw = (p.manifest.get("purpose") or {}).get("withheld") or {}
+    return {t: {f for f in fs if isinstance(f, str)} for t, fs in raw.items() if isinstance(fs, list)}
+
+
+def _track_withheld(store: Store, packages: list[Package], had_members: bool) -> None:
+    """Which fields this file lacks: a new file lacks what its first package lacked; a full package
+    from a source that has more fills in what it has (incremental packages say nothing about it)."""
+    current = {t: set(fs) for t, fs in store.withheld.items()}
+    for p in packages:
+        if not p.manifest.get("full"):
+            continue
+        theirs = _withheld_of(p)
+        if not had_members and not current:
+            current = theirs
+            had_members = True
+        else:
+            current = {t: fs & theirs.get(t, set()) for t, fs in current.items()}
+    if current != store.withheld:
+        store.set_withheld({t: sorted(fs) for t, fs in current.items()})
 
 
 def import_packages(store: Store, paths: Iterable[str | Path]) -> ImportSummary:
