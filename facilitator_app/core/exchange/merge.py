@@ -60,6 +60,7 @@ from facilitator_app.core.exchange.changelog import (
     stamp_time,
     temp_rows,
 )
+from facilitator_app.core.privacy.erasure import Erasures, known_erasures, rewrite_log
 from facilitator_app.core.store.schema import SYNCED_TABLES
 from facilitator_app.core.store.store import Store, decode_value
 
@@ -102,6 +103,7 @@ class MergeResult:
     total_tables: dict[str, TableCounts] = field(default_factory=dict)
     total_conflicts: int = 0
     pending: int = 0
+    erasures_applied: int = 0          # erasures received and applied to this file's log
 
 
 # -- schema facts ------------------------------------------------------------------
@@ -180,6 +182,7 @@ class _Merge:
                 elif prev.partial:  # two copies of one change: the union of their fields
                     incoming[c.key] = _union(prev, c)
         validate_changes(self.store, list(incoming.values()), self.tables)
+        erasures, arriving = self._erasures(incoming)
         with self.store.transaction():
             self.conn.execute("PRAGMA defer_foreign_keys = ON")
             known = self._known(list(incoming))
@@ -195,12 +198,36 @@ class _Merge:
                 rows_of[i].add((c.tbl, c.row))
             for key in widened:
                 rows_of[origin[key]].add(key[1:])
+            fresh = [c for c in new if c.tbl == "erasures"]
+            if fresh:   # what this laptop held before the erasure goes from its own log too
+                rewrite_log(self.store, erasures)
+                self.result.erasures_applied = len(fresh)
             pending = self._pending()
             touched = {(c.tbl, c.row) for c in new} | pending | {k[1:] for k in widened}
             if touched:
                 self._apply(new, touched, pending)
             self._summarise(rows_of)
         return self.result
+
+    def _erasures(self, incoming: dict[tuple[str, str, str], Change]) -> tuple[Erasures, int]:
+        """Strip from the incoming changes what an erasure (known here or arriving) removed: a package
+        made before an erasure, however often it arrives, cannot bring the data back."""
+        erasures = known_erasures(self.store)
+        arriving = 0
+        for c in incoming.values():
+            if c.tbl == "erasures" and "targets" in c.data and "before_hlc" in c.data:
+                erasures.add(c.data)
+                arriving += 1
+        if not erasures:
+            return erasures, arriving
+        for key, c in list(incoming.items()):
+            data = erasures.strip(c.tbl, c.row, c.hlc, c.data)
+            if data is None:
+                del incoming[key]
+            elif data is not c.data:
+                incoming[key] = Change(c.hlc, c.device, c.tbl, c.row, data,
+                                       {f: hs for f, hs in (c.pred or {}).items() if f in data}, partial=True)
+        return erasures, arriving
 
     def _known(self, keys: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], tuple | None]:
         """Keys already in the log -> None, or (seq, data, pred) when the copy here is partial."""

@@ -48,6 +48,7 @@ from facilitator_app import __version__
 from facilitator_app.core.errors import CoreError
 from facilitator_app.core.exchange.merge import Change, MergeError, TableCounts, ensure_preds, merge
 from facilitator_app.core.privacy import sealed
+from facilitator_app.core.privacy.erasure import vacuum
 from facilitator_app.core.privacy.scope import Scope, laptop_scope
 from facilitator_app.core.store.ids import utc_now
 from facilitator_app.core.store.schema import LATEST_VERSION, SYNCED_TABLES
@@ -453,6 +454,8 @@ def apply_packages(store: Store, packages: list[Package]) -> ImportSummary:
         names = ", ".join(p.name for p in packages)
         raise NewerPackageError(f"{names}: {exc}. Update this app to import it; nothing was imported.",
                                 names) from exc
+    if result.erasures_applied:
+        vacuum(store)   # what the erasure removed leaves no trace in free pages
     names = {r["id"]: r["name"] for r in store.select("devices", include_deleted=True)}
     for i, p in enumerate(packages):
         names.setdefault(p.source_id, p.source_name)
