@@ -204,14 +204,23 @@ def export_jobs(options: dict[str, tuple[Path | None, Callable[[Path], Any]]], *
     return [(path, writer) for _, path, writer in asked]
 
 
-def write_files(jobs: list[Job], failed: str = "export failed, nothing written: {exc}") -> list[Any]:
+def write_files(jobs: list[Job], failed: str = "export failed, nothing written: {exc}", *,
+                audit: tuple[Store, str] | None = None) -> list[Any]:
     """Write every job all-or-nothing (temporary files renamed at the end); the writers' results.
 
     CliError (exit 2) if writing fails; `failed` words it, with {exc} and {path} (the first target).
+    `audit` (store, what): each file written is recorded in the audit log (core/privacy/audit.py).
     """
     from facilitator_app.exporters.atomic import write_all
 
     try:
-        return write_all(jobs)
+        results = write_all(jobs)
     except OSError as exc:
         raise CliError(failed.format(exc=exc, path=jobs[0][0])) from exc
+    if audit is not None:
+        from facilitator_app.core.privacy.audit import record
+
+        store, what = audit
+        for target, _ in jobs:
+            record(store, "export", what, target)
+    return results

@@ -123,7 +123,9 @@ def test_a_plenary_on_three_laptops_comes_together_exactly_once(day):
     # the next preparation goes back out: a laptop gets everyone's work
     again = prepare_laptops(sec, 4, day["tmp"] / "di nuovo")
     import_packages(laps["Energia"], [again[0].path])
-    assert content(laps["Energia"]) == content(sec)
+    # (but for the audit entries of this very preparation, recorded once the packages were written)
+    assert {t: r for t, r in content(laps["Energia"]).items() if t != "audit_log"} == \
+        {t: r for t, r in content(sec).items() if t != "audit_log"}
 
     # the minutes printed from the collected file show every note
     from facilitator_app.exporters.verbale import write_verbale_pdf

@@ -47,7 +47,7 @@ from typing import Any
 from facilitator_app import __version__
 from facilitator_app.core.errors import CoreError
 from facilitator_app.core.exchange.merge import Change, MergeError, TableCounts, ensure_preds, merge
-from facilitator_app.core.privacy import sealed
+from facilitator_app.core.privacy import audit, sealed
 from facilitator_app.core.privacy.erasure import vacuum
 from facilitator_app.core.privacy.scope import Scope, laptop_scope
 from facilitator_app.core.store.ids import utc_now
@@ -282,9 +282,14 @@ def export_package(store: Store, out: str | Path, *, to: str | None = None, full
     manifest = _manifest(store, payload, count, from_seq, to_seq, to, from_seq == 0, purpose)
     out = Path(out)
     _write_zip(out, manifest, payload, package_key(store))
-    if to is not None:
-        with store.transaction():
+    with store.transaction():
+        if to is not None:
             store.set_local(SENT_PREFIX + to, str(to_seq))
+        if to is None or full:
+            # a whole copy asked for on purpose goes in the audit log; the routine packages to a
+            # colleague (only what they lack) do not, or each would make the next one non-empty
+            audit.record(store, "package", "exchange package (everything)" + (f" for {to}" if to else ""), out,
+                         {"changes": count, "encrypted": store.encrypted})
     return ExportResult(out, count, from_seq, to_seq, to, from_seq == 0, purpose)
 
 
@@ -614,4 +619,8 @@ def prepare_laptops(store: Store, plenary: str | int, out_dir: str | Path,
         out = out_dir / f"{stem_n}{SUFFIX}"
         _write_zip(out, _manifest(store, payload, count, 0, to_seq, None, True, purpose), payload, package_key(store))
         results.append(ExportResult(out, count, 0, to_seq, None, True, purpose))
+        audit.record(store, "package", f"laptop package for plenary {p['number']} ({purpose['role']}"
+                     + (f", {purpose['group_name']}" if purpose.get("group_name") else "") + ")", out,
+                     {"members": purpose["carries"]["members"], "include": purpose["carries"]["include"],
+                      "encrypted": store.encrypted})
     return results

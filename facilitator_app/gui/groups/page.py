@@ -332,6 +332,10 @@ class GroupsPage(RefreshWhenShown, QWidget):
         path = self._save_path(self.tr("Save the rosters"), self._pdf_name("gruppi"))
         if path:
             build_rosters(self.ctx.store, self.plenary_id, path, self.session_id)
+            from facilitator_app.core.privacy.audit import record
+
+            record(self.ctx.store, "print", f"group rosters of plenary {self.data.plenary['number']}"
+                   if self.data else "group rosters", path)
         return path or None
 
     def export_poster(self) -> str | None:

@@ -102,6 +102,10 @@ class ExportJob(QRunnable):
                        passphrase=self.passphrase) as store:  # this thread's own connection
                 progress = self._progress(len(self.files))
                 results = write_all(_jobs(store, self.kind, self.plenary_id, self.public, self.files, progress))
+                from facilitator_app.core.privacy.audit import record
+
+                for target in self.files.values():
+                    record(store, "export", f"{self.kind} ({'public' if self.public else 'internal'})", target)
             self.signals.finished.emit(results)
         except Cancelled:
             self.signals.cancelled.emit()
