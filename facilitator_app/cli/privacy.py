@@ -42,6 +42,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_option(chg)
     chg.set_defaults(func=cmd_passphrase_change)
 
+    from facilitator_app.cli import privacy_data
+
+    privacy_data.register(sub)
+
 
 def _fail(exc: CoreError) -> CliError:
     return CliError(str(exc))

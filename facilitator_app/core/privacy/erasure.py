@@ -12,8 +12,8 @@ seats still add up; a note's text without its author) and removes the personal d
    cannot bring the data back;
 3. `VACUUM` (after a WAL checkpoint) so nothing stays in free pages or in the WAL.
 
-Backups made before the erasure still hold the data (encrypted); `core/privacy/backups.py`
-removes them when asked, and says so.
+Backups made before the erasure would still hold the data: they are removed (overwritten) and a
+fresh backup is made (`backups=True`, the default for a file on disk).
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ class ErasureReport:
     member_id: str
     reason: str
     fields: list[str]                                  # personal fields that had a value
+    backups_removed: int = 0
     rows: dict[str, int] = field(default_factory=dict)  # table -> rows anonymised
     changes_rewritten: int = 0
     changes_removed: int = 0
@@ -167,12 +168,24 @@ def _erase_one(store: Store, member_id: str, reason: str) -> ErasureReport:
     return report
 
 
-def erase_member(store: Store, member_id: str, *, reason: str = "request", compact: bool = True) -> ErasureReport:
-    """Erase one member's personal data (one transaction), then VACUUM the file."""
-    with store.transaction():
-        report = _erase_one(store, member_id, reason)
+def _after(store: Store, reports: list[ErasureReport], compact: bool, backups: bool) -> None:
     if compact:
         vacuum(store)
+    if backups and str(store.path) != ":memory:":
+        from facilitator_app.core.privacy.backups import make_backup, remove_backups
+
+        removed = remove_backups(store.path)
+        make_backup(store)
+        for r in reports:
+            r.backups_removed = removed
+
+
+def erase_member(store: Store, member_id: str, *, reason: str = "request", compact: bool = True,
+                 backups: bool = True) -> ErasureReport:
+    """Erase one member's personal data (one transaction), then VACUUM the file and replace its backups."""
+    with store.transaction():
+        report = _erase_one(store, member_id, reason)
+    _after(store, [report], compact, backups)
     return report
 
 
@@ -227,7 +240,8 @@ def due_for_retention(store: Store, months: int | None = None, today: date | Non
     return due
 
 
-def apply_retention(store: Store, months: int | None = None, today: date | None = None) -> list[ErasureReport]:
+def apply_retention(store: Store, months: int | None = None, today: date | None = None, *,
+                    backups: bool = True) -> list[ErasureReport]:
     """Erase everyone due, in one transaction, then VACUUM once."""
     due = due_for_retention(store, months, today)
     reports = []
@@ -235,5 +249,5 @@ def apply_retention(store: Store, months: int | None = None, today: date | None 
         with store.transaction():
             for m in due:
                 reports.append(_erase_one(store, m["id"], "retention"))
-        vacuum(store)
+        _after(store, reports, True, backups)
     return reports
