@@ -278,18 +278,18 @@ def export_package(store: Store, out: str | Path, *, to: str | None = None, full
     without a destination there is nothing to remember, so the package holds everything."""
     to = (to or "").strip() or None
     from_seq = 0 if full or to is None else int(store.local(SENT_PREFIX + to) or 0)
-    payload, count, to_seq = _payload(store, from_seq)
-    manifest = _manifest(store, payload, count, from_seq, to_seq, to, from_seq == 0, purpose)
     out = Path(out)
-    _write_zip(out, manifest, payload, package_key(store))
-    with store.transaction():
+    with store.transaction():   # the audit entry stands only if the package was written
+        if to is None or full:
+            # a whole copy asked for on purpose goes in the audit log (and in the package itself, so
+            # whoever receives it knows); routine packages to a colleague (what they lack) do not
+            audit.record(store, "package", "exchange package (everything)" + (f" for {to}" if to else ""), out,
+                         {"encrypted": store.encrypted})
+        payload, count, to_seq = _payload(store, from_seq)
+        manifest = _manifest(store, payload, count, from_seq, to_seq, to, from_seq == 0, purpose)
+        _write_zip(out, manifest, payload, package_key(store))
         if to is not None:
             store.set_local(SENT_PREFIX + to, str(to_seq))
-        if to is None or full:
-            # a whole copy asked for on purpose goes in the audit log; the routine packages to a
-            # colleague (only what they lack) do not, or each would make the next one non-empty
-            audit.record(store, "package", "exchange package (everything)" + (f" for {to}" if to else ""), out,
-                         {"changes": count, "encrypted": store.encrypted})
     return ExportResult(out, count, from_seq, to_seq, to, from_seq == 0, purpose)
 
 
@@ -615,12 +615,14 @@ def prepare_laptops(store: Store, plenary: str | int, out_dir: str | Path,
         purpose = {"plenary_id": p["id"], "plenary_number": p["number"], **extra}
         scope = laptop_scope(store, p, purpose, include)
         purpose["carries"], purpose["withheld"] = scope.carries(), scope.withheld()
-        payload, count, to_seq = _payload(store, 0, scope)
         out = out_dir / f"{stem_n}{SUFFIX}"
-        _write_zip(out, _manifest(store, payload, count, 0, to_seq, None, True, purpose), payload, package_key(store))
+        with store.transaction():   # recorded first, so the package carries its own audit entry
+            audit.record(store, "package", f"laptop package for plenary {p['number']} ({purpose['role']}"
+                         + (f", {purpose['group_name']}" if purpose.get("group_name") else "") + ")", out,
+                         {"members": purpose["carries"]["members"], "include": purpose["carries"]["include"],
+                          "encrypted": store.encrypted})
+            payload, count, to_seq = _payload(store, 0, scope)
+            _write_zip(out, _manifest(store, payload, count, 0, to_seq, None, True, purpose), payload,
+                       package_key(store))
         results.append(ExportResult(out, count, 0, to_seq, None, True, purpose))
-        audit.record(store, "package", f"laptop package for plenary {p['number']} ({purpose['role']}"
-                     + (f", {purpose['group_name']}" if purpose.get("group_name") else "") + ")", out,
-                     {"members": purpose["carries"]["members"], "include": purpose["carries"]["include"],
-                      "encrypted": store.encrypted})
     return results
