@@ -122,8 +122,12 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     settings.setValue("file/last", str(path))
     ctx = AppContext(store, settings)
     window = MainWindow(ctx, opener)
+    from facilitator_app.gui.privacy.backups import BackupScheduler
+
+    backups = BackupScheduler(ctx)   # one now, then every few minutes of changes
     window.show()
     code = app.exec()
+    backups.wait()
     # An export still writing in the background finishes before the process ends.
     QThreadPool.globalInstance().waitForDone()
     return code

@@ -58,20 +58,34 @@ def make_backup(store: Store, keep: int = KEEP) -> Path:
     """A consistent copy of the open file, then the oldest beyond `keep` removed."""
     if str(store.path) == ":memory:":
         raise BackupError("an assembly kept in memory has no file to back up", code="backup_in_memory")
-    folder = backup_dir(store.path)
+    return _backup(store.conn, store.path, store.passphrase, keep)
+
+
+def backup_file(db_path: str | Path, passphrase: str | None, keep: int = KEEP) -> Path:
+    """The same from a connection of its own (a background thread's), read-only."""
+    db_path = Path(db_path)
+    conn = cipher.connect(f"{db_path.resolve().as_uri()}?mode=ro", passphrase, uri=True)
+    try:
+        return _backup(conn, db_path, passphrase, keep)
+    finally:
+        conn.close()
+
+
+def _backup(conn: Any, db_path: Path, passphrase: str | None, keep: int) -> Path:
+    folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     while True:
         now = datetime.now(timezone.utc)
         stamp = now.strftime("%Y%m%d-%H%M%S-") + f"{now.microsecond // 1000:03d}"
-        out = folder / f"{Path(store.path).stem}-{stamp}.sqlite"
+        out = folder / f"{db_path.stem}-{stamp}.sqlite"
         if not out.exists():
             break
         time.sleep(0.002)   # two in the same millisecond
     tmp = out.with_name(out.name + ".part")
     try:
-        dest = cipher.connect(tmp, store.passphrase)
+        dest = cipher.connect(tmp, passphrase)
         try:
-            store.conn.backup(dest)
+            conn.backup(dest)
         finally:
             dest.close()
         with open(tmp, "rb+") as fh:
@@ -81,7 +95,7 @@ def make_backup(store: Store, keep: int = KEEP) -> Path:
         tmp.unlink(missing_ok=True)
         raise BackupError(f"Could not write a backup in {folder}: {exc}", code="backup_failed",
                           folder=str(folder), reason=str(exc)) from exc
-    for old in list_backups(store.path)[keep:]:
+    for old in list_backups(db_path)[keep:]:
         old.path.unlink(missing_ok=True)
     return out
 

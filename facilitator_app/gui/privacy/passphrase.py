@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QLineEdit,
+                               QVBoxLayout, QWidget)
 
 from facilitator_app.core.privacy import keyring_store
 from facilitator_app.core.privacy.cipher import MIN_PASSPHRASE
@@ -62,6 +62,7 @@ class PassphraseDialog(QDialog):
                                    "USB stick, can read the members' names, phone numbers, birth dates and health "
                                    "notes. Choose this only for test files with invented people."))
         self.risk.setWordWrap(True)
+        self.risk.setMinimumWidth(440)
         self.risk.setStyleSheet("color: #a4262c;")
         self.risk.setVisible(False)
         self.message = QLabel(error or "")
@@ -72,6 +73,7 @@ class PassphraseDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)   # wrapped texts keep their lines
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.remember)
@@ -112,6 +114,7 @@ class PassphraseDialog(QDialog):
             self.message.setVisible(True)
         elif self.mode != "open":
             self.message.setVisible(False)
+        self.adjustSize()
 
     def answer(self) -> Answer:
         if self.mode == "new" and self.plain.isChecked():
