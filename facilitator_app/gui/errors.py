@@ -196,6 +196,24 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
                                                               "(%1); the original file was kept."), ("detail",)),
     "not_encrypted": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is not encrypted: encrypt it first."), ("path",)),
     "same_passphrase": (QT_TRANSLATE_NOOP("CoreErrors", "The new passphrase is the same as the current one."), ()),
+    # -- retention, what laptops receive, backups (core/privacy)
+    "negative_retention": (QT_TRANSLATE_NOOP("CoreErrors", "The retention period cannot be negative (%1 months)."),
+                           ("months",)),
+    "unknown_include": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not something the laptops can receive; choose "
+                                                        "among %2."), ("value", "choices")),
+    "backup_failed": (QT_TRANSLATE_NOOP("CoreErrors", "No backup could be written in %1 (%2). The assembly file "
+                                                      "is not affected."), ("folder", "reason")),
+    "backup_in_memory": (QT_TRANSLATE_NOOP("CoreErrors", "This assembly is not saved in a file, so it has no "
+                                                         "backups."), ()),
+    "backup_needs_passphrase": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is encrypted: give the passphrase the file "
+                                                                "had when the backup was made."), ("name",)),
+    "backup_unreadable": (QT_TRANSLATE_NOOP("CoreErrors", "%1 cannot be read: wrong passphrase, or the backup is "
+                                                          "damaged. Nothing was written."), ("name",)),
+    "no_backup": (QT_TRANSLATE_NOOP("CoreErrors", "There is no backup called %1."), ("name",)),
+    "restore_target_exists": (QT_TRANSLATE_NOOP("CoreErrors", "%1 already exists: restore into a new file. Nothing "
+                                                              "was written."), ("path",)),
+    "restore_verify_failed": (QT_TRANSLATE_NOOP("CoreErrors", "The copy restored from %1 did not pass its check (%2); "
+                                                              "nothing was written."), ("name", "detail")),
     # -- exchange packages
     "nothing_to_send": (QT_TRANSLATE_NOOP("CoreErrors", "This file has no assembly yet: there is nothing to "
                                                         "send."), ()),
