@@ -343,5 +343,5 @@ SYNCED_TABLES = (
     "notes", "votes", "photos", "recommendations", "recommendation_notes",
     "minutes_sections", "conflicts",
     "followup_files", "followup_cycles", "rec_followup", "rec_updates",
-    "minutes_sections", "conflicts", "erasures", "audit_log",
+    "erasures", "audit_log",
 )
