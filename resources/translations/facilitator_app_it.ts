@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
     <name>AbsenceDialog</name>
@@ -20,7 +21,7 @@
     </message>
     <message>
         <source>A justified absence needs a reason.</source>
-        <translation>Per giustificare un'assenza serve il motivo.</translation>
+        <translation>Per giustificare un&apos;assenza serve il motivo.</translation>
     </message>
     <message>
         <source>Choose at least one session.</source>
@@ -51,7 +52,7 @@
     </message>
     <message>
         <source>Attach the act (PDF)…</source>
-        <translation>Allega l'atto (PDF)…</translation>
+        <translation>Allega l&apos;atto (PDF)…</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -71,11 +72,11 @@
     </message>
     <message>
         <source>Date of the act</source>
-        <translation>Data dell'atto</translation>
+        <translation>Data dell&apos;atto</translation>
     </message>
     <message>
         <source>Link to the act</source>
-        <translation>Link all'atto</translation>
+        <translation>Link all&apos;atto</translation>
     </message>
     <message>
         <source>Act as PDF</source>
@@ -87,7 +88,7 @@
     </message>
     <message>
         <source>Attach the act</source>
-        <translation>Allega l'atto</translation>
+        <translation>Allega l&apos;atto</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -110,7 +111,7 @@
     </message>
     <message>
         <source>How much meeting new people counts against a balanced mix (small: mix first; 1: meetings first)</source>
-        <translation>Quanto conta far incontrare persone nuove rispetto all'equilibrio dei gruppi (basso: prima l'equilibrio; 1: prima gli incontri)</translation>
+        <translation>Quanto conta far incontrare persone nuove rispetto all&apos;equilibrio dei gruppi (basso: prima l&apos;equilibrio; 1: prima gli incontri)</translation>
     </message>
     <message>
         <source>Balance on (weight)</source>
@@ -178,6 +179,73 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro delle esportazioni</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>esportato</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>stampato</translation>
+    </message>
+    <message>
+        <source>packaged</source>
+        <translation>pacchetto</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Every export, printout and package of the assembly&apos;s data made on any laptop, once its packages have arrived here. Entries cannot be changed or deleted.</source>
+        <translation>Ogni esportazione, stampa e pacchetto dei dati dell&apos;assemblea fatti su qualsiasi computer, da quando i suoi pacchetti sono arrivati qui. Le voci non si possono modificare né cancellare.</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Esporta in CSV…</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 voci</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Esporta il registro</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 entries saved to %2.</source>
+        <translation>%1 voci salvate in %2.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>Type what was said and press Enter  (#5.1.4 or #mobilità adds a tag)</source>
@@ -185,7 +253,7 @@
     </message>
     <message>
         <source>Who said it (optional)</source>
-        <translation>Chi l'ha detto (facoltativo)</translation>
+        <translation>Chi l&apos;ha detto (facoltativo)</translation>
     </message>
     <message>
         <source>%1  Alt+%2</source>
@@ -478,7 +546,7 @@
     </message>
     <message>
         <source>Only someone checked in can leave.</source>
-        <translation>Si registra l'uscita solo di chi è già presente.</translation>
+        <translation>Si registra l&apos;uscita solo di chi è già presente.</translation>
     </message>
     <message>
         <source>departure of %1</source>
@@ -541,7 +609,7 @@
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d'età</translation>
+        <translation>Fascia d&apos;età</translation>
     </message>
     <message>
         <source>Citizenship</source>
@@ -592,7 +660,7 @@
     </message>
     <message>
         <source>When the same text was changed on two laptops before they exchanged packages, the app keeps the most recent version and saves the other one here, so nothing is lost. If the other version was the right one, restore it.</source>
-        <translation>Quando lo stesso testo è stato cambiato su due portatili prima che si scambiassero i pacchetti, l'app tiene la versione più recente e conserva qui l'altra, così non si perde nulla. Se la versione giusta era l'altra, ripristinala.</translation>
+        <translation>Quando lo stesso testo è stato cambiato su due portatili prima che si scambiassero i pacchetti, l&apos;app tiene la versione più recente e conserva qui l&apos;altra, così non si perde nulla. Se la versione giusta era l&apos;altra, ripristinala.</translation>
     </message>
     <message>
         <source>No conflicts: every change from the other laptops fitted in.</source>
@@ -608,7 +676,7 @@
     </message>
     <message>
         <source>Write the other version back (it can be undone with Edit › Undo)</source>
-        <translation>Riscrive l'altra versione (si può annullare con Modifica › Annulla)</translation>
+        <translation>Riscrive l&apos;altra versione (si può annullare con Modifica › Annulla)</translation>
     </message>
     <message>
         <source>Keep the current one</source>
@@ -686,10 +754,10 @@
     </message>
     <message>
         <source>This agenda item no longer exists (it may have been deleted in the meantime).</source>
-        <translation>Questo punto all'ordine del giorno non esiste più (forse è stato eliminato nel frattempo).</translation>
+        <translation>Questo punto all&apos;ordine del giorno non esiste più (forse è stato eliminato nel frattempo).</translation>
     </message>
     <message>
-        <source>This person is no longer among the plenary's people (they may have been removed in the meantime).</source>
+        <source>This person is no longer among the plenary&apos;s people (they may have been removed in the meantime).</source>
         <translation>Questa persona non è più tra le persone della plenaria (forse è stata tolta nel frattempo).</translation>
     </message>
     <message>
@@ -722,11 +790,11 @@
     </message>
     <message>
         <source>%1: write the time as HH:MM, for example 09:30 (not “%2”).</source>
-        <translation>%1: scrivi l'orario come ore:minuti, per esempio 09:30 (non “%2”).</translation>
+        <translation>%1: scrivi l&apos;orario come ore:minuti, per esempio 09:30 (non “%2”).</translation>
     </message>
     <message>
         <source>%1: the end (%2) must come after the start (%3).</source>
-        <translation>%1: la fine (%2) deve venire dopo l'inizio (%3).</translation>
+        <translation>%1: la fine (%2) deve venire dopo l&apos;inizio (%3).</translation>
     </message>
     <message>
         <source>“%1” is not a valid date.</source>
@@ -750,7 +818,7 @@
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation>Un punto all'ordine del giorno deve avere un titolo.</translation>
+        <translation>Un punto all&apos;ordine del giorno deve avere un titolo.</translation>
     </message>
     <message>
         <source>This session is not part of this plenary.</source>
@@ -761,7 +829,7 @@
         <translation>“%1” non è un ruolo che questa app conosce.</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
+        <source>Write the person&apos;s name.</source>
         <translation>Scrivi il nome della persona.</translation>
     </message>
     <message>
@@ -802,7 +870,7 @@
     </message>
     <message>
         <source>A justified absence needs a reason.</source>
-        <translation>Per giustificare un'assenza serve il motivo.</translation>
+        <translation>Per giustificare un&apos;assenza serve il motivo.</translation>
     </message>
     <message>
         <source>Choose at least one session.</source>
@@ -822,11 +890,11 @@
     </message>
     <message>
         <source>The other plenary has no groups to copy.</source>
-        <translation>L'altra plenaria non ha gruppi da copiare.</translation>
+        <translation>L&apos;altra plenaria non ha gruppi da copiare.</translation>
     </message>
     <message>
         <source>This group belongs to another plenary or session.</source>
-        <translation>Questo gruppo appartiene a un'altra plenaria o sessione.</translation>
+        <translation>Questo gruppo appartiene a un&apos;altra plenaria o sessione.</translation>
     </message>
     <message>
         <source>This member is not in any group of this plenary.</source>
@@ -958,7 +1026,7 @@
     </message>
     <message>
         <source>The image is empty.</source>
-        <translation>L'immagine è vuota.</translation>
+        <translation>L&apos;immagine è vuota.</translation>
     </message>
     <message>
         <source>The photo is too large (%1 KB, at most %2 KB): shrink it first.</source>
@@ -966,7 +1034,7 @@
     </message>
     <message>
         <source>The file is not a JPEG or PNG image.</source>
-        <translation>Il file non è un'immagine JPEG o PNG.</translation>
+        <translation>Il file non è un&apos;immagine JPEG o PNG.</translation>
     </message>
     <message>
         <source>The width and height of a photo must be whole numbers, 1 or more.</source>
@@ -974,11 +1042,11 @@
     </message>
     <message>
         <source>Write the action code as numbers with dots, like 5.1.4 (not “%1”).</source>
-        <translation>Scrivi il codice dell'azione come numeri separati da punti, per esempio 5.1.4 (non “%1”).</translation>
+        <translation>Scrivi il codice dell&apos;azione come numeri separati da punti, per esempio 5.1.4 (non “%1”).</translation>
     </message>
     <message>
         <source>Action %1 already exists.</source>
-        <translation>L'azione %1 esiste già.</translation>
+        <translation>L&apos;azione %1 esiste già.</translation>
     </message>
     <message>
         <source>A theme needs a name.</source>
@@ -994,23 +1062,23 @@
     </message>
     <message>
         <source>There is no assembly file at %1.</source>
-        <translation>In %1 non c'è nessun file dell'assemblea.</translation>
+        <translation>In %1 non c&apos;è nessun file dell&apos;assemblea.</translation>
     </message>
     <message>
         <source>%1 cannot be opened for safe writing (WAL mode): the folder may be read-only or on a network drive.</source>
-        <translation>%1 non si può aprire per la scrittura sicura (modalità WAL): la cartella potrebbe essere di sola lettura o su un'unità di rete.</translation>
+        <translation>%1 non si può aprire per la scrittura sicura (modalità WAL): la cartella potrebbe essere di sola lettura o su un&apos;unità di rete.</translation>
     </message>
     <message>
         <source>%1 is not an assembly file of this app.</source>
-        <translation>%1 non è un file dell'assemblea di questa app.</translation>
+        <translation>%1 non è un file dell&apos;assemblea di questa app.</translation>
     </message>
     <message>
         <source>This assembly file was made by a newer version of the app. Update the app to open it; the file was not changed.</source>
-        <translation>Questo file dell'assemblea è stato creato da una versione più recente dell'app. Aggiorna l'app per aprirlo; il file non è stato modificato.</translation>
+        <translation>Questo file dell&apos;assemblea è stato creato da una versione più recente dell&apos;app. Aggiorna l&apos;app per aprirlo; il file non è stato modificato.</translation>
     </message>
     <message>
         <source>This file has no assembly yet: there is nothing to send.</source>
-        <translation>Questo file non contiene ancora un'assemblea: non c'è niente da inviare.</translation>
+        <translation>Questo file non contiene ancora un&apos;assemblea: non c&apos;è niente da inviare.</translation>
     </message>
     <message>
         <source>Could not write %1 (%2). Nothing was written.</source>
@@ -1022,15 +1090,15 @@
     </message>
     <message>
         <source>%1 is damaged or incomplete (perhaps the copy was interrupted). Copy it again from the laptop that made it. Nothing was imported.</source>
-        <translation>%1 è danneggiato o incompleto (forse la copia si è interrotta). Copialo di nuovo dal portatile che l'ha creato. Non è stato importato nulla.</translation>
+        <translation>%1 è danneggiato o incompleto (forse la copia si è interrotta). Copialo di nuovo dal portatile che l&apos;ha creato. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of the app. Update this app to import it. Nothing was imported.</source>
-        <translation>%1 è stato creato da una versione più recente dell'app. Aggiorna questa app per importarlo. Non è stato importato nulla.</translation>
+        <translation>%1 è stato creato da una versione più recente dell&apos;app. Aggiorna questa app per importarlo. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 belongs to another assembly (%2). Nothing was imported.</source>
-        <translation>%1 appartiene a un'altra assemblea (%2). Non è stato importato nulla.</translation>
+        <translation>%1 appartiene a un&apos;altra assemblea (%2). Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 cannot be read. Nothing was imported.</source>
@@ -1058,7 +1126,7 @@
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation>In %1 non c'è nessun file.</translation>
+        <translation>In %1 non c&apos;è nessun file.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a spreadsheet.</source>
@@ -1106,19 +1174,19 @@
     </message>
     <message>
         <source>No header row in the first %1 rows: the roster needs columns for surname and first name (for example “Cognome” and “Nome”).</source>
-        <translation>Nessuna riga di intestazione nelle prime %1 righe: l'elenco deve avere le colonne del cognome e del nome (per esempio “Cognome” e “Nome”).</translation>
+        <translation>Nessuna riga di intestazione nelle prime %1 righe: l&apos;elenco deve avere le colonne del cognome e del nome (per esempio “Cognome” e “Nome”).</translation>
     </message>
     <message>
         <source>This preview has already been imported: preview the file again.</source>
-        <translation>Questa anteprima è già stata importata: rifai l'anteprima del file.</translation>
+        <translation>Questa anteprima è già stata importata: rifai l&apos;anteprima del file.</translation>
     </message>
     <message>
         <source>The members changed after the preview was made, so nothing was imported. Preview the file again.</source>
-        <translation>I partecipanti sono cambiati dopo l'anteprima, quindi non è stato importato nulla. Rifai l'anteprima del file.</translation>
+        <translation>I partecipanti sono cambiati dopo l&apos;anteprima, quindi non è stato importato nulla. Rifai l&apos;anteprima del file.</translation>
     </message>
     <message>
         <source>Could not write to the assembly file (%1), so nothing was imported.</source>
-        <translation>Impossibile scrivere nel file dell'assemblea (%1), quindi non è stato importato nulla.</translation>
+        <translation>Impossibile scrivere nel file dell&apos;assemblea (%1), quindi non è stato importato nulla.</translation>
     </message>
     <message>
         <source>“%1” is still a draft: only approved recommendations are followed up.</source>
@@ -1154,7 +1222,7 @@
     </message>
     <message>
         <source>The answer (%1) cannot come before the sending (%2).</source>
-        <translation>La risposta (%1) non può arrivare prima dell'invio (%2).</translation>
+        <translation>La risposta (%1) non può arrivare prima dell&apos;invio (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a kind of answer.</source>
@@ -1178,11 +1246,11 @@
     </message>
     <message>
         <source>There is no approved recommendation “%1”.</source>
-        <translation>Non c'è nessuna raccomandazione approvata “%1”.</translation>
+        <translation>Non c&apos;è nessuna raccomandazione approvata “%1”.</translation>
     </message>
     <message>
         <source>Plan action %1 is not in the list: add it first.</source>
-        <translation>L'azione del Piano %1 non è nell'elenco: aggiungila prima.</translation>
+        <translation>L&apos;azione del Piano %1 non è nell&apos;elenco: aggiungila prima.</translation>
     </message>
     <message>
         <source>This Plan action no longer exists (it may have been deleted in the meantime).</source>
@@ -1190,19 +1258,19 @@
     </message>
     <message>
         <source>“%1” is not a field of a Plan action.</source>
-        <translation>“%1” non è un campo di un'azione del Piano.</translation>
+        <translation>“%1” non è un campo di un&apos;azione del Piano.</translation>
     </message>
     <message>
         <source>Action %1 is linked %2 times: unlink it before removing it.</source>
-        <translation>L'azione %1 è collegata %2 volte: togli i collegamenti prima di eliminarla.</translation>
+        <translation>L&apos;azione %1 è collegata %2 volte: togli i collegamenti prima di eliminarla.</translation>
     </message>
     <message>
         <source>Give both the first and the last day of the cycle, or neither.</source>
-        <translation>Indica sia il primo sia l'ultimo giorno del ciclo, oppure nessuno dei due.</translation>
+        <translation>Indica sia il primo sia l&apos;ultimo giorno del ciclo, oppure nessuno dei due.</translation>
     </message>
     <message>
-        <source>The cycle's last day (%1) comes before its first (%2).</source>
-        <translation>L'ultimo giorno del ciclo (%1) viene prima del primo (%2).</translation>
+        <source>The cycle&apos;s last day (%1) comes before its first (%2).</source>
+        <translation>L&apos;ultimo giorno del ciclo (%1) viene prima del primo (%2).</translation>
     </message>
     <message>
         <source>Cycle %1 overlaps cycle %2: their dates must not cross.</source>
@@ -1234,7 +1302,7 @@
     </message>
     <message>
         <source>%1 is too big to be a Decidim export.</source>
-        <translation>%1 è troppo grande per essere un'esportazione di Milano Partecipa.</translation>
+        <translation>%1 è troppo grande per essere un&apos;esportazione di Milano Partecipa.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a Decidim export.</source>
@@ -1258,7 +1326,7 @@
     </message>
     <message>
         <source>There is no permission to write in %1.</source>
-        <translation>Non c'è il permesso di scrivere in %1.</translation>
+        <translation>Non c&apos;è il permesso di scrivere in %1.</translation>
     </message>
     <message>
         <source>The package</source>
@@ -1266,15 +1334,15 @@
     </message>
     <message>
         <source>%1 belongs to another assembly. Nothing was imported.</source>
-        <translation>%1 appartiene a un'altra assemblea. Non è stato importato nulla.</translation>
+        <translation>%1 appartiene a un&apos;altra assemblea. Non è stato importato nulla.</translation>
     </message>
-<message>
+    <message>
         <source>%1 is encrypted (or is not an assembly file): its passphrase is needed. The file was not changed.</source>
-        <translation>%1 è cifrato (oppure non è un file dell'assemblea): serve la sua frase segreta. Il file non è stato modificato.</translation>
+        <translation>%1 è cifrato (oppure non è un file dell&apos;assemblea): serve la sua frase segreta. Il file non è stato modificato.</translation>
     </message>
     <message>
         <source>The passphrase is wrong, or %1 is damaged or not an assembly file. The file was not changed.</source>
-        <translation>La frase segreta è sbagliata, oppure %1 è danneggiato o non è un file dell'assemblea. Il file non è stato modificato.</translation>
+        <translation>La frase segreta è sbagliata, oppure %1 è danneggiato o non è un file dell&apos;assemblea. Il file non è stato modificato.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2): open one of its backups instead. The file was not changed.</source>
@@ -1294,7 +1362,7 @@
     </message>
     <message>
         <source>%1 is open in a window of the app; close it first. Nothing was changed.</source>
-        <translation>%1 è aperto in una finestra dell'app: chiudila prima. Non è stato modificato nulla.</translation>
+        <translation>%1 è aperto in una finestra dell&apos;app: chiudila prima. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>%1 does not exist; nothing was changed.</source>
@@ -1318,7 +1386,7 @@
     </message>
     <message>
         <source>The encrypted copy did not match the original (%1); the original file was kept.</source>
-        <translation>La copia cifrata non corrispondeva all'originale (%1): il file originale è stato conservato.</translation>
+        <translation>La copia cifrata non corrispondeva all&apos;originale (%1): il file originale è stato conservato.</translation>
     </message>
     <message>
         <source>%1 is not encrypted: encrypt it first.</source>
@@ -1338,7 +1406,7 @@
     </message>
     <message>
         <source>No backup could be written in %1 (%2). The assembly file is not affected.</source>
-        <translation>Non è stato possibile scrivere una copia di sicurezza in %1 (%2). Il file dell'assemblea non è toccato.</translation>
+        <translation>Non è stato possibile scrivere una copia di sicurezza in %1 (%2). Il file dell&apos;assemblea non è toccato.</translation>
     </message>
     <message>
         <source>This assembly is not saved in a file, so it has no backups.</source>
@@ -1365,18 +1433,18 @@
         <translation>La copia ripristinata da %1 non ha superato il controllo (%2); non è stato scritto nulla.</translation>
     </message>
     <message>
-        <source>%1 was encrypted with another key: another assembly's, or another passphrase. Nothing was imported.</source>
-        <translation>%1 è stato cifrato con un'altra chiave: quella di un'altra assemblea, o un'altra frase segreta. Non è stato importato nulla.</translation>
+        <source>%1 was encrypted with another key: another assembly&apos;s, or another passphrase. Nothing was imported.</source>
+        <translation>%1 è stato cifrato con un&apos;altra chiave: quella di un&apos;altra assemblea, o un&apos;altra frase segreta. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 is not encrypted, and this assembly file takes only encrypted packages. Nothing was imported.</source>
-        <translation>%1 non è cifrato, e questo file dell'assemblea accetta solo pacchetti cifrati. Non è stato importato nulla.</translation>
+        <translation>%1 non è cifrato, e questo file dell&apos;assemblea accetta solo pacchetti cifrati. Non è stato importato nulla.</translation>
     </message>
     <message>
-        <source>%1 is encrypted: import it into an encrypted assembly file opened with the assembly's passphrase. Nothing was imported.</source>
-        <translation>%1 è cifrato: importalo in un file dell'assemblea cifrato, aperto con la frase segreta dell'assemblea. Non è stato importato nulla.</translation>
+        <source>%1 is encrypted: import it into an encrypted assembly file opened with the assembly&apos;s passphrase. Nothing was imported.</source>
+        <translation>%1 è cifrato: importalo in un file dell&apos;assemblea cifrato, aperto con la frase segreta dell&apos;assemblea. Non è stato importato nulla.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>DashboardPage</name>
     <message>
@@ -1397,7 +1465,7 @@
     </message>
     <message>
         <source>Those present mirror the assembly: no gap above 2 points.</source>
-        <translation>I presenti rispecchiano l'assemblea: nessuno scarto oltre 2 punti.</translation>
+        <translation>I presenti rispecchiano l&apos;assemblea: nessuno scarto oltre 2 punti.</translation>
     </message>
     <message>
         <source>Not arrived yet (%1)</source>
@@ -1585,7 +1653,7 @@
     </message>
     <message>
         <source>There is no plenary yet: create it first.</source>
-        <translation>Non c'è ancora nessuna plenaria: creala prima.</translation>
+        <translation>Non c&apos;è ancora nessuna plenaria: creala prima.</translation>
     </message>
     <message>
         <source>Plenary %1 — %2 — %3</source>
@@ -1597,7 +1665,7 @@
     </message>
     <message>
         <source>One package for the entrance and one for each group of:</source>
-        <translation>Un pacchetto per l'ingresso e uno per ogni gruppo di:</translation>
+        <translation>Un pacchetto per l&apos;ingresso e uno per ogni gruppo di:</translation>
     </message>
     <message>
         <source>Where to write the packages (e.g. a USB stick)</source>
@@ -1606,16 +1674,6 @@
     <message>
         <source>Laptops prepared</source>
         <translation>Portatili preparati</translation>
-    </message>
-    <message>
-        <source>%1 packages written to %2:
-%3
-
-On each laptop, open a new assembly file and use File › Import package… with its package.</source>
-        <translation>Pacchetti scritti in %2: %1
-%3
-
-Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacchetto… con il suo pacchetto.</translation>
     </message>
     <message>
         <source>Collect the packages of a folder</source>
@@ -1655,7 +1713,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Nessuno dei pacchetti in %1 si è potuto importare:
 %2</translation>
     </message>
-<message>
+    <message>
         <source>• %1: %2 members</source>
         <translation>• %1: %2 partecipanti</translation>
     </message>
@@ -1680,11 +1738,11 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>ex partecipanti</translation>
     </message>
     <message>
-        <source>Each package holds its members' names, badge codes and groups, and also: %1.</source>
+        <source>Each package holds its members&apos; names, badge codes and groups, and also: %1.</source>
         <translation>Ogni pacchetto contiene nomi, codici badge e gruppi dei suoi partecipanti, e inoltre: %1.</translation>
     </message>
     <message>
-        <source>Each package holds only its members' names, badge codes and groups: no phone numbers, e-mail addresses, birth dates, notes or former members.</source>
+        <source>Each package holds only its members&apos; names, badge codes and groups: no phone numbers, e-mail addresses, birth dates, notes or former members.</source>
         <translation>Ogni pacchetto contiene solo nomi, codici badge e gruppi dei suoi partecipanti: niente numeri di telefono, indirizzi e-mail, date di nascita, note o ex partecipanti.</translation>
     </message>
     <message>
@@ -1699,9 +1757,9 @@ On each laptop, open a new assembly file and use File › Import package… with
 
 %4
 
-Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacchetto… con il suo pacchetto.</translation>
+Su ogni computer, apri un nuovo file dell&apos;assemblea e usa File › Importa pacchetto… con il suo pacchetto.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ExchangeFields</name>
     <message>
@@ -1784,11 +1842,11 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     <name>FilePage</name>
     <message>
         <source>Choose the roster file</source>
-        <translation>Scegli il file con l'elenco</translation>
+        <translation>Scegli il file con l&apos;elenco</translation>
     </message>
     <message>
         <source>An .xlsx or .csv file from the statistics office. Nothing is written until you confirm on the next page.</source>
-        <translation>Un file .xlsx o .csv dell'ufficio statistica. Non viene salvato nulla finché non confermi nella pagina successiva.</translation>
+        <translation>Un file .xlsx o .csv dell&apos;ufficio statistica. Non viene salvato nulla finché non confermi nella pagina successiva.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1796,7 +1854,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Roster file</source>
-        <translation>File con l'elenco</translation>
+        <translation>File con l&apos;elenco</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
@@ -1815,7 +1873,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Import a Milano Partecipa export…</source>
-        <translation>Importa un'esportazione di Milano Partecipa…</translation>
+        <translation>Importa un&apos;esportazione di Milano Partecipa…</translation>
     </message>
     <message>
         <source>Proposals for Milano Partecipa (CSV)…</source>
@@ -1858,7 +1916,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Ancora niente da esportare.</translation>
     </message>
     <message>
-        <source>No answer to export: record the Comune's answers and import the proposals from Milano Partecipa first.</source>
+        <source>No answer to export: record the Comune&apos;s answers and import the proposals from Milano Partecipa first.</source>
         <translation>Nessuna risposta da esportare: registra prima le risposte del Comune e importa le proposte da Milano Partecipa.</translation>
     </message>
     <message>
@@ -1929,7 +1987,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Nessun aggiornamento</translation>
     </message>
     <message>
-        <source>Group's note</source>
+        <source>Group&apos;s note</source>
         <translation>Post-it del gruppo</translation>
     </message>
     <message>
@@ -1941,7 +1999,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Inviata al Comune</translation>
     </message>
     <message>
-        <source>The Comune's answer</source>
+        <source>The Comune&apos;s answer</source>
         <translation>Risposta del Comune</translation>
     </message>
     <message>
@@ -1956,7 +2014,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
 <context>
     <name>FollowupChart</name>
     <message>
-        <source>The Comune's answers (%1 recommendations)</source>
+        <source>The Comune&apos;s answers (%1 recommendations)</source>
         <translation>Le risposte del Comune (%1 raccomandazioni)</translation>
     </message>
     <message>
@@ -2055,7 +2113,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>months of the sending</source>
-        <translation>mesi dall'invio</translation>
+        <translation>mesi dall&apos;invio</translation>
     </message>
     <message>
         <source>All</source>
@@ -2107,7 +2165,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Record the sending</source>
-        <translation>Registra l'invio</translation>
+        <translation>Registra l&apos;invio</translation>
     </message>
     <message>
         <source>Record the answer</source>
@@ -2220,7 +2278,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Entrance poster (PDF)…</source>
-        <translation>Cartello per l'ingresso (PDF)…</translation>
+        <translation>Cartello per l&apos;ingresso (PDF)…</translation>
     </message>
     <message>
         <source>Show on projector</source>
@@ -2328,7 +2386,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>There is no earlier plenary to copy from.</source>
-        <translation>Non c'è una plenaria precedente da cui copiare.</translation>
+        <translation>Non c&apos;è una plenaria precedente da cui copiare.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2340,7 +2398,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Save the entrance poster</source>
-        <translation>Salva il cartello per l'ingresso</translation>
+        <translation>Salva il cartello per l&apos;ingresso</translation>
     </message>
     <message>
         <source>%1 (%2×%3)</source>
@@ -2355,7 +2413,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>age band</source>
-        <translation>fascia d'età</translation>
+        <translation>fascia d&apos;età</translation>
     </message>
     <message>
         <source>municipio</source>
@@ -2713,7 +2771,42 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     <name>ImportWizard</name>
     <message>
         <source>Import roster</source>
-        <translation>Importa l'elenco dei partecipanti</translation>
+        <translation>Importa l&apos;elenco dei partecipanti</translation>
+    </message>
+</context>
+<context>
+    <name>IncludeDialog</name>
+    <message>
+        <source>What the laptops receive</source>
+        <translation>Cosa ricevono i computer</translation>
+    </message>
+    <message>
+        <source>The entrance laptop receives the names, badge codes and groups of the members in office; each table&apos;s laptop only the names of its group&apos;s members. Tick what they also need today: it travels on the USB stick and stays on the laptops.</source>
+        <translation>Il computer dell&apos;ingresso riceve nomi, codici badge e gruppi dei partecipanti in carica; il computer di ogni tavolo solo i nomi dei partecipanti del suo gruppo. Spunta ciò che serve in più oggi: viaggia sulla chiavetta USB e resta sui computer.</translation>
+    </message>
+    <message>
+        <source>Phone numbers and e-mail addresses</source>
+        <translation>Numeri di telefono e indirizzi e-mail</translation>
+    </message>
+    <message>
+        <source>Birth dates</source>
+        <translation>Date di nascita</translation>
+    </message>
+    <message>
+        <source>Accessibility, dietary and other notes (health data)</source>
+        <translation>Note su accessibilità, alimentazione e altre note (dati sulla salute)</translation>
+    </message>
+    <message>
+        <source>Profile: gender, citizenship, municipio, education</source>
+        <translation>Profilo: genere, cittadinanza, municipio, titolo di studio</translation>
+    </message>
+    <message>
+        <source>Former members (no longer in office)</source>
+        <translation>Ex partecipanti (non più in carica)</translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation>Scegli la cartella…</translation>
     </message>
 </context>
 <context>
@@ -2756,7 +2849,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Assembly &amp;settings…</source>
-        <translation>&amp;Impostazioni dell'assemblea…</translation>
+        <translation>&amp;Impostazioni dell&apos;assemblea…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2775,7 +2868,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Informazioni</translation>
     </message>
     <message>
-        <source>%1 — %2 — Citizens' Assembly on Climate</source>
+        <source>%1 — %2 — Citizens&apos; Assembly on Climate</source>
         <translation>%1 — %2 — Assemblea dei Cittadini sul Clima</translation>
     </message>
     <message>
@@ -2784,7 +2877,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Assembly files (*.sqlite *.db);;All files (*)</source>
-        <translation>File dell'assemblea (*.sqlite *.db);;Tutti i file (*)</translation>
+        <translation>File dell&apos;assemblea (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>New assembly</source>
@@ -2792,7 +2885,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Assembly files (*.sqlite)</source>
-        <translation>File dell'assemblea (*.sqlite)</translation>
+        <translation>File dell&apos;assemblea (*.sqlite)</translation>
     </message>
     <message>
         <source>Device name</source>
@@ -2804,17 +2897,17 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>The new language applies when you restart the app.</source>
-        <translation>La nuova lingua vale dal prossimo avvio dell'app.</translation>
+        <translation>La nuova lingua vale dal prossimo avvio dell&apos;app.</translation>
     </message>
     <message>
         <source>Facilitator app %1
-For the facilitators and secretariat of Milan's Permanent Citizens' Assembly on Climate. Works offline; everything is saved at once in the assembly file.
+For the facilitators and secretariat of Milan&apos;s Permanent Citizens&apos; Assembly on Climate. Works offline; everything is saved at once in the assembly file.
 License: GPL-3.0-or-later.</source>
         <translation>Facilitator app %1
-Per i facilitatori e la segreteria dell'Assemblea permanente dei cittadini sul clima di Milano. Funziona senza rete; tutto viene salvato subito nel file dell'assemblea.
+Per i facilitatori e la segreteria dell&apos;Assemblea permanente dei cittadini sul clima di Milano. Funziona senza rete; tutto viene salvato subito nel file dell&apos;assemblea.
 Licenza: GPL-3.0-or-later.</translation>
     </message>
-<message>
+    <message>
         <source>Change the passphrase…</source>
         <translation>Cambia la frase segreta…</translation>
     </message>
@@ -2832,13 +2925,13 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>This file is not encrypted, so it has no passphrase. To encrypt it, close the app and run “facilitator-app encrypt --db FILE --out NEW_FILE --passphrase-file PASSPHRASE_FILE”.</source>
-        <translation>Questo file non è cifrato, quindi non ha una frase segreta. Per cifrarlo, chiudi l'app ed esegui “facilitator-app encrypt --db FILE --out NUOVO_FILE --passphrase-file FILE_FRASE”.</translation>
+        <translation>Questo file non è cifrato, quindi non ha una frase segreta. Per cifrarlo, chiudi l&apos;app ed esegui “facilitator-app encrypt --db FILE --out NUOVO_FILE --passphrase-file FILE_FRASE”.</translation>
     </message>
     <message>
         <source>The passphrase was changed. Tell it to the colleagues who open this file; the backups made before keep the old one.</source>
         <translation>La frase segreta è stata cambiata. Comunicala ai colleghi che aprono questo file; le copie di sicurezza fatte prima conservano quella vecchia.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MemberDialog</name>
     <message>
@@ -2973,7 +3066,7 @@ Licenza: GPL-3.0-or-later.</translation>
         <translation>Questo numero di telefono non è valido.</translation>
     </message>
     <message>
-        <source>Milan's municipi go from 1 to 9.</source>
+        <source>Milan&apos;s municipi go from 1 to 9.</source>
         <translation>I municipi di Milano vanno da 1 a 9.</translation>
     </message>
     <message>
@@ -3017,7 +3110,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d'età</translation>
+        <translation>Fascia d&apos;età</translation>
     </message>
     <message>
         <source>Municipio</source>
@@ -3124,7 +3217,7 @@ Licenza: GPL-3.0-or-later.</translation>
         <translation>Prossimi incontri, compiti, risposte attese dal Comune…</translation>
     </message>
     <message>
-        <source>These texts also appear in the public version: do not write citizens' personal data here.</source>
+        <source>These texts also appear in the public version: do not write citizens&apos; personal data here.</source>
         <translation>Questi testi compaiono anche nella versione pubblica: non scrivere qui dati personali dei cittadini.</translation>
     </message>
     <message>
@@ -3237,7 +3330,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Save the assembly to a file before exporting.</source>
-        <translation>Salva l'assemblea in un file prima di esportare.</translation>
+        <translation>Salva l&apos;assemblea in un file prima di esportare.</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -3246,7 +3339,7 @@ Licenza: GPL-3.0-or-later.</translation>
     <message>
         <source>The export failed; no file was written.
 %1</source>
-        <translation>L'esportazione non è riuscita; nessun file è stato scritto.
+        <translation>L&apos;esportazione non è riuscita; nessun file è stato scritto.
 %1</translation>
     </message>
 </context>
@@ -3472,6 +3565,73 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted assembly</source>
+        <translation>Assemblea cifrata</translation>
+    </message>
+    <message>
+        <source>New assembly</source>
+        <translation>Nuova assemblea</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambia la frase segreta</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Enter its passphrase to open it.</source>
+        <translation>“%1” è cifrato. Inserisci la sua frase segreta per aprirlo.</translation>
+    </message>
+    <message>
+        <source>“%1” will hold the members&apos; personal data. Choose a passphrase: the file is encrypted with it, and whoever opens it on another laptop needs it too. Without the passphrase the data cannot be recovered, by anyone.</source>
+        <translation>“%1” conterrà i dati personali dei partecipanti. Scegli una frase segreta: il file viene cifrato con essa, e chi lo apre su un altro computer ne ha bisogno. Senza la frase segreta nessuno può recuperare i dati.</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for “%1”. Tell it to the colleagues who open this file; packages already sent keep working.</source>
+        <translation>Scegli una nuova frase segreta per “%1”. Comunicala ai colleghi che aprono questo file; i pacchetti già inviati continuano a funzionare.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase segreta:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nuova frase segreta:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Ripetila:</translation>
+    </message>
+    <message>
+        <source>Remember it on this computer (in the system&apos;s keyring)</source>
+        <translation>Ricordala su questo computer (nel portachiavi di sistema)</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring the app can use.</source>
+        <translation>Questo computer non ha un portachiavi che l&apos;app possa usare.</translation>
+    </message>
+    <message>
+        <source>Do not encrypt this file</source>
+        <translation>Non cifrare questo file</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone who copies the file, or finds the laptop or the USB stick, can read the members&apos; names, phone numbers, birth dates and health notes. Choose this only for test files with invented people.</source>
+        <translation>Senza cifratura, chiunque copi il file, o trovi il computer o la chiavetta USB, può leggere nomi, numeri di telefono, date di nascita e note sulla salute dei partecipanti. Sceglilo solo per file di prova con persone inventate.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Inserisci la frase segreta.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Almeno %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Le due frasi sono diverse.</translation>
+    </message>
+</context>
+<context>
     <name>PhotosDialog</name>
     <message>
         <source>Cannot read %1 (%2).</source>
@@ -3614,7 +3774,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>edit agenda item</source>
-        <translation>modifica di un punto all'ordine del giorno</translation>
+        <translation>modifica di un punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>edit person</source>
@@ -3638,7 +3798,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>remove agenda item</source>
-        <translation>eliminazione di un punto all'ordine del giorno</translation>
+        <translation>eliminazione di un punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>remove person</source>
@@ -3722,7 +3882,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Delete plenary %1 with its sessions, agenda and people? You can undo it.</source>
-        <translation>Eliminare la plenaria %1 con le sue sessioni, l'ordine del giorno e le persone? Si può annullare.</translation>
+        <translation>Eliminare la plenaria %1 con le sue sessioni, l&apos;ordine del giorno e le persone? Si può annullare.</translation>
     </message>
     <message>
         <source>delete plenary %1</source>
@@ -3738,7 +3898,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>add agenda item</source>
-        <translation>aggiunta di un punto all'ordine del giorno</translation>
+        <translation>aggiunta di un punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>New item</source>
@@ -3796,7 +3956,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>This is what the import will do. Rows with problems are listed below.</source>
-        <translation>Ecco cosa farà l'importazione. Le righe con problemi sono elencate sotto.</translation>
+        <translation>Ecco cosa farà l&apos;importazione. Le righe con problemi sono elencate sotto.</translation>
     </message>
     <message>
         <source>new</source>
@@ -3857,6 +4017,65 @@ Licenza: GPL-3.0-or-later.</translation>
     <message>
         <source>Not imported</source>
         <translation>Non importato</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNote</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>This file (%1) is encrypted: without its passphrase it cannot be read.</source>
+        <translation>Questo file (%1) è cifrato: senza la sua frase segreta non si può leggere.</translation>
+    </message>
+    <message>
+        <source>This file (%1) is NOT encrypted: anyone who copies it can read it. Encrypt it with “facilitator-app encrypt”.</source>
+        <translation>Questo file (%1) NON è cifrato: chiunque lo copi può leggerlo. Cifralo con “facilitator-app encrypt”.</translation>
+    </message>
+    <message>
+        <source>What is stored where</source>
+        <translation>Cosa si conserva e dove</translation>
+    </message>
+    <message>
+        <source>The assembly file holds the members&apos; names, contact details, birth dates, profile and accessibility and dietary notes, their attendance, the groups and the notes of the plenaries. New files are encrypted with a passphrase (SQLCipher, AES-256).</source>
+        <translation>Il file dell&apos;assemblea contiene nomi, recapiti, date di nascita, profilo e note su accessibilità e alimentazione dei partecipanti, le loro presenze, i gruppi e i post-it delle plenarie. I nuovi file sono cifrati con una frase segreta (SQLCipher, AES-256).</translation>
+    </message>
+    <message>
+        <source>Automatic backups, encrypted like the file, are kept in %1 (the latest 10).</source>
+        <translation>Le copie di sicurezza automatiche, cifrate come il file, sono in %1 (le ultime 10).</translation>
+    </message>
+    <message>
+        <source>Packages for other laptops (.assemblea) are encrypted with the assembly&apos;s passphrase and checked before they are opened.</source>
+        <translation>I pacchetti per gli altri computer (.assemblea) sono cifrati con la frase segreta dell&apos;assemblea e verificati prima di essere aperti.</translation>
+    </message>
+    <message>
+        <source>Who sees what</source>
+        <translation>Chi vede cosa</translation>
+    </message>
+    <message>
+        <source>The entrance laptop receives only the names, badge codes and groups of the members in office; a table&apos;s laptop only its group&apos;s members. Phone numbers, e-mail addresses, birth dates, notes and former members go only if the secretariat ticks them.</source>
+        <translation>Il computer dell&apos;ingresso riceve solo nomi, codici badge e gruppi dei partecipanti in carica; il computer di un tavolo solo i partecipanti del suo gruppo. Numeri di telefono, indirizzi e-mail, date di nascita, note ed ex partecipanti vanno solo se la segreteria li spunta.</translation>
+    </message>
+    <message>
+        <source>Public minutes and reports never contain personal data.</source>
+        <translation>I verbali e i rapporti pubblici non contengono mai dati personali.</translation>
+    </message>
+    <message>
+        <source>Every export, printout and package is recorded in the audit log (File › Audit log…), with the laptop, the time and the file.</source>
+        <translation>Ogni esportazione, stampa e pacchetto è annotato nel registro (File › Registro delle esportazioni…), con il computer, l&apos;ora e il file.</translation>
+    </message>
+    <message>
+        <source>How to erase</source>
+        <translation>Come cancellare</translation>
+    </message>
+    <message>
+        <source>A member&apos;s data is erased with “facilitator-app member erase MEMBER_ID”: from the file, its change log and backups, and from every package made afterwards; the other laptops erase it too when they receive the next package. Attendance counts and the text of notes remain, without the name.</source>
+        <translation>I dati di un partecipante si cancellano con “facilitator-app member erase ID_PARTECIPANTE”: dal file, dal suo registro delle modifiche e dalle copie di sicurezza, e da ogni pacchetto fatto dopo; gli altri computer li cancellano anche loro quando ricevono il pacchetto successivo. Restano il conteggio delle presenze e il testo dei post-it, senza il nome.</translation>
+    </message>
+    <message>
+        <source>Former members&apos; data is erased after the retention period (12 months after the end of the term by default) with “facilitator-app retention apply”.</source>
+        <translation>I dati degli ex partecipanti si cancellano dopo il periodo di conservazione (12 mesi dalla fine del mandato, se non indicato diversamente) con “facilitator-app retention apply”.</translation>
     </message>
 </context>
 <context>
@@ -4017,11 +4236,11 @@ Licenza: GPL-3.0-or-later.</translation>
     <name>SendingForm</name>
     <message>
         <source>Record the sending</source>
-        <translation>Registra l'invio</translation>
+        <translation>Registra l&apos;invio</translation>
     </message>
     <message>
-        <source>e.g. Giunta comunale, Assessorato all'Ambiente</source>
-        <translation>per esempio Giunta comunale, Assessorato all'Ambiente</translation>
+        <source>e.g. Giunta comunale, Assessorato all&apos;Ambiente</source>
+        <translation>per esempio Giunta comunale, Assessorato all&apos;Ambiente</translation>
     </message>
     <message>
         <source>e.g. PG 123456/2024</source>
@@ -4072,7 +4291,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age bands</source>
-        <translation>Fasce d'età</translation>
+        <translation>Fasce d&apos;età</translation>
     </message>
     <message>
         <source>Code</source>
@@ -4116,7 +4335,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d'età</translation>
+        <translation>Fascia d&apos;età</translation>
     </message>
     <message>
         <source>Municipio</source>
@@ -4128,7 +4347,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Assembly settings</source>
-        <translation>Impostazioni dell'assemblea</translation>
+        <translation>Impostazioni dell&apos;assemblea</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4140,7 +4359,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Codes already used by members cannot be changed or removed. Labels are what people read; the other spellings are recognised when a roster is imported.</source>
-        <translation>I codici già usati dai partecipanti non si possono cambiare né rimuovere. L'etichetta è ciò che si legge; le altre grafie vengono riconosciute quando si importa un elenco.</translation>
+        <translation>I codici già usati dai partecipanti non si possono cambiare né rimuovere. L&apos;etichetta è ciò che si legge; le altre grafie vengono riconosciute quando si importa un elenco.</translation>
     </message>
     <message>
         <source>Vocabularies</source>
@@ -4151,7 +4370,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Ripristina i dati ufficiali</translation>
     </message>
     <message>
-        <source>Default figures: Milan's residents (Comune di Milano open data, ISTAT); sources and dates in resources/data/milano_population.csv.</source>
+        <source>Default figures: Milan&apos;s residents (Comune di Milano open data, ISTAT); sources and dates in resources/data/milano_population.csv.</source>
         <translation>Valori predefiniti: residenti di Milano (open data del Comune di Milano, ISTAT); fonti e date in resources/data/milano_population.csv.</translation>
     </message>
     <message>
@@ -4172,7 +4391,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1: every entry needs a code and a label.</source>
-        <translation>%1: ogni voce deve avere un codice e un'etichetta.</translation>
+        <translation>%1: ogni voce deve avere un codice e un&apos;etichetta.</translation>
     </message>
     <message>
         <source>%1: two entries have the same code.</source>
@@ -4180,7 +4399,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age bands: every band needs a starting age.</source>
-        <translation>Fasce d'età: ogni fascia deve avere un'età di inizio.</translation>
+        <translation>Fasce d&apos;età: ogni fascia deve avere un&apos;età di inizio.</translation>
     </message>
     <message>
         <source>Targets: the shares of each characteristic must add up to 100%.</source>
@@ -4188,7 +4407,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>change the assembly settings</source>
-        <translation>modifica delle impostazioni dell'assemblea</translation>
+        <translation>modifica delle impostazioni dell&apos;assemblea</translation>
     </message>
 </context>
 <context>
@@ -4199,7 +4418,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1 is already open in another window of the app. Use that window, or close it first.</source>
-        <translation>%1 è già aperto in un'altra finestra dell'app. Usa quella finestra, oppure chiudila prima.</translation>
+        <translation>%1 è già aperto in un&apos;altra finestra dell&apos;app. Usa quella finestra, oppure chiudila prima.</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -4218,7 +4437,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>This laptop now works on the assembly of the package.</source>
-        <translation>Questo portatile ora lavora sull'assemblea del pacchetto.</translation>
+        <translation>Questo portatile ora lavora sull&apos;assemblea del pacchetto.</translation>
     </message>
     <message>
         <source>Nothing new</source>
@@ -4258,7 +4477,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1 text(s) had been changed on two laptops at once: the most recent version is kept and the other one is saved among the conflicts.</source>
-        <translation>Testi cambiati su due portatili contemporaneamente: %1. Si tiene la versione più recente; l'altra è conservata tra i conflitti.</translation>
+        <translation>Testi cambiati su due portatili contemporaneamente: %1. Si tiene la versione più recente; l&apos;altra è conservata tra i conflitti.</translation>
     </message>
     <message>
         <source>Show conflicts…</source>
@@ -4284,7 +4503,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     <name>UpdateForm</name>
     <message>
         <source>Add the update</source>
-        <translation>Aggiungi l'aggiornamento</translation>
+        <translation>Aggiungi l&apos;aggiornamento</translation>
     </message>
     <message>
         <source>What happened, in plain words</source>
@@ -4362,7 +4581,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Persona fuori elenco</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
+        <source>Write the person&apos;s name.</source>
         <translation>Scrivi il nome della persona.</translation>
     </message>
 </context>
@@ -4395,220 +4614,4 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Plenaria %1 — dove si lavora oggi?</translation>
     </message>
 </context>
-<context><name>AuditDialog</name><message>
-        <source>Audit log</source>
-        <translation>Registro delle esportazioni</translation>
-    </message>
-    <message>
-        <source>exported</source>
-        <translation>esportato</translation>
-    </message>
-    <message>
-        <source>printed</source>
-        <translation>stampato</translation>
-    </message>
-    <message>
-        <source>packaged</source>
-        <translation>pacchetto</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quando</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Computer</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Azione</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Cosa</translation>
-    </message>
-    <message>
-        <source>Where to</source>
-        <translation>Dove</translation>
-    </message>
-    <message>
-        <source>Every export, printout and package of the assembly's data made on any laptop, once its packages have arrived here. Entries cannot be changed or deleted.</source>
-        <translation>Ogni esportazione, stampa e pacchetto dei dati dell'assemblea fatti su qualsiasi computer, da quando i suoi pacchetti sono arrivati qui. Le voci non si possono modificare né cancellare.</translation>
-    </message>
-    <message>
-        <source>Export as CSV…</source>
-        <translation>Esporta in CSV…</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 voci</translation>
-    </message>
-    <message>
-        <source>Export the audit log</source>
-        <translation>Esporta il registro</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>File CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 entries saved to %2.</source>
-        <translation>%1 voci salvate in %2.</translation>
-    </message>
-</context><context><name>IncludeDialog</name><message>
-        <source>What the laptops receive</source>
-        <translation>Cosa ricevono i computer</translation>
-    </message>
-    <message>
-        <source>The entrance laptop receives the names, badge codes and groups of the members in office; each table's laptop only the names of its group's members. Tick what they also need today: it travels on the USB stick and stays on the laptops.</source>
-        <translation>Il computer dell'ingresso riceve nomi, codici badge e gruppi dei partecipanti in carica; il computer di ogni tavolo solo i nomi dei partecipanti del suo gruppo. Spunta ciò che serve in più oggi: viaggia sulla chiavetta USB e resta sui computer.</translation>
-    </message>
-    <message>
-        <source>Phone numbers and e-mail addresses</source>
-        <translation>Numeri di telefono e indirizzi e-mail</translation>
-    </message>
-    <message>
-        <source>Birth dates</source>
-        <translation>Date di nascita</translation>
-    </message>
-    <message>
-        <source>Accessibility, dietary and other notes (health data)</source>
-        <translation>Note su accessibilità, alimentazione e altre note (dati sulla salute)</translation>
-    </message>
-    <message>
-        <source>Profile: gender, citizenship, municipio, education</source>
-        <translation>Profilo: genere, cittadinanza, municipio, titolo di studio</translation>
-    </message>
-    <message>
-        <source>Former members (no longer in office)</source>
-        <translation>Ex partecipanti (non più in carica)</translation>
-    </message>
-    <message>
-        <source>Choose the folder…</source>
-        <translation>Scegli la cartella…</translation>
-    </message>
-</context><context><name>PassphraseDialog</name><message>
-        <source>Encrypted assembly</source>
-        <translation>Assemblea cifrata</translation>
-    </message>
-    <message>
-        <source>New assembly</source>
-        <translation>Nuova assemblea</translation>
-    </message>
-    <message>
-        <source>Change the passphrase</source>
-        <translation>Cambia la frase segreta</translation>
-    </message>
-    <message>
-        <source>“%1” is encrypted. Enter its passphrase to open it.</source>
-        <translation>“%1” è cifrato. Inserisci la sua frase segreta per aprirlo.</translation>
-    </message>
-    <message>
-        <source>“%1” will hold the members' personal data. Choose a passphrase: the file is encrypted with it, and whoever opens it on another laptop needs it too. Without the passphrase the data cannot be recovered, by anyone.</source>
-        <translation>“%1” conterrà i dati personali dei partecipanti. Scegli una frase segreta: il file viene cifrato con essa, e chi lo apre su un altro computer ne ha bisogno. Senza la frase segreta nessuno può recuperare i dati.</translation>
-    </message>
-    <message>
-        <source>Choose a new passphrase for “%1”. Tell it to the colleagues who open this file; packages already sent keep working.</source>
-        <translation>Scegli una nuova frase segreta per “%1”. Comunicala ai colleghi che aprono questo file; i pacchetti già inviati continuano a funzionare.</translation>
-    </message>
-    <message>
-        <source>Passphrase:</source>
-        <translation>Frase segreta:</translation>
-    </message>
-    <message>
-        <source>New passphrase:</source>
-        <translation>Nuova frase segreta:</translation>
-    </message>
-    <message>
-        <source>Repeat it:</source>
-        <translation>Ripetila:</translation>
-    </message>
-    <message>
-        <source>Remember it on this computer (in the system's keyring)</source>
-        <translation>Ricordala su questo computer (nel portachiavi di sistema)</translation>
-    </message>
-    <message>
-        <source>This computer has no keyring the app can use.</source>
-        <translation>Questo computer non ha un portachiavi che l'app possa usare.</translation>
-    </message>
-    <message>
-        <source>Do not encrypt this file</source>
-        <translation>Non cifrare questo file</translation>
-    </message>
-    <message>
-        <source>Without encryption, anyone who copies the file, or finds the laptop or the USB stick, can read the members' names, phone numbers, birth dates and health notes. Choose this only for test files with invented people.</source>
-        <translation>Senza cifratura, chiunque copi il file, o trovi il computer o la chiavetta USB, può leggere nomi, numeri di telefono, date di nascita e note sulla salute dei partecipanti. Sceglilo solo per file di prova con persone inventate.</translation>
-    </message>
-    <message>
-        <source>Enter the passphrase.</source>
-        <translation>Inserisci la frase segreta.</translation>
-    </message>
-    <message>
-        <source>At least %1 characters.</source>
-        <translation>Almeno %1 caratteri.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Le due frasi sono diverse.</translation>
-    </message>
-</context><context><name>PrivacyNote</name><message>
-        <source>Privacy</source>
-        <translation>Privacy</translation>
-    </message>
-    <message>
-        <source>This file (%1) is encrypted: without its passphrase it cannot be read.</source>
-        <translation>Questo file (%1) è cifrato: senza la sua frase segreta non si può leggere.</translation>
-    </message>
-    <message>
-        <source>This file (%1) is NOT encrypted: anyone who copies it can read it. Encrypt it with “facilitator-app encrypt”.</source>
-        <translation>Questo file (%1) NON è cifrato: chiunque lo copi può leggerlo. Cifralo con “facilitator-app encrypt”.</translation>
-    </message>
-    <message>
-        <source>What is stored where</source>
-        <translation>Cosa si conserva e dove</translation>
-    </message>
-    <message>
-        <source>The assembly file holds the members' names, contact details, birth dates, profile and accessibility and dietary notes, their attendance, the groups and the notes of the plenaries. New files are encrypted with a passphrase (SQLCipher, AES-256).</source>
-        <translation>Il file dell'assemblea contiene nomi, recapiti, date di nascita, profilo e note su accessibilità e alimentazione dei partecipanti, le loro presenze, i gruppi e i post-it delle plenarie. I nuovi file sono cifrati con una frase segreta (SQLCipher, AES-256).</translation>
-    </message>
-    <message>
-        <source>Automatic backups, encrypted like the file, are kept in %1 (the latest 10).</source>
-        <translation>Le copie di sicurezza automatiche, cifrate come il file, sono in %1 (le ultime 10).</translation>
-    </message>
-    <message>
-        <source>Packages for other laptops (.assemblea) are encrypted with the assembly's passphrase and checked before they are opened.</source>
-        <translation>I pacchetti per gli altri computer (.assemblea) sono cifrati con la frase segreta dell'assemblea e verificati prima di essere aperti.</translation>
-    </message>
-    <message>
-        <source>Who sees what</source>
-        <translation>Chi vede cosa</translation>
-    </message>
-    <message>
-        <source>The entrance laptop receives only the names, badge codes and groups of the members in office; a table's laptop only its group's members. Phone numbers, e-mail addresses, birth dates, notes and former members go only if the secretariat ticks them.</source>
-        <translation>Il computer dell'ingresso riceve solo nomi, codici badge e gruppi dei partecipanti in carica; il computer di un tavolo solo i partecipanti del suo gruppo. Numeri di telefono, indirizzi e-mail, date di nascita, note ed ex partecipanti vanno solo se la segreteria li spunta.</translation>
-    </message>
-    <message>
-        <source>Public minutes and reports never contain personal data.</source>
-        <translation>I verbali e i rapporti pubblici non contengono mai dati personali.</translation>
-    </message>
-    <message>
-        <source>Every export, printout and package is recorded in the audit log (File › Audit log…), with the laptop, the time and the file.</source>
-        <translation>Ogni esportazione, stampa e pacchetto è annotato nel registro (File › Registro delle esportazioni…), con il computer, l'ora e il file.</translation>
-    </message>
-    <message>
-        <source>How to erase</source>
-        <translation>Come cancellare</translation>
-    </message>
-    <message>
-        <source>A member's data is erased with “facilitator-app member erase MEMBER_ID”: from the file, its change log and backups, and from every package made afterwards; the other laptops erase it too when they receive the next package. Attendance counts and the text of notes remain, without the name.</source>
-        <translation>I dati di un partecipante si cancellano con “facilitator-app member erase ID_PARTECIPANTE”: dal file, dal suo registro delle modifiche e dalle copie di sicurezza, e da ogni pacchetto fatto dopo; gli altri computer li cancellano anche loro quando ricevono il pacchetto successivo. Restano il conteggio delle presenze e il testo dei post-it, senza il nome.</translation>
-    </message>
-    <message>
-        <source>Former members' data is erased after the retention period (12 months after the end of the term by default) with “facilitator-app retention apply”.</source>
-        <translation>I dati degli ex partecipanti si cancellano dopo il periodo di conservazione (12 mesi dalla fine del mandato, se non indicato diversamente) con “facilitator-app retention apply”.</translation>
-    </message>
-</context></TS>
+</TS>
