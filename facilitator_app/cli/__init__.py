@@ -22,12 +22,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from facilitator_app import __version__
-from facilitator_app.cli.common import EXIT_NOTHING_WRITTEN, CliError
+from facilitator_app.cli.common import EXIT_NOTHING_WRITTEN, CliError, add_passphrase_option
 
 EXIT_UNEXPECTED = 3
 
 # Subcommand modules, in help order. Later features add theirs here.
-MODULES = ["demo", "roster", "plenary", "checkin", "export", "notes", "groups", "bundle", "followup", "gui"]
+MODULES = ["demo", "roster", "plenary", "checkin", "export", "notes", "groups", "bundle", "followup",
+           "privacy", "gui"]
 
 
 def build_parser(modules: list[str] | None = None) -> argparse.ArgumentParser:
@@ -41,6 +42,7 @@ def build_parser(modules: list[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="PATH", help="assembly file (default: the user data folder)")
     parser.add_argument("--debug", action="store_true", help="on an unexpected error, print the traceback")
+    add_passphrase_option(parser, default=None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in MODULES if modules is None else modules:
         importlib.import_module(f"facilitator_app.cli.{name}").register(sub)

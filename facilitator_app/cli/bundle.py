@@ -22,6 +22,7 @@ from facilitator_app.cli.common import (
     EXIT_REJECTED,
     CliError,
     add_db_option,
+    add_no_encryption_option,
     open_store,
     print_json,
     print_rows,
@@ -53,6 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("files", metavar="FILE", type=Path, nargs="+")
     imp.add_argument("--json", action="store_true", help="machine-readable report")
     add_db_option(imp)
+    add_no_encryption_option(imp)
     imp.set_defaults(func=cmd_import)
 
     col = bsub.add_parser("collect", help="merge every package (.assemblea) of a folder; bad ones are skipped")
@@ -64,6 +66,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     prep = bsub.add_parser("prepare", help="one package per laptop of a plenary (entrance, each group)")
     prep.add_argument("plenary", metavar="PLENARY", help="plenary number (or id)")
     prep.add_argument("--out-dir", metavar="DIR", type=Path, required=True)
+    prep.add_argument("--include", metavar="WHAT", default="",
+                      help="personal data the laptops also get, comma-separated: contact (phone, e-mail), "
+                           "birth_date, notes (accessibility, dietary, free notes), profile (gender, citizenship, "
+                           "municipio, education), former (members no longer in office); default: none")
     prep.add_argument("--json", action="store_true", help="machine-readable report")
     add_db_option(prep)
     prep.set_defaults(func=cmd_prepare)
@@ -135,11 +141,29 @@ def cmd_collect(args: argparse.Namespace) -> int:
 
 
 def cmd_prepare(args: argparse.Namespace) -> int:
-    results = _exchange(args, lambda store: prepare_laptops(store, args.plenary, args.out_dir))
-    rows = [{"file": str(r.path), "role": r.purpose["role"], "group": r.purpose.get("group_name"),
-             "facilitator": r.purpose.get("facilitator"), "changes": r.count} for r in results]
+    from facilitator_app.core.privacy.scope import ScopeError, parse_include
+
+    try:
+        include = parse_include(args.include)
+    except ScopeError as exc:
+        raise CliError(str(exc)) from exc
+    results = _exchange(args, lambda store: prepare_laptops(store, args.plenary, args.out_dir, include))
+    rows = []
+    for r in results:
+        carries = r.purpose["carries"]
+        rows.append({"file": str(r.path), "role": r.purpose["role"], "group": r.purpose.get("group_name"),
+                     "facilitator": r.purpose.get("facilitator"), "changes": r.count,
+                     "members": carries["members"], "include": carries["include"],
+                     "member_fields": carries["member_fields"], "withheld": carries["withheld"]})
     print_rows(rows, [("file", "package"), ("role", "laptop"), ("group", "group"), ("facilitator", "facilitator"),
-                      ("changes", "changes")], as_json=args.json)
+                      ("members", "members"), ("changes", "changes")], as_json=args.json)
+    if not args.json:
+        extra = ", ".join(sorted(include - {"former"})) or "nothing else"
+        print(f"each package carries names, badge codes, cohort, status and term of its members; personal data "
+              f"included: {extra}; former members: {'yes' if 'former' in include else 'no'}")
+        withheld = results[0].purpose["carries"]["withheld"] if results else []
+        if withheld:
+            print("not in the packages: " + ", ".join(withheld))
     return EXIT_OK
 
 

@@ -1,7 +1,10 @@
 """Helpers shared by the subcommand modules.
 
 - the assembly file: `add_db_option`, `db_path`, `open_store` (a Store to use as
-  `with open_store(args) as store:`, closed however the command ends);
+  `with open_store(args) as store:`, closed however the command ends); its passphrase from
+  `--passphrase-file FILE`, the FACILITATOR_APP_PASSPHRASE environment variable or the system
+  keyring (`passphrase`), never from an argument that `ps` would show; a new file is encrypted
+  unless the command has and was given `--no-encryption`;
 - arguments naming things: `require_plenary` (a PLENARY: number or id) and
   `require_session`, each a CliError (exit 2) with the command's own words when unknown;
 - output: `print_json`, `print_table`, and `print_rows` for a list that `--json` prints as JSON;
@@ -12,11 +15,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from facilitator_app.core.privacy import cipher, keyring_store
 from facilitator_app.core.store.device import default_db_path
 from facilitator_app.core.store.store import Store, StoreError
 
@@ -34,23 +39,60 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     # Accepted both before and after the subcommand.
     parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help="assembly file (default: the user data folder)")
+    add_passphrase_option(parser)
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser, default: Any = argparse.SUPPRESS) -> None:
+    parser.add_argument("--passphrase-file", metavar="FILE", type=Path, default=default,
+                        help=f"file holding the passphrase of an encrypted assembly file (its first line; "
+                             f"or set {cipher.ENV_PASSPHRASE})")
+
+
+def add_no_encryption_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--no-encryption", action="store_true",
+                        help="create a new assembly file unencrypted: anyone who copies it can read the "
+                             "members' personal data")
 
 
 def db_path(args: argparse.Namespace) -> Path:
     return Path(getattr(args, "db", None) or default_db_path())
 
 
+def read_secret_file(path: Path, what: str = "passphrase") -> str:
+    """The first line of a file (a trailing newline is not part of the secret)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"cannot read the {what} file {path}: {getattr(exc, 'strerror', None) or exc}") from exc
+    secret = text.splitlines()[0] if text else ""
+    if not secret:
+        raise CliError(f"the {what} file {path} is empty")
+    return secret
+
+
+def passphrase(args: argparse.Namespace, path: Path | None = None) -> str | None:
+    """The passphrase given to this command: --passphrase-file, the environment, the keyring."""
+    file = getattr(args, "passphrase_file", None)
+    if file:
+        return read_secret_file(file)
+    env = os.environ.get(cipher.ENV_PASSPHRASE)
+    if env:
+        return env
+    return keyring_store.recall(path or db_path(args))
+
+
 class _Opened:
     """`with open_store(args) as store:` — the store closed however the command ends; a file the
     command created is removed again (with its folders) when the command fails before writing it."""
 
-    def __init__(self, path: Path, must_exist: bool):
+    def __init__(self, path: Path, must_exist: bool, passphrase: str | None = None):
         self.path = path
         self.new = [] if path.exists() else [p for p in (path, *path.parents) if not p.exists()]
         try:
-            self.store = Store(path, create=not must_exist)
+            self.store = Store(path, create=not must_exist, passphrase=passphrase)
         except StoreError as exc:
-            self._remove()
+            if self.new:  # only what this command created: an existing file is never removed
+                self._remove()
             raise CliError(str(exc)) from exc
 
     def __enter__(self) -> Store:
@@ -74,9 +116,23 @@ class _Opened:
 
 def open_store(args: argparse.Namespace, *, must_exist: bool = True) -> _Opened:
     path = db_path(args)
-    if must_exist and not path.exists():
+    kind = cipher.file_kind(path)
+    if must_exist and kind == "missing":
         raise CliError(f"no assembly file at {path} (create one with 'facilitator-app demo' or pass --db)")
-    return _Opened(path, must_exist)
+    secret = passphrase(args, path) if kind != "plain" else None
+    if kind in ("missing", "empty"):
+        if getattr(args, "no_encryption", False):
+            secret = None
+        elif secret is None:
+            raise CliError(f"{path} would be a new assembly file, and new files are encrypted: give a passphrase "
+                           f"with --passphrase-file FILE or {cipher.ENV_PASSPHRASE}, or pass --no-encryption "
+                           f"(anyone who copies the file could then read the members' personal data)")
+        else:
+            try:
+                cipher.check_passphrase(secret)
+            except cipher.PassphraseError as exc:
+                raise CliError(str(exc)) from exc
+    return _Opened(path, must_exist, secret)
 
 
 # -- arguments that name a plenary or a session ----------------------------------------------------
@@ -182,15 +238,23 @@ def export_jobs(options: dict[str, tuple[Path | None, Callable[[Path], Any]]], *
 
 
 def write_files(jobs: list[Job], failed: str = "export failed, nothing written: {exc}", *,
-                private: bool = True) -> list[Any]:
+                private: bool = True, audit: tuple[Store, str] | None = None) -> list[Any]:
     """Write every job all-or-nothing (temporary files renamed at the end); the writers' results.
     `private`: the files hold personal data (0600); a public document follows the umask.
 
     CliError (exit 2) if writing fails; `failed` words it, with {exc} and {path} (the first target).
+    `audit` (store, what): each file written is recorded in the audit log (core/privacy/audit.py).
     """
     from facilitator_app.exporters.atomic import write_all
 
     try:
-        return write_all(jobs, private=private)
+        results = write_all(jobs, private=private)
     except OSError as exc:
         raise CliError(failed.format(exc=exc, path=jobs[0][0])) from exc
+    if audit is not None:
+        from facilitator_app.core.privacy.audit import record
+
+        store, what = audit
+        for target, _ in jobs:
+            record(store, "export", what, target)
+    return results

@@ -43,7 +43,8 @@ def _export(args: argparse.Namespace, what: str, write: Callable) -> int:
     with open_store(args) as store:
         plenary = require_plenary(store, args.plenary)
         jobs = export_jobs({"--pdf": (args.pdf, lambda tmp: write(store, plenary, tmp))}, make_folders=True)
-        (pages,) = write_files(jobs, failed="cannot write {path}: {exc}")
+        (pages,) = write_files(jobs, failed="cannot write {path}: {exc}",
+                               audit=(store, f"{what} of plenary {plenary['number']}"))
         print(f"{what}: {args.pdf} ({pages} pages, plenary {plenary['number']})")
         return EXIT_OK
 
@@ -78,6 +79,6 @@ def cmd_attendance(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         jobs = export_jobs({"--xlsx": (args.xlsx, lambda tmp: write_attendance_xlsx(store, tmp))})
-        write_files(jobs, failed="cannot write {path}: {exc}")
+        write_files(jobs, failed="cannot write {path}: {exc}", audit=(store, "attendance of the cycle (Excel)"))
         print(f"attendance: {args.xlsx}")
         return EXIT_OK

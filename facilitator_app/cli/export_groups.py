@@ -31,7 +31,7 @@ def cmd_rosters(args: argparse.Namespace) -> int:
             "--pdf": (args.pdf, lambda tmp: build_rosters(store, plenary["id"], tmp, session_id)),
             "--poster": (args.poster, lambda tmp: build_poster(store, plenary["id"], tmp, session_id, size=args.size)),
         })
-        pages = iter(write_files(jobs))  # both files or neither
+        pages = iter(write_files(jobs, audit=(store, f"group rosters of plenary {plenary['number']}")))
         if args.pdf:
             print(f"rosters: {args.pdf} ({next(pages)} pages)")
         if args.poster:

@@ -63,8 +63,8 @@ def cmd_verbale(args: argparse.Namespace) -> int:
             "--xlsx": (args.xlsx, lambda tmp: render_verbale_xlsx(m, tmp))})
         m = load_minutes(store, plenary["id"], public=args.public)  # once for both files
         version = "public" if args.public else "internal"
-        _print_results(jobs, write_files(jobs, private=not args.public),
-                       f"verbale ({version}) of plenary {plenary['number']}")
+        what = f"verbale ({version}) of plenary {plenary['number']}"
+        _print_results(jobs, write_files(jobs, private=not args.public, audit=(store, what)), what)
         return EXIT_OK
 
 
@@ -79,6 +79,6 @@ def cmd_cycle(args: argparse.Namespace) -> int:
         if not c.plenaries:
             raise CliError("no plenaries in this assembly file yet")
         version = "public" if args.public else "internal"
-        _print_results(jobs, write_files(jobs, private=not args.public),
-                       f"cycle report ({version}), {len(c.plenaries)} plenaries")
+        what = f"cycle report ({version}), {len(c.plenaries)} plenaries"
+        _print_results(jobs, write_files(jobs, private=not args.public, audit=(store, what)), what)
         return EXIT_OK

@@ -10,6 +10,7 @@ from facilitator_app.cli.common import (
     EXIT_OK,
     CliError,
     add_db_option,
+    add_no_encryption_option,
     open_store,
     print_json,
     print_rows,
@@ -34,6 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="a session (repeat for each); default Mattina=09:30-13:00 Pomeriggio=14:00-17:30")
     create.add_argument("--json", action="store_true", help="machine-readable output")
     add_db_option(create)
+    add_no_encryption_option(create)
     create.set_defaults(func=cmd_create)
 
     lst = psub.add_parser("list", help="list the plenaries with their sessions")

@@ -11,6 +11,7 @@ from facilitator_app.cli.common import (
     EXIT_REJECTED,
     CliError,
     add_db_option,
+    add_no_encryption_option,
     open_store,
     print_json,
     print_rows,
@@ -38,6 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                           "Repeatable")
     imp.add_argument("--json", action="store_true", help="machine-readable report")
     add_db_option(imp)
+    add_no_encryption_option(imp)
     imp.set_defaults(func=cmd_import)
 
     lst = rsub.add_parser("list", help="list members")

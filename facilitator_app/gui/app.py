@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from facilitator_app.core.privacy import cipher, keyring_store
+from facilitator_app.core.store.device import default_db_path
 from facilitator_app.core.store.lock import AlreadyOpenError, FileLock
-from facilitator_app.core.store.store import Store, StoreError
+from facilitator_app.core.store.store import Store, StoreError, WrongPassphraseError
 from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.i18n import fmt
 
@@ -18,10 +21,21 @@ ORG, APP = "AssembleaClimaMilano", "facilitator_app"
 
 
 class StoreOpener:
-    """Opens assembly files for the window, holding the lock of the open one."""
+    """Opens assembly files for the window, holding the lock of the open one.
 
-    def __init__(self):
+    An encrypted file is opened with the passphrase of the environment or the keyring, else the
+    person is asked (again, with the reason, after a wrong one); a new file is encrypted with the
+    passphrase the person chooses, unless they explicitly choose not to. `ask(mode, path, parent,
+    error)` is the question (gui/privacy/passphrase.ask_passphrase unless a test gives another).
+    """
+
+    ATTEMPTS = 5
+
+    def __init__(self, ask: Callable | None = None):
         self.lock: FileLock | None = None
+        if ask is None:
+            from facilitator_app.gui.privacy.passphrase import ask_passphrase as ask
+        self.ask = ask
 
     def __call__(self, path: Path, parent: QWidget | None = None, *, create: bool = False) -> Store | None:
         """The store of `path`, or None after telling the user why not. Only `create=True` (a new
@@ -44,17 +58,53 @@ class StoreOpener:
                                      path))
             return None
         try:
-            store = Store(path)
+            store = self._open(path, parent)
         except StoreError as exc:
             lock.release()
             QMessageBox.critical(parent, QApplication.translate("StoreOpener", "Cannot open the file"),
                                  error_text(exc))
+            return None
+        if store is None:  # the person cancelled
+            lock.release()
             return None
         if self.lock is not None:
             self.lock.release()
         self.lock = lock
         store.ensure_assembly(path.stem)
         return store
+
+    def _open(self, path: Path, parent: QWidget | None) -> Store | None:
+        kind = cipher.file_kind(path)
+        if kind == "plain":
+            return Store(path)
+        if kind in ("missing", "empty"):
+            answer = self.ask("new", path, parent, None)
+            if answer is None:
+                return None
+            store = Store(path, passphrase=answer.passphrase)
+            if answer.passphrase and answer.remember:
+                keyring_store.remember(path, answer.passphrase)
+            return store
+        for secret in (os.environ.get(cipher.ENV_PASSPHRASE), keyring_store.recall(path)):
+            if secret:
+                try:
+                    return Store(path, passphrase=secret)
+                except WrongPassphraseError:
+                    continue
+        error = None
+        for _ in range(self.ATTEMPTS):
+            answer = self.ask("open", path, parent, error)
+            if answer is None or not answer.passphrase:
+                return None
+            try:
+                store = Store(path, passphrase=answer.passphrase)
+            except WrongPassphraseError as exc:
+                error = error_text(exc)
+                continue
+            if answer.remember:
+                keyring_store.remember(path, answer.passphrase)
+            return store
+        raise WrongPassphraseError(path)
 
 
 def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
@@ -94,6 +144,8 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     if not launcher.start(db):
         return 2
     code = app.exec()
+    if launcher.backups is not None:
+        launcher.backups.wait()  # a backup being written finishes before the process ends
     # An export still writing in the background finishes before the process ends.
     QThreadPool.globalInstance().waitForDone()
     return code

@@ -170,6 +170,52 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
     "not_an_assembly": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is not an assembly file of this app."), ("path",)),
     "newer_schema": (QT_TRANSLATE_NOOP("CoreErrors", "This assembly file was made by a newer version of the app. "
                                                      "Update the app to open it; the file was not changed."), ()),
+    # -- encryption (core/store.py, core/privacy)
+    "passphrase_required": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is encrypted (or is not an assembly file): its "
+                                                            "passphrase is needed. The file was not changed."),
+                            ("path",)),
+    "wrong_passphrase": (QT_TRANSLATE_NOOP("CoreErrors", "The passphrase is wrong, or %1 is damaged or not an "
+                                                         "assembly file. The file was not changed."), ("path",)),
+    "damaged_file": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is damaged (%2): open one of its backups instead. The file was not "
+                                                     "changed."), ("path", "detail")),
+    "passphrase_invalid": (QT_TRANSLATE_NOOP("CoreErrors", "The passphrase cannot contain a NUL character."), ()),
+    "passphrase_too_short": (QT_TRANSLATE_NOOP("CoreErrors", "The passphrase must be at least %1 characters "
+                                                             "long."), ("minimum",)),
+    "no_sqlcipher": (QT_TRANSLATE_NOOP("CoreErrors", "This installation cannot open encrypted files (the "
+                                                     "sqlcipher3 component is missing)."), ()),
+    "file_in_use": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is open in a window of the app; close it first. Nothing "
+                                                    "was changed."), ("path",)),
+    "encrypt_source_missing": (QT_TRANSLATE_NOOP("CoreErrors", "%1 does not exist; nothing was changed."),
+                               ("path",)),
+    "encrypt_source_empty": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is empty; nothing was changed."), ("path",)),
+    "encrypt_source_encrypted": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is already encrypted (or is not an SQLite "
+                                                                 "file); nothing was changed."), ("path",)),
+    "encrypt_target_exists": (QT_TRANSLATE_NOOP("CoreErrors", "%1 already exists; choose a new file name. Nothing "
+                                                              "was changed."), ("path",)),
+    "encrypt_failed": (QT_TRANSLATE_NOOP("CoreErrors", "%1 could not be encrypted (%2). Nothing was changed."),
+                       ("path", "reason")),
+    "encrypt_verify_failed": (QT_TRANSLATE_NOOP("CoreErrors", "The encrypted copy did not match the original "
+                                                              "(%1); the original file was kept."), ("detail",)),
+    "not_encrypted": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is not encrypted: encrypt it first."), ("path",)),
+    "same_passphrase": (QT_TRANSLATE_NOOP("CoreErrors", "The new passphrase is the same as the current one."), ()),
+    # -- retention, what laptops receive, backups (core/privacy)
+    "negative_retention": (QT_TRANSLATE_NOOP("CoreErrors", "The retention period cannot be negative (%1 months)."),
+                           ("months",)),
+    "unknown_include": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is not something the laptops can receive; choose "
+                                                        "among %2."), ("value", "choices")),
+    "backup_failed": (QT_TRANSLATE_NOOP("CoreErrors", "No backup could be written in %1 (%2). The assembly file "
+                                                      "is not affected."), ("folder", "reason")),
+    "backup_in_memory": (QT_TRANSLATE_NOOP("CoreErrors", "This assembly is not saved in a file, so it has no "
+                                                         "backups."), ()),
+    "backup_needs_passphrase": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is encrypted: give the passphrase the file "
+                                                                "had when the backup was made."), ("name",)),
+    "backup_unreadable": (QT_TRANSLATE_NOOP("CoreErrors", "%1 cannot be read: wrong passphrase, or the backup is "
+                                                          "damaged. Nothing was written."), ("name",)),
+    "no_backup": (QT_TRANSLATE_NOOP("CoreErrors", "There is no backup called %1."), ("name",)),
+    "restore_target_exists": (QT_TRANSLATE_NOOP("CoreErrors", "%1 already exists: restore into a new file. Nothing "
+                                                              "was written."), ("path",)),
+    "restore_verify_failed": (QT_TRANSLATE_NOOP("CoreErrors", "The copy restored from %1 did not pass its check (%2); "
+                                                              "nothing was written."), ("name", "detail")),
     # -- exchange packages
     "nothing_to_send": (QT_TRANSLATE_NOOP("CoreErrors", "This file has no assembly yet: there is nothing to "
                                                         "send."), ()),
@@ -184,6 +230,14 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
                                                       "to import it. Nothing was imported."), ("file",)),
     "package_other_assembly": (QT_TRANSLATE_NOOP("CoreErrors", "%1 belongs to another assembly (%2). Nothing was "
                                                                "imported."), ("file", "other")),
+    "package_wrong_key": (QT_TRANSLATE_NOOP("CoreErrors", "%1 was encrypted with another key: another assembly's, "
+                                                          "or another passphrase. Nothing was imported."), ("file",)),
+    "package_not_encrypted": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is not encrypted, and this assembly file takes "
+                                                              "only encrypted packages. Nothing was imported."),
+                              ("file",)),
+    "package_needs_key": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is encrypted: import it into an encrypted assembly "
+                                                          "file opened with the assembly's passphrase. Nothing was "
+                                                          "imported."), ("file",)),
     "package_unreadable": (QT_TRANSLATE_NOOP("CoreErrors", "%1 cannot be read. Nothing was imported."), ("file",)),
     "package_same_name_other_assembly": (QT_TRANSLATE_NOOP(
         "CoreErrors", "%1 belongs to another assembly that is also called “%2”: that one was created on %3 on the "

@@ -24,6 +24,7 @@ class Launcher:
         self.opener = opener
         self.recent = RecentFiles(settings)
         self.window = None     # the MainWindow once a file is open
+        self.backups = None    # its BackupScheduler
         self.welcome = None    # the WelcomeWindow while it is shown
 
     def start(self, db: str | None = None) -> bool:
@@ -67,7 +68,10 @@ class Launcher:
             from facilitator_app.gui.context import AppContext
             from facilitator_app.gui.main_window import MainWindow
 
+            from facilitator_app.gui.privacy.backups import BackupScheduler
+
             self.window = MainWindow(AppContext(store, self.settings), self.opener)
+            self.backups = BackupScheduler(self.window.ctx)  # one now, then every few minutes of changes
             self.window.show()
         else:
             self.window.ctx.set_store(store)

@@ -93,9 +93,11 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import roster…"), self, shortcut="Ctrl+I",
                                      triggered=self.import_roster)
         self.device_action = QAction(self.tr("Device name…"), self, triggered=self.rename_device)
+        self.passphrase_action = QAction(self.tr("Change the passphrase…"), self, triggered=self.change_passphrase)
+        self.audit_action = QAction(self.tr("Audit log…"), self, triggered=self.show_audit)
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
-        for a in (self.open_action, self.new_action, None, self.import_action, None, self.device_action, None,
-                  quit_action):
+        for a in (self.open_action, self.new_action, None, self.import_action, None, self.device_action,
+                  self.passphrase_action, self.audit_action, None, quit_action):
             file_menu.addAction(a) if a else file_menu.addSeparator()
         self.recent_menu = QMenu(self.tr("Recent assemblies"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -134,6 +136,8 @@ class MainWindow(QMainWindow):
         for a in (self.guide_action, self.shortcuts_action):
             help_menu.addAction(a)
         help_menu.addSeparator()
+        self.privacy_action = QAction(self.tr("Privacy…"), self, triggered=self.show_privacy)
+        help_menu.addAction(self.privacy_action)
         help_menu.addAction(QAction(self.tr("About"), self, triggered=self.about))
 
     def _hint_action(self, action: str) -> None:
@@ -228,6 +232,50 @@ class MainWindow(QMainWindow):
             device.name = name
             with self.ctx.store.transaction():
                 self.ctx.store.put("devices", device.id, {"name": name})
+
+    def change_passphrase(self, answer=None) -> bool:
+        """Re-key the open file; `answer` (an Answer) stands in for the dialog in tests."""
+        from facilitator_app.core.privacy import keyring_store
+        from facilitator_app.core.privacy.cipher import PassphraseError
+        from facilitator_app.core.privacy.encryption import EncryptionError, change_passphrase
+        from facilitator_app.gui.errors import error_text
+        from facilitator_app.gui.privacy.passphrase import ask_passphrase
+
+        store = self.ctx.store
+        title = self.tr("Change the passphrase")
+        if not store.encrypted:
+            self.ctx.prompts.info(self, title, self.tr(
+                "This file is not encrypted, so it has no passphrase. To encrypt it, close the app and run "
+                "“facilitator-app encrypt --db FILE --out NEW_FILE --passphrase-file PASSPHRASE_FILE”."))
+            return False
+        answer = answer or ask_passphrase("change", store.path, self)
+        if answer is None or not answer.passphrase:
+            return False
+        remembered = keyring_store.recall(store.path) is not None
+        try:
+            change_passphrase(store, answer.passphrase)
+        except (EncryptionError, PassphraseError) as exc:
+            self.ctx.prompts.error(self, title, error_text(exc))
+            return False
+        if remembered:
+            keyring_store.remember(store.path, answer.passphrase)
+        self.ctx.prompts.info(self, title, self.tr(
+            "The passphrase was changed. Tell it to the colleagues who open this file; the backups made "
+            "before keep the old one."))
+        return True
+
+    def show_audit(self):
+        from facilitator_app.gui.privacy.audit import show_audit
+
+        self.audit_dialog = show_audit(self.ctx, self)
+        return self.audit_dialog
+
+    def show_privacy(self):
+        from facilitator_app.gui.privacy.note import PrivacyNote
+
+        self.privacy_dialog = PrivacyNote(self.ctx, self)
+        self.privacy_dialog.open()
+        return self.privacy_dialog
 
     def set_language(self, code: str) -> None:
         self.ctx.settings.setValue("ui/language", code)

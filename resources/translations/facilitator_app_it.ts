@@ -179,6 +179,73 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro delle esportazioni</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>esportato</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>stampato</translation>
+    </message>
+    <message>
+        <source>packaged</source>
+        <translation>pacchetto</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Every export, printout and package of the assembly&apos;s data made on any laptop, once its packages have arrived here. Entries cannot be changed or deleted.</source>
+        <translation>Ogni esportazione, stampa e pacchetto dei dati dell&apos;assemblea fatti su qualsiasi computer, da quando i suoi pacchetti sono arrivati qui. Le voci non si possono modificare né cancellare.</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Esporta in CSV…</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 voci</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Esporta il registro</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 entries saved to %2.</source>
+        <translation>%1 voci salvate in %2.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>Type what was said and press Enter  (#5.1.4 or #mobilità adds a tag)</source>
@@ -1376,6 +1443,114 @@
         <source>%1 votes, but only %2 members entitled to vote were checked in.</source>
         <translation>%1 voti, ma sono stati registrati solo %2 componenti con diritto di voto.</translation>
     </message>
+    <message>
+        <source>%1 is encrypted (or is not an assembly file): its passphrase is needed. The file was not changed.</source>
+        <translation>%1 è cifrato (oppure non è un file dell&apos;assemblea): serve la sua frase segreta. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or %1 is damaged or not an assembly file. The file was not changed.</source>
+        <translation>La frase segreta è sbagliata, oppure %1 è danneggiato o non è un file dell&apos;assemblea. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): open one of its backups instead. The file was not changed.</source>
+        <translation>%1 è danneggiato (%2): apri invece una delle sue copie di sicurezza. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot contain a NUL character.</source>
+        <translation>La frase segreta non può contenere il carattere NUL.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>La frase segreta deve avere almeno %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>This installation cannot open encrypted files (the sqlcipher3 component is missing).</source>
+        <translation>Questa installazione non può aprire file cifrati (manca il componente sqlcipher3).</translation>
+    </message>
+    <message>
+        <source>%1 is open in a window of the app; close it first. Nothing was changed.</source>
+        <translation>%1 è aperto in una finestra dell&apos;app: chiudila prima. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; nothing was changed.</source>
+        <translation>%1 non esiste; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; nothing was changed.</source>
+        <translation>%1 è vuoto; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is already encrypted (or is not an SQLite file); nothing was changed.</source>
+        <translation>%1 è già cifrato (oppure non è un file SQLite); non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name. Nothing was changed.</source>
+        <translation>%1 esiste già: scegli un nome nuovo. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 could not be encrypted (%2). Nothing was changed.</source>
+        <translation>Non è stato possibile cifrare %1 (%2). Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy did not match the original (%1); the original file was kept.</source>
+        <translation>La copia cifrata non corrispondeva all&apos;originale (%1): il file originale è stato conservato.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: encrypt it first.</source>
+        <translation>%1 non è cifrato: prima va cifrato.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nuova frase segreta è uguale a quella attuale.</translation>
+    </message>
+    <message>
+        <source>The retention period cannot be negative (%1 months).</source>
+        <translation>Il periodo di conservazione non può essere negativo (%1 mesi).</translation>
+    </message>
+    <message>
+        <source>“%1” is not something the laptops can receive; choose among %2.</source>
+        <translation>“%1” non è tra i dati che i computer possono ricevere; scegli tra %2.</translation>
+    </message>
+    <message>
+        <source>No backup could be written in %1 (%2). The assembly file is not affected.</source>
+        <translation>Non è stato possibile scrivere una copia di sicurezza in %1 (%2). Il file dell&apos;assemblea non è toccato.</translation>
+    </message>
+    <message>
+        <source>This assembly is not saved in a file, so it has no backups.</source>
+        <translation>Questa assemblea non è salvata in un file, quindi non ha copie di sicurezza.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give the passphrase the file had when the backup was made.</source>
+        <translation>%1 è cifrato: serve la frase segreta che il file aveva quando è stata fatta la copia.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: wrong passphrase, or the backup is damaged. Nothing was written.</source>
+        <translation>%1 non si può leggere: frase segreta sbagliata, oppure la copia è danneggiata. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>There is no backup called %1.</source>
+        <translation>Non esiste una copia di sicurezza chiamata %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: restore into a new file. Nothing was written.</source>
+        <translation>%1 esiste già: ripristina in un file nuovo. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>The copy restored from %1 did not pass its check (%2); nothing was written.</source>
+        <translation>La copia ripristinata da %1 non ha superato il controllo (%2); non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>%1 was encrypted with another key: another assembly&apos;s, or another passphrase. Nothing was imported.</source>
+        <translation>%1 è stato cifrato con un&apos;altra chiave: quella di un&apos;altra assemblea, o un&apos;altra frase segreta. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted, and this assembly file takes only encrypted packages. Nothing was imported.</source>
+        <translation>%1 non è cifrato, e questo file dell&apos;assemblea accetta solo pacchetti cifrati. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: import it into an encrypted assembly file opened with the assembly&apos;s passphrase. Nothing was imported.</source>
+        <translation>%1 è cifrato: importalo in un file dell&apos;assemblea cifrato, aperto con la frase segreta dell&apos;assemblea. Non è stato importato nulla.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1722,16 +1897,6 @@
         <translation>Portatili preparati</translation>
     </message>
     <message>
-        <source>%1 packages written to %2:
-%3
-
-On each laptop, open a new assembly file and use File › Import package… with its package.</source>
-        <translation>Pacchetti scritti in %2: %1
-%3
-
-Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa pacchetto… con il suo pacchetto.</translation>
-    </message>
-    <message>
         <source>Collect the packages of a folder</source>
         <translation>Raccogli i pacchetti di una cartella</translation>
     </message>
@@ -1768,6 +1933,52 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
 %2</source>
         <translation>Nessuno dei pacchetti in %1 si è potuto importare:
 %2</translation>
+    </message>
+    <message>
+        <source>• %1: %2 members</source>
+        <translation>• %1: %2 partecipanti</translation>
+    </message>
+    <message>
+        <source>phone numbers and e-mail addresses</source>
+        <translation>numeri di telefono e indirizzi e-mail</translation>
+    </message>
+    <message>
+        <source>birth dates</source>
+        <translation>date di nascita</translation>
+    </message>
+    <message>
+        <source>accessibility, dietary and other notes</source>
+        <translation>note su accessibilità, alimentazione e altre note</translation>
+    </message>
+    <message>
+        <source>gender, citizenship, municipio and education</source>
+        <translation>genere, cittadinanza, municipio e titolo di studio</translation>
+    </message>
+    <message>
+        <source>former members</source>
+        <translation>ex partecipanti</translation>
+    </message>
+    <message>
+        <source>Each package holds its members&apos; names, badge codes and groups, and also: %1.</source>
+        <translation>Ogni pacchetto contiene nomi, codici badge e gruppi dei suoi partecipanti, e inoltre: %1.</translation>
+    </message>
+    <message>
+        <source>Each package holds only its members&apos; names, badge codes and groups: no phone numbers, e-mail addresses, birth dates, notes or former members.</source>
+        <translation>Ogni pacchetto contiene solo nomi, codici badge e gruppi dei suoi partecipanti: niente numeri di telefono, indirizzi e-mail, date di nascita, note o ex partecipanti.</translation>
+    </message>
+    <message>
+        <source>%1 packages written to %2:
+%3
+
+%4
+
+On each laptop, open a new assembly file and use File › Import package… with its package.</source>
+        <translation>%1 pacchetti scritti in %2:
+%3
+
+%4
+
+Su ogni computer, apri un nuovo file dell&apos;assemblea e usa File › Importa pacchetto… con il suo pacchetto.</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3185,41 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
 </context>
 <context>
+    <name>IncludeDialog</name>
+    <message>
+        <source>What the laptops receive</source>
+        <translation>Cosa ricevono i computer</translation>
+    </message>
+    <message>
+        <source>The entrance laptop receives the names, badge codes and groups of the members in office; each table&apos;s laptop only the names of its group&apos;s members. Tick what they also need today: it travels on the USB stick and stays on the laptops.</source>
+        <translation>Il computer dell&apos;ingresso riceve nomi, codici badge e gruppi dei partecipanti in carica; il computer di ogni tavolo solo i nomi dei partecipanti del suo gruppo. Spunta ciò che serve in più oggi: viaggia sulla chiavetta USB e resta sui computer.</translation>
+    </message>
+    <message>
+        <source>Phone numbers and e-mail addresses</source>
+        <translation>Numeri di telefono e indirizzi e-mail</translation>
+    </message>
+    <message>
+        <source>Birth dates</source>
+        <translation>Date di nascita</translation>
+    </message>
+    <message>
+        <source>Accessibility, dietary and other notes (health data)</source>
+        <translation>Note su accessibilità, alimentazione e altre note (dati sulla salute)</translation>
+    </message>
+    <message>
+        <source>Profile: gender, citizenship, municipio, education</source>
+        <translation>Profilo: genere, cittadinanza, municipio, titolo di studio</translation>
+    </message>
+    <message>
+        <source>Former members (no longer in office)</source>
+        <translation>Ex partecipanti (non più in carica)</translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation>Scegli la cartella…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3098,6 +3344,30 @@ File di questa assemblea: %2
 Copie di sicurezza: l&apos;app non ne fa da sola. Per farne una, esporta un pacchetto completo (File › Esporta pacchetto…, spunta «Tutto») su una chiavetta USB, oppure copia il file ad app chiusa. Pacchetti e copie sono dove li hai salvati; l&apos;ultima cartella usata per gli scambi è %3.
 
 Licenza: GPL-3.0-or-later (software libero: puoi usarlo, studiarlo, condividerlo e migliorarlo).</translation>
+    </message>
+    <message>
+        <source>Change the passphrase…</source>
+        <translation>Cambia la frase segreta…</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Registro delle esportazioni…</translation>
+    </message>
+    <message>
+        <source>Privacy…</source>
+        <translation>Privacy…</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambia la frase segreta</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted, so it has no passphrase. To encrypt it, close the app and run “facilitator-app encrypt --db FILE --out NEW_FILE --passphrase-file PASSPHRASE_FILE”.</source>
+        <translation>Questo file non è cifrato, quindi non ha una frase segreta. Per cifrarlo, chiudi l&apos;app ed esegui “facilitator-app encrypt --db FILE --out NUOVO_FILE --passphrase-file FILE_FRASE”.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Tell it to the colleagues who open this file; the backups made before keep the old one.</source>
+        <translation>La frase segreta è stata cambiata. Comunicala ai colleghi che aprono questo file; le copie di sicurezza fatte prima conservano quella vecchia.</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +4045,73 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted assembly</source>
+        <translation>Assemblea cifrata</translation>
+    </message>
+    <message>
+        <source>New assembly</source>
+        <translation>Nuova assemblea</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambia la frase segreta</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Enter its passphrase to open it.</source>
+        <translation>“%1” è cifrato. Inserisci la sua frase segreta per aprirlo.</translation>
+    </message>
+    <message>
+        <source>“%1” will hold the members&apos; personal data. Choose a passphrase: the file is encrypted with it, and whoever opens it on another laptop needs it too. Without the passphrase the data cannot be recovered, by anyone.</source>
+        <translation>“%1” conterrà i dati personali dei partecipanti. Scegli una frase segreta: il file viene cifrato con essa, e chi lo apre su un altro computer ne ha bisogno. Senza la frase segreta nessuno può recuperare i dati.</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for “%1”. Tell it to the colleagues who open this file; packages already sent keep working.</source>
+        <translation>Scegli una nuova frase segreta per “%1”. Comunicala ai colleghi che aprono questo file; i pacchetti già inviati continuano a funzionare.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase segreta:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nuova frase segreta:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Ripetila:</translation>
+    </message>
+    <message>
+        <source>Remember it on this computer (in the system&apos;s keyring)</source>
+        <translation>Ricordala su questo computer (nel portachiavi di sistema)</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring the app can use.</source>
+        <translation>Questo computer non ha un portachiavi che l&apos;app possa usare.</translation>
+    </message>
+    <message>
+        <source>Do not encrypt this file</source>
+        <translation>Non cifrare questo file</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone who copies the file, or finds the laptop or the USB stick, can read the members&apos; names, phone numbers, birth dates and health notes. Choose this only for test files with invented people.</source>
+        <translation>Senza cifratura, chiunque copi il file, o trovi il computer o la chiavetta USB, può leggere nomi, numeri di telefono, date di nascita e note sulla salute dei partecipanti. Sceglilo solo per file di prova con persone inventate.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Inserisci la frase segreta.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Almeno %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Le due frasi sono diverse.</translation>
+    </message>
+</context>
+<context>
     <name>PhotosDialog</name>
     <message>
         <source>Cannot read %1 (%2).</source>
@@ -4176,6 +4513,65 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     <message>
         <source>Columns with the same header: %1. Choose below which field each one is; until then nothing can be imported.</source>
         <translation>Colonne con la stessa intestazione: %1. Scegli qui sotto il campo di ciascuna; fino ad allora non si può importare nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNote</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>This file (%1) is encrypted: without its passphrase it cannot be read.</source>
+        <translation>Questo file (%1) è cifrato: senza la sua frase segreta non si può leggere.</translation>
+    </message>
+    <message>
+        <source>This file (%1) is NOT encrypted: anyone who copies it can read it. Encrypt it with “facilitator-app encrypt”.</source>
+        <translation>Questo file (%1) NON è cifrato: chiunque lo copi può leggerlo. Cifralo con “facilitator-app encrypt”.</translation>
+    </message>
+    <message>
+        <source>What is stored where</source>
+        <translation>Cosa si conserva e dove</translation>
+    </message>
+    <message>
+        <source>The assembly file holds the members&apos; names, contact details, birth dates, profile and accessibility and dietary notes, their attendance, the groups and the notes of the plenaries. New files are encrypted with a passphrase (SQLCipher, AES-256).</source>
+        <translation>Il file dell&apos;assemblea contiene nomi, recapiti, date di nascita, profilo e note su accessibilità e alimentazione dei partecipanti, le loro presenze, i gruppi e i post-it delle plenarie. I nuovi file sono cifrati con una frase segreta (SQLCipher, AES-256).</translation>
+    </message>
+    <message>
+        <source>Automatic backups, encrypted like the file, are kept in %1 (the latest 10).</source>
+        <translation>Le copie di sicurezza automatiche, cifrate come il file, sono in %1 (le ultime 10).</translation>
+    </message>
+    <message>
+        <source>Packages for other laptops (.assemblea) are encrypted with the assembly&apos;s passphrase and checked before they are opened.</source>
+        <translation>I pacchetti per gli altri computer (.assemblea) sono cifrati con la frase segreta dell&apos;assemblea e verificati prima di essere aperti.</translation>
+    </message>
+    <message>
+        <source>Who sees what</source>
+        <translation>Chi vede cosa</translation>
+    </message>
+    <message>
+        <source>The entrance laptop receives only the names, badge codes and groups of the members in office; a table&apos;s laptop only its group&apos;s members. Phone numbers, e-mail addresses, birth dates, notes and former members go only if the secretariat ticks them.</source>
+        <translation>Il computer dell&apos;ingresso riceve solo nomi, codici badge e gruppi dei partecipanti in carica; il computer di un tavolo solo i partecipanti del suo gruppo. Numeri di telefono, indirizzi e-mail, date di nascita, note ed ex partecipanti vanno solo se la segreteria li spunta.</translation>
+    </message>
+    <message>
+        <source>Public minutes and reports never contain personal data.</source>
+        <translation>I verbali e i rapporti pubblici non contengono mai dati personali.</translation>
+    </message>
+    <message>
+        <source>Every export, printout and package is recorded in the audit log (File › Audit log…), with the laptop, the time and the file.</source>
+        <translation>Ogni esportazione, stampa e pacchetto è annotato nel registro (File › Registro delle esportazioni…), con il computer, l&apos;ora e il file.</translation>
+    </message>
+    <message>
+        <source>How to erase</source>
+        <translation>Come cancellare</translation>
+    </message>
+    <message>
+        <source>A member&apos;s data is erased with “facilitator-app member erase MEMBER_ID”: from the file, its change log and backups, and from every package made afterwards; the other laptops erase it too when they receive the next package. Attendance counts and the text of notes remain, without the name.</source>
+        <translation>I dati di un partecipante si cancellano con “facilitator-app member erase ID_PARTECIPANTE”: dal file, dal suo registro delle modifiche e dalle copie di sicurezza, e da ogni pacchetto fatto dopo; gli altri computer li cancellano anche loro quando ricevono il pacchetto successivo. Restano il conteggio delle presenze e il testo dei post-it, senza il nome.</translation>
+    </message>
+    <message>
+        <source>Former members&apos; data is erased after the retention period (12 months after the end of the term by default) with “facilitator-app retention apply”.</source>
+        <translation>I dati degli ex partecipanti si cancellano dopo il periodo di conservazione (12 mesi dalla fine del mandato, se non indicato diversamente) con “facilitator-app retention apply”.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,8 @@ def secretariat(tmp_path):
             gid = s.insert("groups", {"plenary_id": pid, "name": "Eventi estremi", "facilitator": "Sara"})
             mid = s.insert("members", {"surname": "Bianchi", "first_name": "Luca"})
             nid = s.insert("notes", {"plenary_id": pid, "group_id": gid, "text": "Allerta meteo via SMS"})
+            # seated at the table: its laptop gets only its group's members
+            s.insert("group_members", {"plenary_id": pid, "member_id": mid, "group_id": gid})
     return {"db": db, "plenary_id": pid, "session_id": sid, "group_id": gid, "member_id": mid, "note_id": nid}
 
 
@@ -51,7 +53,7 @@ def test_the_day_prepare_work_collect(secretariat, tmp_path, capsys):
     # the group laptop starts from its package (a new file), works, and sends its package back
     lap = tmp_path / "tavolo.sqlite"
     use_device("dev-tav", "Tavolo eventi")
-    assert main(["--db", str(lap), "bundle", "import", rows[1]["file"]]) == 0
+    assert main(["--db", str(lap), "bundle", "import", rows[1]["file"], "--no-encryption"]) == 0
     assert "new" in capsys.readouterr().out
     with Store(lap, Device("dev-tav", "Tavolo eventi")) as s, s.transaction():
         s.insert("notes", {"plenary_id": sec["plenary_id"], "group_id": sec["group_id"], "text": "Rifugi climatici"})
@@ -94,7 +96,7 @@ def test_text_report_says_what_came_from_where(secretariat, tmp_path, capsys):
     assert main(["bundle", "export", "--out", str(pkg), "--db", str(secretariat["db"])]) == 0
     assert "full package" in capsys.readouterr().out
     use_device("dev-new", "Nuovo")
-    assert main(["bundle", "import", str(pkg), "--db", str(tmp_path / "nuovo.sqlite")]) == 0
+    assert main(["bundle", "import", str(pkg), "--no-encryption", "--db", str(tmp_path / "nuovo.sqlite")]) == 0
     out = capsys.readouterr().out
     assert "from “Segreteria” (full package)" in out and "notes: 1 new, 0 updated" in out
 

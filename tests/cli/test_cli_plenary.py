@@ -26,7 +26,7 @@ def run(capsys, *args):
 def db(tmp_path, capsys):
     path = tmp_path / "a.sqlite"
     code, out, _ = run(capsys, "plenary", "create", "--number", "4", "--date", "2024-05-11", "--venue",
-                       "Parco Nord", "--rooms", "Salone", "Aula 1", "--db", str(path))
+                       "Parco Nord", "--rooms", "Salone", "Aula 1", "--db", str(path), "--no-encryption")
     assert code == 0 and "plenary 4 on 2024-05-11 at Parco Nord" in out
     with Store(path, Device("setup", "setup")) as s:
         create_member(s, {"surname": "Nguyễn", "first_name": "Thị Lan", "badge_code": "ACDEF"})

@@ -26,7 +26,7 @@ def test_import_with_rejected_rows_exits_1_and_writes_the_rest(tmp_path, capsys)
     f = tmp_path / "roster.csv"
     f.write_text(CSV, encoding="utf-8-sig")
     db = tmp_path / "a.sqlite"
-    assert main(["roster", "import", str(f), "--db", str(db)]) == 1
+    assert main(["roster", "import", str(f), "--no-encryption", "--db", str(db)]) == 1
     out, err = capsys.readouterr()
     assert "3 new" in out and "1 rejected" in out
     assert "Row 6" in err  # the row without surname, by its spreadsheet row number
@@ -39,12 +39,12 @@ def test_dry_run_writes_nothing_and_reimport_updates(tmp_path, capsys):
     f = tmp_path / "roster.csv"
     f.write_text(CSV, encoding="utf-8")
     db = tmp_path / "a.sqlite"
-    assert main(["--db", str(db), "roster", "import", str(f), "--dry-run"]) == 1
+    assert main(["--db", str(db), "roster", "import", str(f), "--dry-run", "--no-encryption"]) == 1
     assert "nothing was written" in capsys.readouterr().out
     assert count(db) == 0
-    assert main(["roster", "import", str(f), "--db", str(db)]) == 1
+    assert main(["roster", "import", str(f), "--no-encryption", "--db", str(db)]) == 1
     f.write_text(CSV.replace("Municipio 3", "Municipio 4"), encoding="utf-8")
-    assert main(["roster", "import", str(f), "--db", str(db), "--json"]) == 1
+    assert main(["roster", "import", str(f), "--no-encryption", "--db", str(db), "--json"]) == 1
     assert count(db) == 3
     assert count(db, "SELECT municipio FROM members WHERE surname = 'Rossi'") == 4
 
@@ -53,7 +53,7 @@ def test_json_report_and_list(tmp_path, capsys):
     f = tmp_path / "roster.csv"
     f.write_text(CSV, encoding="utf-8")
     db = tmp_path / "a.sqlite"
-    main(["roster", "import", str(f), "--db", str(db), "--json"])
+    main(["roster", "import", str(f), "--no-encryption", "--db", str(db), "--json"])
     report = json.loads(capsys.readouterr().out)
     assert report["counts"]["create"] == 3 and report["counts"]["rejected"] == 1
     codes = {i["code"] for i in report["issues"]}

@@ -6,6 +6,7 @@ Prints "confirmed <member_id>" (flushed) right after each check-in has returned,
 after its transaction committed: exactly what the entrance screen would confirm.
 """
 
+import os
 import sys
 
 from facilitator_app.core.attendance.checkin import check_in
@@ -14,7 +15,7 @@ from facilitator_app.core.store.store import Store
 
 
 def main(db: str, session_id: str) -> None:
-    store = Store(db, Device("kill-test", "kill test"))
+    store = Store(db, Device("kill-test", "kill test"), passphrase=os.environ.get("FACILITATOR_APP_PASSPHRASE"))
     done = {r[0] for r in store.conn.execute(
         "SELECT member_id FROM attendance WHERE session_id = ? AND deleted = 0", (session_id,))}
     todo = [r[0] for r in store.conn.execute("SELECT id FROM members ORDER BY rowid") if r[0] not in done]

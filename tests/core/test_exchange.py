@@ -209,8 +209,12 @@ def test_prepare_makes_one_full_package_per_laptop_of_the_plenary(pair, tmp_path
     summary = import_packages(new, [tmp_path / "portatili" / "P01-mobilita-giulia.assemblea"])
     assert summary.adopted and new.assembly()["id"] == sec.assembly()["id"]
     assert json.loads(new.local("exchange.purpose"))["group_name"] == "Mobilità"
-    assert {t: rows for t, rows in content(new).items() if t != "devices"} == \
-        {t: rows for t, rows in content(sec).items() if t != "devices"}
+    # everything but the members: a group's laptop gets only its group's (nobody is seated here);
+    # what each laptop receives is tested in test_privacy_scope.py
+    personal = ("devices", "members", "attendance", "group_members", "audit_log")  # the audit: written after
+    assert {t: rows for t, rows in content(new).items() if t not in personal} == \
+        {t: rows for t, rows in content(sec).items() if t not in personal}
+    assert content(new)["members"] == {}
     with pytest.raises(ExchangeError, match="No plenary 7"):
         prepare_laptops(sec, 7, tmp_path / "portatili")
     new.close()

@@ -17,6 +17,7 @@ import pytest
 from exchange_sim import content, open_laptop
 
 from facilitator_app.core.attendance import checkin as attendance
+from facilitator_app.core.groups.groups import seat_id
 from facilitator_app.core.exchange.packages import collect, export_package, import_packages, prepare_laptops
 from facilitator_app.core.notes import notes
 from facilitator_app.core.plenaries.plenaries import create_plenary
@@ -40,6 +41,10 @@ def day(tmp_path):
                 for name, f in (("Mobilità", "Giulia"), ("Energia", "Marco"))}
         mids = sec.insert_many("members", [{"surname": f"Cognome{i:02d}", "first_name": "Nome",
                                             "status": "active"} for i in range(30)])
+        # the first three sit at the Mobilità table (its laptop gets only its group's members)
+        for mid in mids[:3]:
+            sec.put("group_members", seat_id(pid, None, mid), {"plenary_id": pid, "session_id": None,
+                                                               "member_id": mid, "group_id": gids["Mobilità"]})
     sessions = sec.select("sessions", "plenary_id = ?", (pid,), order_by="sort_order")
     folder = tmp_path / "portatili"
     packages = {r.purpose.get("group_name") or "ingresso": r.path for r in prepare_laptops(sec, 4, folder)}
@@ -118,7 +123,9 @@ def test_a_plenary_on_three_laptops_comes_together_exactly_once(day):
     # the next preparation goes back out: a laptop gets everyone's work
     again = prepare_laptops(sec, 4, day["tmp"] / "di nuovo")
     import_packages(laps["Energia"], [again[0].path])
-    assert content(laps["Energia"]) == content(sec)
+    # (but for the audit entries of this very preparation, recorded once the packages were written)
+    assert {t: r for t, r in content(laps["Energia"]).items() if t != "audit_log"} == \
+        {t: r for t, r in content(sec).items() if t != "audit_log"}
 
     # the minutes printed from the collected file show every note
     from facilitator_app.exporters.verbale import write_verbale_pdf

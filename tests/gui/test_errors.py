@@ -99,17 +99,29 @@ def test_error_text_fills_the_template_and_falls_back_to_the_english_message(qap
 
 def test_errors_whose_class_gives_the_code_carry_their_params(qapp, tmp_path):
     """The static check above cannot see the params of `code = ...` classes: build them for real."""
+    import sqlite3
+
     from facilitator_app.core.exchange import packages as X
-    from facilitator_app.core.store.store import NewerSchemaError, NotAnAssemblyError, Store
+    from facilitator_app.core.store.store import (DamagedFileError, NewerSchemaError, NotAnAssemblyError,
+                                                  PassphraseRequiredError, Store, WrongPassphraseError)
 
     junk = tmp_path / "appunti.sqlite"
-    junk.write_bytes(b"not a database at all, just some text " * 100)
+    con = sqlite3.connect(junk)
+    con.execute("CREATE TABLE x (a)")
+    con.close()
     with pytest.raises(NotAnAssemblyError) as not_assembly:
         Store(junk)
+    text = tmp_path / "testo.sqlite"
+    text.write_bytes(b"not a database at all, just some text " * 100)
+    with pytest.raises(PassphraseRequiredError) as needs_key:
+        Store(text)
+    with pytest.raises(WrongPassphraseError) as wrong_key:
+        Store(text, passphrase="una frase qualsiasi")
     foreign, damaged = tmp_path / "foto.assemblea", tmp_path / "rotto.assemblea"
     foreign.write_bytes(b"\xff\xd8\xff")
     damaged.write_bytes(b"PK\x03\x04 cut short")
-    errors = [NewerSchemaError(9, 3), not_assembly.value, A.UnknownBadge("ZZZZZ"), X.NoPackagesError("none", [])]
+    errors = [NewerSchemaError(9, 3), not_assembly.value, A.UnknownBadge("ZZZZZ"), X.NoPackagesError("none", []),
+              needs_key.value, wrong_key.value, DamagedFileError(junk, "page 3")]
     for path in (foreign, damaged, tmp_path / "missing.assemblea"):
         with pytest.raises(X.PackageError) as exc:
             X.read_package(path)
@@ -120,6 +132,7 @@ def test_errors_whose_class_gives_the_code_carry_their_params(qapp, tmp_path):
                                         reason="is not a whole number"))
     errors.append(X.PackageTooLargeError("big", "d.assemblea", size=2**30))
     errors.append(P.AmbiguousPlenaryError(9, [{"id": "a1", "date": "2025-03-12"}, {"id": "b2", "date": "2025-03-15"}]))
+    errors.append(X.PackageKeyError("another key", "c.assemblea"))
     assert {e.code for e in errors} == {c for c, uses in raised_codes().items() if any(p is None for _, p in uses)}
     for exc in errors:
         assert error_text(exc) != str(exc), exc.code  # worded by its template, not the fallback

@@ -116,12 +116,14 @@ def test_prepare_writes_one_package_per_laptop(window, ctx, world, monkeypatch):
         return items[current], True
 
     monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    monkeypatch.setattr(window.exchange, "ask_include", lambda parent: frozenset())
     out = world["tmp"] / "chiavetta"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
     window.exchange.prepare_action.trigger()
     assert asked[0][0] == ["Plenary 2 — 13/04/2099 — Caldo in città"]
     assert sorted(p.name for p in out.iterdir()) == ["P02-ingresso.assemblea", "P02-stili-di-vita-elena.assemblea"]
     assert ctx.prompts.shown[-1][0] == "info" and "P02-ingresso.assemblea" in ctx.prompts.shown[-1][2]
+    assert "no phone numbers" in ctx.prompts.shown[-1][2]
 
 
 def test_collect_shows_progress_then_the_summary(window, ctx, world, monkeypatch):

@@ -180,6 +180,9 @@ def test_lang_en_keeps_english_even_after_italian(qapp, tmp_path, monkeypatch):
     i18n.install(qapp, "it")  # as if Italian had been chosen before
     try:
         assert QCoreApplication.translate("Pages", "Members") == "Partecipanti"
+        from facilitator_app.core.store import Store
+
+        Store(tmp_path / "assemblea.sqlite").close()  # a plain file: a new one would ask for a passphrase
         assert main(["gui", "--lang", "en", "--db", str(tmp_path / "assemblea.sqlite")]) == 0
     finally:
         i18n.install(qapp, "en")

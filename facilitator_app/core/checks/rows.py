@@ -136,6 +136,7 @@ def check_changes(store: Any, changes: list[Any], seen: set | None = None) -> Ro
     tables = {c.tbl for c in changes}
     columns = _columns(store.conn, tables)
     vocab = _package_vocab(store, changes) if "members" in tables else None
+    erased = _erased_members(store, changes) if "members" in tables else set()
     for c in changes:
         cols = columns.get(c.tbl) or {}
         for name, value in c.data.items():
@@ -144,13 +145,23 @@ def check_changes(store: Any, changes: list[Any], seen: set | None = None) -> Ro
                 continue  # an unknown field: the merge says the package is from a newer version
             if why := _type_problem(col, value):
                 return RowProblem(c.tbl, c.row, name, value, why)
-        if c.tbl == "members":
+        if c.tbl == "members" and c.row not in erased:  # an erased member's row is anonymised on purpose
             fields = {k: v for k, v in c.data.items() if k in MEMBER_FIELDS}
             for err in validate(fields, vocab):
                 return RowProblem(c.tbl, c.row, err.field, fields.get(err.field), _member_reason(err.code, err.field))
     if seen is not None:
         seen.update(c.key for c in changes)
     return None
+
+
+def _erased_members(store: Any, changes: list[Any]) -> set[str]:
+    """Members erased here or by the package itself (their rows carry the anonymous values)."""
+    ids = {c.data.get("member_id") for c in changes if c.tbl == "erasures" and c.data.get("member_id")}
+    try:
+        ids |= {r[0] for r in store.conn.execute("SELECT member_id FROM erasures")}
+    except Exception:  # a file without the erasures table (older schema): nothing erased there
+        pass
+    return ids
 
 
 def _member_reason(code: str, field: str) -> str:

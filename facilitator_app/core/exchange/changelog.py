@@ -36,6 +36,7 @@ class Change:
     data: dict[str, Any]                     # field -> JSON value (bytes as {"$b64": ...})
     pred: dict[str, list[str]] | None = None  # None: made in this file, not computed yet
     seq: int | None = None
+    partial: bool = False                    # some of its fields were withheld (a prepared laptop's copy)
 
     @property
     def key(self) -> tuple[str, str, str]:

@@ -60,6 +60,7 @@ from facilitator_app.core.exchange.changelog import (
     stamp_time,
     temp_rows,
 )
+from facilitator_app.core.privacy.erasure import Erasures, known_erasures, rewrite_log
 from facilitator_app.core.store.schema import SYNCED_TABLES
 from facilitator_app.core.store.store import Store, decode_value
 
@@ -102,6 +103,7 @@ class MergeResult:
     total_tables: dict[str, TableCounts] = field(default_factory=dict)
     total_conflicts: int = 0
     pending: int = 0
+    erasures_applied: int = 0          # erasures received and applied to this file's log
 
 
 # -- schema facts ------------------------------------------------------------------
@@ -146,6 +148,12 @@ def _same(current: Any, value: Any) -> bool:
     return current == value and (current is None) == (value is None)
 
 
+def _union(a: Change, b: Change) -> Change:
+    extra = {f: v for f, v in b.data.items() if f not in a.data}
+    pred = {**(a.pred or {}), **{f: hs for f, hs in (b.pred or {}).items() if f in extra}}
+    return Change(a.hlc, a.device, a.tbl, a.row, {**a.data, **extra}, pred, partial=a.partial and b.partial)
+
+
 class _Merge:
     def __init__(self, store: Store, sources: list[list[Change]]):
         self.store, self.conn = store, store.conn
@@ -168,12 +176,17 @@ class _Merge:
         for i, src in enumerate(self.sources):
             self.result.received.append(len(src))
             for c in src:
-                if c.key not in incoming:
+                prev = incoming.get(c.key)
+                if prev is None:
                     incoming[c.key], origin[c.key] = c, i
+                elif prev.partial:  # two copies of one change: the union of their fields
+                    incoming[c.key] = _union(prev, c)
         validate_changes(self.store, list(incoming.values()), self.tables)
+        erasures, arriving = self._erasures(incoming)
         with self.store.transaction():
             self.conn.execute("PRAGMA defer_foreign_keys = ON")
             known = self._known(list(incoming))
+            widened = self._widen(incoming, known)
             new = sorted((c for k, c in incoming.items() if k not in known), key=lambda c: c.hlc)
             rows_of: list[set[tuple[str, str]]] = [set() for _ in self.sources]
             self.result.new_changes = [0] * len(self.sources)
@@ -183,20 +196,74 @@ class _Merge:
                 self.result.new_changes[i] += 1
                 self.result.by_origin[i][c.device] += 1
                 rows_of[i].add((c.tbl, c.row))
+            for key in widened:
+                rows_of[origin[key]].add(key[1:])
+            fresh = [c for c in new if c.tbl == "erasures"]
+            if fresh:   # what this laptop held before the erasure goes from its own log too
+                rewrite_log(self.store, erasures)
+                self.result.erasures_applied = len(fresh)
             pending = self._pending()
-            touched = {(c.tbl, c.row) for c in new} | pending
+            touched = {(c.tbl, c.row) for c in new} | pending | {k[1:] for k in widened}
             if touched:
                 self._apply(new, touched, pending)
             self._summarise(rows_of)
         return self.result
 
-    def _known(self, keys: list[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    def _erasures(self, incoming: dict[tuple[str, str, str], Change]) -> tuple[Erasures, int]:
+        """Strip from the incoming changes what an erasure (known here or arriving) removed: a package
+        made before an erasure, however often it arrives, cannot bring the data back."""
+        erasures = known_erasures(self.store)
+        arriving = 0
+        for c in incoming.values():
+            if c.tbl == "erasures" and "targets" in c.data and "before_hlc" in c.data:
+                erasures.add(c.data)
+                arriving += 1
+        if not erasures:
+            return erasures, arriving
+        for key, c in list(incoming.items()):
+            data = erasures.strip(c.tbl, c.row, c.hlc, c.data)
+            if data is None:
+                del incoming[key]
+            elif data is not c.data:
+                incoming[key] = Change(c.hlc, c.device, c.tbl, c.row, data,
+                                       {f: hs for f, hs in (c.pred or {}).items() if f in data}, partial=True)
+        return erasures, arriving
+
+    def _known(self, keys: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], tuple | None]:
+        """Keys already in the log -> None, or (seq, data, pred) when the copy here is partial."""
         if not keys:
-            return set()
+            return {}
         temp_rows(self.store, "_x_keys", "hlc TEXT, tbl TEXT, row_id TEXT", keys)
-        return set(self.conn.execute(
-            "SELECT k.hlc, k.tbl, k.row_id FROM _x_keys k CROSS JOIN changes c "
-            "ON c.hlc = k.hlc AND c.tbl = k.tbl AND c.row_id = k.row_id"))
+        return {(h, t, r): (seq, data, pred) if partial else None for h, t, r, seq, partial, data, pred in
+                self.conn.execute(
+                    "SELECT k.hlc, k.tbl, k.row_id, c.seq, c.partial, CASE WHEN c.partial THEN c.data END, "
+                    "CASE WHEN c.partial THEN c.pred END FROM _x_keys k CROSS JOIN changes c "
+                    "ON c.hlc = k.hlc AND c.tbl = k.tbl AND c.row_id = k.row_id")}
+
+    def _widen(self, incoming: dict[tuple[str, str, str], Change],
+               known: dict[tuple[str, str, str], tuple | None]) -> set[tuple[str, str, str]]:
+        """A change known here only in part (a prepared laptop's copy) takes the fields another copy
+        of the same change brings: copies of one edit are subsets of it, so their union converges."""
+        widened: set[tuple[str, str, str]] = set()
+        updates = []
+        for key, stored in known.items():
+            if stored is None:
+                continue
+            seq, data, pred = stored
+            c = incoming[key]
+            have = json.loads(data)
+            extra = {f: v for f, v in c.data.items() if f not in have}
+            if not extra and c.partial:
+                continue
+            preds = json.loads(pred or "{}")
+            preds.update({f: hs for f, hs in (c.pred or {}).items() if f in extra})
+            updates.append((json.dumps({**have, **extra}), json.dumps(preds, separators=(",", ":")),
+                            int(c.partial), seq))
+            if extra:
+                widened.add(key)
+        if updates:
+            self.conn.executemany("UPDATE changes SET data = ?, pred = ?, partial = ? WHERE seq = ?", updates)
+        return widened
 
     def _pending(self) -> set[tuple[str, str]]:
         raw = self.store.local(PENDING_KEY)
@@ -210,9 +277,9 @@ class _Merge:
         save_preds(self.store, computed)
         dumps = json.dumps
         self.conn.executemany(
-            "INSERT INTO changes (hlc, device_id, tbl, row_id, data, pred) VALUES (?,?,?,?,?,?)",
+            "INSERT INTO changes (hlc, device_id, tbl, row_id, data, pred, partial) VALUES (?,?,?,?,?,?,?)",
             [(c.hlc, c.device, c.tbl, c.row, dumps(c.data),
-              dumps(c.pred, separators=(",", ":")) if c.pred else "{}") for c in new])
+              dumps(c.pred, separators=(",", ":")) if c.pred else "{}", int(c.partial)) for c in new])
         for c in new:
             c.pred = c.pred or {}
             history[(c.tbl, c.row)].append(c)

@@ -15,6 +15,10 @@ A package (`.assemblea`, format version 1) is a ZIP archive with two members:
     {"hlc", "device", "tbl", "row", "data": {field: value}, "pred": {field: [hlc, ...]}}
     (bytes as {"$b64": ...}).
 
+An encrypted assembly file writes its packages sealed (`core/privacy/sealed.py`: AES-256-GCM
+around the ZIP bytes, the key from scrypt over the file's passphrase), and reads only sealed
+ones, authenticated before anything inside is parsed; a plain file writes and reads plain ZIPs.
+
 A package holds every change the laptop has, its own and those it received,
 so it is causally complete: everything, or (`to=NAME`) what was not yet sent
 to that destination (cursor `exchange.sent:NAME` in `local_meta`). Reading
@@ -28,6 +32,7 @@ How changes are merged: see `core/exchange/merge.py`.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
@@ -42,6 +47,9 @@ from typing import Any
 from facilitator_app import __version__
 from facilitator_app.core.errors import CoreError
 from facilitator_app.core.files.atomic import discard, finish, temp_beside
+from facilitator_app.core.privacy import audit, sealed
+from facilitator_app.core.privacy.erasure import vacuum
+from facilitator_app.core.privacy.scope import Scope, laptop_scope
 from facilitator_app.core.store.ids import utc_now
 from facilitator_app.core.exchange.merge import Change, MergeError, TableCounts, ensure_preds, merge, stamp_time
 from facilitator_app.core.store.schema import LATEST_VERSION, SYNCED_TABLES
@@ -93,7 +101,7 @@ class PackageError(ExchangeError):
     def kind(self) -> str:
         return {ForeignFileError: "foreign", DamagedPackageError: "damaged", NewerPackageError: "newer",
                 WrongAssemblyError: "other_assembly", InvalidPackageError: "invalid",
-                PackageTooLargeError: "too_large"}.get(type(self), "unreadable")
+                PackageTooLargeError: "too_large", PackageKeyError: "wrong_key"}.get(type(self), "unreadable")
 
 
 class ForeignFileError(PackageError):
@@ -119,6 +127,21 @@ class InvalidPackageError(PackageError):
 
 class PackageTooLargeError(PackageError):
     code = "package_too_large"
+class PackageKeyError(PackageError):
+    """Sealed with another key, or not sealed where a sealed package is required (or the reverse)."""
+
+    code = "package_wrong_key"
+
+
+def package_key(store: Store) -> sealed.PackageKey | None:
+    """The key of this file's packages: its passphrase when the file is encrypted, else none."""
+    cached = getattr(store, "_package_key", None)
+    if store.passphrase is None:
+        return None
+    if cached is None or cached.passphrase != store.passphrase:
+        cached = sealed.PackageKey(store.passphrase)
+        store._package_key = cached   # one scrypt derivation per salt and session
+    return cached
 
 
 @dataclass
@@ -197,21 +220,31 @@ class ImportSummary:
 
 
 # -- writing ---------------------------------------------------------------------------
-def _payload(store: Store, from_seq: int) -> tuple[bytes, int, int]:
+def _payload(store: Store, from_seq: int, scope: Scope | None = None) -> tuple[bytes, int, int]:
+    """The changes after `from_seq` as package lines; with a scope, only what that laptop may have."""
     ensure_preds(store)
     d = json.dumps
     lines, to_seq = [], from_seq
-    for seq, hlc, device, tbl, row, data, pred in store.conn.execute(
-            "SELECT seq, hlc, device_id, tbl, row_id, data, pred FROM changes WHERE seq > ? ORDER BY seq",
+    for seq, hlc, device, tbl, row, data, pred, partial in store.conn.execute(
+            "SELECT seq, hlc, device_id, tbl, row_id, data, pred, partial FROM changes WHERE seq > ? ORDER BY seq",
             (from_seq,)):
-        lines.append(f'{{"hlc":{d(hlc)},"device":{d(device)},"tbl":{d(tbl)},"row":{d(row)},'
-                     f'"data":{data},"pred":{pred or "{}"}}}')
         to_seq = seq
+        if scope is not None:
+            kept = scope.apply(tbl, row, json.loads(data), json.loads(pred or "{}"))
+            if kept is None:
+                continue
+            data, pred, cut = d(kept[0]), d(kept[1], separators=(",", ":")), kept[2]
+            partial = partial or cut
+        tail = ',"partial":true' if partial else ""
+        lines.append(f'{{"hlc":{d(hlc)},"device":{d(device)},"tbl":{d(tbl)},"row":{d(row)},'
+                     f'"data":{data},"pred":{pred or "{}"}{tail}}}')
     return ("\n".join(lines) + "\n" if lines else "").encode("utf-8"), len(lines), to_seq
 
 
 def _manifest(store: Store, payload: bytes, count: int, from_seq: int, to_seq: int, destination: str | None,
               full: bool, purpose: dict[str, Any] | None) -> dict[str, Any]:
+    """`withheld` says which fields the package's content lacks: a prepared laptop's scope, or the
+    fields the source itself never received (so a receiver knows it still lacks them)."""
     assembly = store.assembly()
     if assembly is None:
         raise ExchangeError("This file has no assembly yet: there is nothing to send.", code="nothing_to_send")
@@ -222,21 +255,31 @@ def _manifest(store: Store, payload: bytes, count: int, from_seq: int, to_seq: i
         "source": {"device_id": store.device.id, "device_name": store.device.name},
         "destination": destination, "full": full, "range": {"from_seq": from_seq, "to_seq": to_seq},
         "purpose": purpose,
+        "withheld": (purpose or {}).get("withheld", {t: sorted(fs) for t, fs in store.withheld.items()}),
         "payload": {"name": PAYLOAD, "count": count, "sha256": hashlib.sha256(payload).hexdigest()},
     }
 
 
-def _write_zip(out: Path, manifest: dict[str, Any], payload: bytes) -> None:
-    """Write next to the target, then rename: a stick pulled out never leaves half a package. A package
-    holds names: 0600 from the first byte, and a copy left by a killed process is cleaned later."""
+def _zip_bytes(manifest: dict[str, Any], payload: bytes) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+        z.writestr(PAYLOAD, payload)
+    return buf.getvalue()
+
+
+def _write_zip(out: Path, manifest: dict[str, Any], payload: bytes, key: sealed.PackageKey | None = None) -> None:
+    """Write next to the target, then rename: a stick pulled out never leaves half a package.
+    With a key the ZIP is sealed (encrypted and authenticated) as a whole."""
+    data = _zip_bytes(manifest, payload)
+    if key is not None:
+        data = sealed.seal(data, key, manifest["assembly"]["id"])
     tmp: Path | None = None
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = temp_beside(out)
         with open(tmp, "wb") as fh:
-            with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
-                z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
-                z.writestr(PAYLOAD, payload)
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         finish(tmp, out, private=True)
@@ -254,12 +297,17 @@ def export_package(store: Store, out: str | Path, *, to: str | None = None, full
     without a destination there is nothing to remember, so the package holds everything."""
     to = (to or "").strip() or None
     from_seq = 0 if full or to is None else int(store.local(SENT_PREFIX + to) or 0)
-    payload, count, to_seq = _payload(store, from_seq)
-    manifest = _manifest(store, payload, count, from_seq, to_seq, to, from_seq == 0, purpose)
     out = Path(out)
-    _write_zip(out, manifest, payload)
-    if to is not None:
-        with store.transaction():
+    with store.transaction():   # the audit entry stands only if the package was written
+        if to is None or full:
+            # a whole copy asked for on purpose goes in the audit log (and in the package itself, so
+            # whoever receives it knows); routine packages to a colleague (what they lack) do not
+            audit.record(store, "package", "exchange package (everything)" + (f" for {to}" if to else ""), out,
+                         {"encrypted": store.encrypted})
+        payload, count, to_seq = _payload(store, from_seq)
+        manifest = _manifest(store, payload, count, from_seq, to_seq, to, from_seq == 0, purpose)
+        _write_zip(out, manifest, payload, package_key(store))
+        if to is not None:
             store.set_local(SENT_PREFIX + to, str(to_seq))
     return ExportResult(out, count, from_seq, to_seq, to, from_seq == 0, purpose)
 
@@ -309,7 +357,10 @@ def _parse_line(raw: bytes) -> Change:
     for f, hs in pred.items():
         if f not in data or not isinstance(hs, list) or not all(isinstance(h, str) and h < hlc for h in hs):
             raise ValueError("malformed predecessors")
-    return Change(hlc, device, tbl, row, data, pred)
+    partial = c.get("partial", False)
+    if not isinstance(partial, bool):
+        raise ValueError("malformed partial flag")
+    return Change(hlc, device, tbl, row, data, pred, partial=partial)
 
 
 def _read_entry(z: zipfile.ZipFile, entry: str, cap: int, name: str) -> bytes:
@@ -344,19 +395,46 @@ def check_package(store: Store, package: Package, seen: set | None = None) -> No
             table=problem.table, field=problem.field, value=str(problem.value)[:80], reason=problem.reason)
 
 
-def read_package(path: str | Path) -> Package:
-    """Open and check a package completely; raises a PackageError saying what is wrong."""
+def _unseal(name: str, raw: bytes, key: sealed.PackageKey | None) -> bytes:
+    """The ZIP bytes of a package as read from disk: authenticated first when sealed."""
+    if not sealed.is_sealed(raw):
+        if key is not None and raw[:4] == b"PK\x03\x04":
+            raise PackageKeyError(f"{name} is not encrypted, and this assembly file only takes encrypted packages "
+                                  f"(made from an encrypted file with the same passphrase); nothing was imported.",
+                                  file=name, code="package_not_encrypted")
+        return raw
+    if key is None:
+        raise PackageKeyError(f"{name} is encrypted: import it into an encrypted assembly file opened with the "
+                              f"assembly's passphrase; nothing was imported.", file=name,
+                              code="package_needs_key")
+    try:
+        return sealed.open_sealed(raw, key)[1]
+    except sealed.SealWrongKey as exc:
+        raise PackageKeyError(f"{name} was encrypted with another key (another assembly's, or another "
+                              f"passphrase); nothing was imported.", name) from exc
+    except sealed.SealNewer as exc:
+        raise NewerPackageError(f"{name} was made by a newer version of the app ({exc}). Update this app to "
+                                f"import it; nothing was imported.", name) from exc
+    except sealed.SealError as exc:
+        raise _damaged(name, f"encrypted package {exc}") from exc
+
+
+def read_package(path: str | Path, key: sealed.PackageKey | None = None) -> Package:
+    """Open and check a package completely; raises a PackageError saying what is wrong.
+
+    `key`: the reading file's package key (None for a plain file); see `package_key`."""
     path = Path(path)
     name = path.name
     try:
         with open(path, "rb") as fh:
-            head = fh.read(4)
+            raw = fh.read()
     except OSError as exc:
         raise PackageError(f"Cannot read {name}: {exc.strerror or exc}", name) from exc
-    if head != b"PK\x03\x04":
+    raw = _unseal(name, raw, key)
+    if raw[:4] != b"PK\x03\x04":
         raise _foreign(name)
     try:
-        with zipfile.ZipFile(path) as z:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
             if MANIFEST not in z.namelist():
                 raise _foreign(name)
             manifest = json.loads(_read_entry(z, MANIFEST, MAX_MANIFEST, name))
@@ -456,12 +534,16 @@ def apply_packages(store: Store, packages: list[Package], *, checked: bool = Fal
             summary.adopted = _check_assembly(store, packages)
             if summary.adopted:
                 _adopt(store)
+            had_members = bool(store.scalar("SELECT 1 FROM members LIMIT 1"))
             result = merge(store, [p.changes for p in packages])
             warnings = _track_received(store, packages)
+            _track_withheld(store, packages, had_members)
     except MergeError as exc:
         names = ", ".join(p.name for p in packages)
         raise NewerPackageError(f"{names}: {exc}. Update this app to import it; nothing was imported.",
                                 names) from exc
+    if result.erasures_applied:
+        vacuum(store)   # what the erasure removed leaves no trace in free pages
     names = {r["id"]: r["name"] for r in store.select("devices", include_deleted=True)}
     for i, p in enumerate(packages):
         names.setdefault(p.source_id, p.source_name)
@@ -498,9 +580,34 @@ def _track_received(store: Store, packages: list[Package]) -> list[list[str]]:
     return warnings
 
 
+def _withheld_of(p: Package) -> dict[str, set[str]]:
+    raw = p.manifest.get("withheld")
+    if not isinstance(raw, dict):
+        raw = (p.manifest.get("purpose") or {}).get("withheld") or {}
+    return {t: {f for f in fs if isinstance(f, str)} for t, fs in raw.items() if isinstance(fs, list)}
+
+
+def _track_withheld(store: Store, packages: list[Package], had_members: bool) -> None:
+    """Which fields this file lacks: a new file lacks what its first package lacked; a full package
+    from a source that has more fills in what it has (incremental packages say nothing about it)."""
+    current = {t: set(fs) for t, fs in store.withheld.items()}
+    for p in packages:
+        if not p.manifest.get("full"):
+            continue
+        theirs = _withheld_of(p)
+        if not had_members and not current:
+            current = theirs
+            had_members = True
+        else:
+            current = {t: fs & theirs.get(t, set()) for t, fs in current.items()}
+    if current != store.withheld:
+        store.set_withheld({t: sorted(fs) for t, fs in current.items()})
+
+
 def import_packages(store: Store, paths: Iterable[str | Path]) -> ImportSummary:
     """Read every package first, then merge them all in one transaction; any bad package: nothing written."""
-    return apply_packages(store, [read_package(p) for p in paths])
+    key = package_key(store)
+    return apply_packages(store, [read_package(p, key) for p in paths])
 
 
 def package_files(folder: str | Path) -> list[Path]:
@@ -523,11 +630,12 @@ def collect(store: Store, folder: str | Path,
     packages: list[Package] = []
     skipped: list[PackageError] = []
     seen: set = set()  # changes already checked: the packages of a day share most of theirs
+    key = package_key(store)
     for i, f in enumerate(files):
         if progress:
             progress(i, steps, f.name)
         try:
-            package = read_package(f)
+            package = read_package(f, key)
             check_package(store, package, seen)
             packages.append(package)
         except PackageError as exc:
@@ -570,15 +678,18 @@ def find_plenary(store: Store, plenary: str | int) -> dict[str, Any]:
     return rows[0]
 
 
-def prepare_laptops(store: Store, plenary: str | int, out_dir: str | Path) -> list[ExportResult]:
-    """One full package per laptop of a plenary: the entrance and each working group.
+def prepare_laptops(store: Store, plenary: str | int, out_dir: str | Path,
+                    include: Iterable[str] = ()) -> list[ExportResult]:
+    """One package per laptop of a plenary: the entrance and each working group.
 
-    Full packages are causally complete by construction; their manifests say what
-    each laptop is for (plenary, role, group, facilitator).
+    Each holds only what that laptop needs (core/privacy/scope.py): no contact details, birth
+    dates, notes, profile or former members unless `include` names them. The manifests say what
+    each laptop is for (plenary, role, group, facilitator) and what it carries (`carries`) and
+    lacks (`withheld`).
     """
     p = find_plenary(store, plenary)
+    include = frozenset(include)
     groups = store.select("groups", "plenary_id = ?", (p["id"],), order_by="sort_order, name")
-    payload, count, to_seq = _payload(store, 0)
     out_dir = Path(out_dir)
     base = f"P{p['number']:02d}"
     targets: list[tuple[str, dict[str, Any]]] = [(f"{base}-ingresso", {"role": "entrance"})]
@@ -593,7 +704,16 @@ def prepare_laptops(store: Store, plenary: str | int, out_dir: str | Path) -> li
             stem_n, n = f"{stem}-{n}", n + 1
         used.add(stem_n)
         purpose = {"plenary_id": p["id"], "plenary_number": p["number"], **extra}
+        scope = laptop_scope(store, p, purpose, include)
+        purpose["carries"], purpose["withheld"] = scope.carries(), scope.withheld()
         out = out_dir / f"{stem_n}{SUFFIX}"
-        _write_zip(out, _manifest(store, payload, count, 0, to_seq, None, True, purpose), payload)
+        with store.transaction():   # recorded first, so the package carries its own audit entry
+            audit.record(store, "package", f"laptop package for plenary {p['number']} ({purpose['role']}"
+                         + (f", {purpose['group_name']}" if purpose.get("group_name") else "") + ")", out,
+                         {"members": purpose["carries"]["members"], "include": purpose["carries"]["include"],
+                          "encrypted": store.encrypted})
+            payload, count, to_seq = _payload(store, 0, scope)
+            _write_zip(out, _manifest(store, payload, count, 0, to_seq, None, True, purpose), payload,
+                       package_key(store))
         results.append(ExportResult(out, count, 0, to_seq, None, True, purpose))
     return results

@@ -300,11 +300,44 @@ _V10_FOLLOWUP = (
     + "CREATE INDEX rec_updates_rec ON rec_updates(recommendation_id, on_date);\n"
 )
 
+# Personal data protection (core/privacy): a change known only in part (a prepared laptop got
+# some of its fields: `partial`), erasures that every laptop applies, and the audit log of who
+# exported or packaged personal data (append-only: triggers refuse edits and deletions).
+_V11_PRIVACY = (
+    """
+ALTER TABLE changes ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX changes_partial ON changes(tbl, row_id) WHERE partial = 1;
+"""
+    + _t("erasures", """
+    member_id TEXT NOT NULL,
+    before_hlc TEXT NOT NULL,
+    targets TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    erased_at TEXT NOT NULL""")
+    + "CREATE INDEX erasures_member ON erasures(member_id);\n"
+    + _t("audit_log", """
+    at TEXT NOT NULL,
+    device_name TEXT,
+    action TEXT NOT NULL,
+    what TEXT NOT NULL,
+    target TEXT,
+    details TEXT""")
+    + """
+CREATE INDEX audit_at ON audit_log(at);
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE OF at, device_name, action, what, target, details, deleted
+ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+"""
+)
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "initial schema", _V1),
     (6, "exchange: causal predecessors of changes", _V6_EXCHANGE),
     (8, "recommendations: reason kept when a vote exceeds those present", _V8_VOTE_NOTE),
     (10, "follow-up: answers, acts, monitoring", _V10_FOLLOWUP),
+    (11, "privacy: partial changes, erasures, audit log", _V11_PRIVACY),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -317,4 +350,5 @@ SYNCED_TABLES = (
     "notes", "votes", "photos", "recommendations", "recommendation_notes",
     "minutes_sections", "conflicts",
     "followup_files", "followup_cycles", "rec_followup", "rec_updates",
+    "erasures", "audit_log",
 )

@@ -10,6 +10,10 @@ only what they show.
 Durability: WAL with synchronous=FULL, so a committed transaction survives a
 killed process or a power cut; callers confirm on screen only after
 `transaction()` has returned.
+
+Encryption: with a `passphrase`, a new file is created as a SQLCipher 4 database and an
+encrypted one is opened with it (the key is set before anything else is read); a plain file
+opens as before, whatever the passphrase. See `core/privacy/cipher.py`.
 """
 
 from __future__ import annotations
@@ -24,12 +28,14 @@ from pathlib import Path
 from typing import Any
 
 from facilitator_app.core.errors import CoreError
+from facilitator_app.core.privacy.cipher import DATABASE_ERRORS, connect, file_kind
 from facilitator_app.core.store.device import Device
 from facilitator_app.core.store.ids import HybridClock, new_id, utc_now
 from facilitator_app.core.store.schema import LATEST_VERSION, MIGRATIONS, SYNCED_TABLES
 from facilitator_app.core.text import fold
 
 BOOKKEEPING = ("id", "created_at", "updated_at", "device_id", "hlc")
+WITHHELD_KEY = "privacy.withheld"
 
 
 def _fold_collation(a: str, b: str) -> int:
@@ -56,6 +62,33 @@ class NewerSchemaError(StoreError):
 
 class NotAnAssemblyError(StoreError):
     code = "not_an_assembly"
+
+
+class DamagedFileError(StoreError):
+    code = "damaged_file"
+
+    def __init__(self, path: Path, detail: str):
+        super().__init__(f"{path} is damaged ({detail}); open a backup instead. The file was not changed.",
+                         path=str(path), detail=detail)
+
+
+class PassphraseRequiredError(NotAnAssemblyError):
+    """Not a plain SQLite file: an encrypted assembly (or something else entirely)."""
+
+    code = "passphrase_required"
+
+    def __init__(self, path: Path):
+        super().__init__(f"{path} is encrypted (or not an assembly file): give its passphrase "
+                         f"(--passphrase-file FILE or the FACILITATOR_APP_PASSPHRASE environment variable). "
+                         f"The file was not changed.", path=str(path))
+
+
+class WrongPassphraseError(StoreError):
+    code = "wrong_passphrase"
+
+    def __init__(self, path: Path):
+        super().__init__(f"Cannot open {path}: the passphrase is wrong, or the file is damaged or not an "
+                         f"assembly file. The file was not changed.", path=str(path))
 
 
 @dataclass
@@ -87,33 +120,70 @@ def decode_value(value: Any) -> Any:
 
 
 class Store:
-    def __init__(self, path: str | Path, device: Device | None = None, *, create: bool = True):
+    def __init__(self, path: str | Path, device: Device | None = None, *, create: bool = True,
+                 passphrase: str | None = None):
         self.path = Path(path)
-        if str(path) != ":memory:":
-            if not self.path.exists() and not create:
+        memory = str(path) == ":memory:"
+        kind = "missing" if memory else file_kind(self.path)
+        if not memory:
+            if kind == "missing" and not create:
                 raise StoreError(f"No assembly file at {self.path}", code="no_assembly_file", path=str(self.path))
+            if kind == "encrypted" and passphrase is None:
+                raise PassphraseRequiredError(self.path)
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        # A plain file stays plain (`encrypt` makes an encrypted copy); a new one is encrypted
+        # when a passphrase is given.
+        self.passphrase = passphrase if (passphrase is not None and kind != "plain" and not memory) else None
         self.device = device or Device.load()
+        self.conn = None
+        key_ok = False
         try:
-            self.conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            self.conn = connect(path, self.passphrase, isolation_level=None, check_same_thread=False)
+            try:
+                self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except DATABASE_ERRORS as exc:
+                if self.passphrase is not None:
+                    raise WrongPassphraseError(self.path) from exc
+                raise
+            key_ok = True
             self.conn.execute("PRAGMA busy_timeout = 5000")
             # ORDER BY surname COLLATE fold: Şahin next to Sala, Ødegård next to Oddone.
             self.conn.create_collation("fold", _fold_collation)
             self.conn.execute("PRAGMA foreign_keys = ON")
-            if str(path) != ":memory:":
+            # Deleted content is overwritten, not left in free pages (erasure, retention).
+            self.conn.execute("PRAGMA secure_delete = ON")
+            if not memory:
                 mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if mode.lower() != "wal":
                     raise StoreError(f"Could not switch {self.path} to WAL mode", code="no_wal", path=str(self.path))
             self.conn.execute("PRAGMA synchronous = FULL")
             self._check_is_assembly()
-        except sqlite3.DatabaseError as exc:
+            if self.passphrase is not None and kind == "encrypted":
+                # A copy cut short still decrypts its first pages; find out now, not mid-work.
+                result = self.conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+                if result != "ok":
+                    raise DamagedFileError(self.path, result)
+        except StoreError:
+            self._close_quietly()
+            raise
+        except DATABASE_ERRORS as exc:
+            self._close_quietly()
+            if self.passphrase is not None and key_ok:
+                raise DamagedFileError(self.path, str(exc)) from exc
+            if self.passphrase is not None:
+                raise WrongPassphraseError(self.path) from exc
             raise NotAnAssemblyError(f"{self.path} is not an assembly file ({exc})", path=str(self.path)) from exc
         self._depth = 0
         self._pending = Changes()
         self._listeners: list[Callable[[Changes], None]] = []
-        self._migrate()
-        last = self.conn.execute("SELECT max(hlc) FROM changes").fetchone()[0]
-        self.clock = HybridClock(self.device.id, last)
+        try:
+            self._migrate()
+            last = self.conn.execute("SELECT max(hlc) FROM changes").fetchone()[0]
+            self.clock = HybridClock(self.device.id, last)
+            self.withheld = self._load_withheld()
+        except DATABASE_ERRORS as exc:  # a damaged (e.g. truncated) file shows itself here
+            self._close_quietly()
+            raise DamagedFileError(self.path, str(exc)) from exc
         # This laptop's row in `devices` is written with its first write, not on opening: a file only
         # read here (or an import refused) stays byte for byte as it was.
         self._device_known = False
@@ -128,6 +198,17 @@ class Store:
         return sqlite_utils.Database(self.conn)
 
     # -- opening -----------------------------------------------------------
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
+
+    def _close_quietly(self) -> None:
+        if self.conn is not None:
+            try:
+                self.conn.close()
+            except DATABASE_ERRORS:
+                pass
+
     def _check_is_assembly(self) -> None:
         tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if tables and "schema_migrations" not in tables:
@@ -153,6 +234,16 @@ class Store:
                 f"BEGIN IMMEDIATE;\n{sql}\n"
                 f"INSERT INTO schema_migrations VALUES ({version}, '{name}', '{utc_now()}');\nCOMMIT;"
             )
+
+    # -- fields this laptop never received (core/privacy/scope.py) --------------------
+    def _load_withheld(self) -> dict[str, set[str]]:
+        raw = self.local(WITHHELD_KEY)
+        return {t: set(fs) for t, fs in json.loads(raw).items()} if raw else {}
+
+    def set_withheld(self, withheld: dict[str, list[str]]) -> None:
+        """Remember which fields of which tables this prepared laptop did not receive."""
+        self.set_local(WITHHELD_KEY, json.dumps({t: sorted(fs) for t, fs in withheld.items() if fs}))
+        self.withheld = self._load_withheld()
 
     def _register_device(self) -> None:
         self._device_known = True
@@ -262,6 +353,11 @@ class Store:
         if current is None:
             raise KeyError(f"{table} {row_id} does not exist")
         diff = {k: v for k, v in changes.items() if current.get(k) != v}
+        withheld = self.withheld.get(table)
+        if withheld:
+            # A field this laptop never received is unknown here, not empty: a form saving its
+            # blank must not overwrite the secretariat's value when the package goes back.
+            diff = {k: v for k, v in diff.items() if k not in withheld or current.get(k) is not None}
         if not diff:
             return False
         stamp = self.clock.now()

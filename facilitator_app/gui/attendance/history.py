@@ -240,3 +240,6 @@ class HistoryPage(RefreshWhenShown, QWidget):
                                                   self.tr("Excel files (*.xlsx)"))
         if path:
             write_attendance_xlsx(self.ctx.store, path)
+            from facilitator_app.core.privacy.audit import record
+
+            record(self.ctx.store, "export", "attendance of the cycle (Excel)", path)

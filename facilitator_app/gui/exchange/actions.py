@@ -105,6 +105,9 @@ class ExchangeActions(QObject):
         self.actions = [self.export_action, self.import_action, self.prepare_action, self.collect_action,
                         self.conflicts_action]
         self.last_dialog: QDialog | None = None
+        from facilitator_app.gui.exchange.include import ask_include
+
+        self.ask_include = ask_include   # a test answers it without the dialog
         self.progress_steps: list[tuple[int, int, str]] = []
         ctx.changed.connect(self._on_changes)
         ctx.store_replaced.connect(self._update_conflicts_action)
@@ -204,23 +207,35 @@ class ExchangeActions(QObject):
         if not ok:
             return
         plenary = plenaries[labels.index(label)]
+        include = self.ask_include(self.window)
+        if include is None:
+            return
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Where to write the packages (e.g. a USB stick)"),
                                                   self._folder())
         if not folder:
             return
         self._busy(True)
         try:
-            results = prepare_laptops(self.ctx.store, plenary["id"], folder)
+            results = prepare_laptops(self.ctx.store, plenary["id"], folder, include)
         except ExchangeError as exc:
             self._busy(False)
             self.ctx.prompts.error(self.window, self.tr("Prepare the laptops"), error_text(exc))
             return
         self._busy(False)
         self._remember(folder)
-        names = "\n".join(f"• {r.path.name}" for r in results)
+        names = "\n".join(fmt(self.tr("• %1: %2 members"), r.path.name, r.purpose["carries"]["members"])
+                          for r in results)
+        words = {"contact": self.tr("phone numbers and e-mail addresses"), "birth_date": self.tr("birth dates"),
+                 "notes": self.tr("accessibility, dietary and other notes"),
+                 "profile": self.tr("gender, citizenship, municipio and education"),
+                 "former": self.tr("former members")}
+        extra = ", ".join(words[k] for k in ("contact", "birth_date", "notes", "profile", "former") if k in include)
+        carries = (fmt(self.tr("Each package holds its members' names, badge codes and groups, and also: %1."), extra)
+                   if extra else self.tr("Each package holds only its members' names, badge codes and groups: no "
+                                         "phone numbers, e-mail addresses, birth dates, notes or former members."))
         self.ctx.prompts.info(self.window, self.tr("Laptops prepared"), fmt(self.tr(
-            "%1 packages written to %2:\n%3\n\nOn each laptop, open a new assembly file and use "
-            "File › Import package… with its package."), len(results), folder, names))
+            "%1 packages written to %2:\n%3\n\n%4\n\nOn each laptop, open a new assembly file and use "
+            "File › Import package… with its package."), len(results), folder, names, carries))
 
     def collect_folder(self) -> ImportSummary | None:
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Collect the packages of a folder"),

@@ -346,6 +346,10 @@ class GroupsPage(RefreshWhenShown, QWidget):
         if path:
             build_rosters(self.ctx.store, self.plenary_id, path, self.session_id)
             self.saved_files.show_files([path])
+            from facilitator_app.core.privacy.audit import record
+
+            record(self.ctx.store, "print", f"group rosters of plenary {self.data.plenary['number']}"
+                   if self.data else "group rosters", path)
         return path or None
 
     def export_poster(self) -> str | None:

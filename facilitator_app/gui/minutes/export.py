@@ -67,11 +67,12 @@ def _jobs(store: Store, kind: str, plenary_id: str | None, public: bool, files: 
 
 class ExportJob(QRunnable):
     def __init__(self, db_path: Path, device: Device, kind: str, plenary_id: str | None, public: bool,
-                 files: dict[str, Path]):
+                 files: dict[str, Path], passphrase: str | None = None):
         super().__init__()
         self.setAutoDelete(False)  # the page keeps it until it reports back
         self.signals = _Signals()
         self.db_path, self.device, self.kind = Path(db_path), device, kind
+        self.passphrase = passphrase  # an encrypted file's, for this thread's own connection
         self.plenary_id, self.public, self.files = plenary_id, public, dict(files)
         self._cancel = threading.Event()
         self.done = threading.Event()
@@ -97,10 +98,15 @@ class ExportJob(QRunnable):
         from facilitator_app.exporters.atomic import write_all
 
         try:
-            with Store(self.db_path, self.device, create=False) as store:  # this thread's own connection
+            with Store(self.db_path, self.device, create=False,
+                       passphrase=self.passphrase) as store:  # this thread's own connection
                 progress = self._progress(len(self.files))
                 results = write_all(_jobs(store, self.kind, self.plenary_id, self.public, self.files, progress),
                                     private=not self.public)
+                from facilitator_app.core.privacy.audit import record
+
+                for target in self.files.values():
+                    record(store, "export", f"{self.kind} ({'public' if self.public else 'internal'})", target)
             self.signals.finished.emit(results)
         except Cancelled:
             self.signals.cancelled.emit()

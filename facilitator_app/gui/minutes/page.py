@@ -289,7 +289,7 @@ class MinutesPage(QWidget):
         if str(store.path) == ":memory:":
             self.ctx.prompts.error(self, title, self.tr("Save the assembly to a file before exporting."))
             return None
-        self.job = ExportJob(store.path, store.device, kind, plenary_id, public, files)
+        self.job = ExportJob(store.path, store.device, kind, plenary_id, public, files, passphrase=store.passphrase)
         self.last_export = None
         self.saved_files.hide()
         self.progress_dialog = start_export(self, self.job, title, lambda outcome, detail: self._done(

@@ -337,5 +337,8 @@ class PlenariesPage(QWidget):
         except OSError as exc:
             self.ctx.prompts.error(self, title, error_text(exc))
             return None
+        from facilitator_app.core.privacy.audit import record
+
+        record(self.ctx.store, "print", f"{kind} of plenary {p['number']}", path)
         self.ctx.prompts.info(self, title, fmt(self.tr("Saved %1 (%2 pages)."), path, pages))
         return path
