@@ -27,7 +27,8 @@ from facilitator_app.cli.common import EXIT_NOTHING_WRITTEN, CliError
 EXIT_UNEXPECTED = 3
 
 # Subcommand modules, in help order. Later features add theirs here.
-MODULES = ["demo", "roster", "plenary", "checkin", "export", "notes", "groups", "bundle", "followup", "gui"]
+MODULES = ["demo", "roster", "plenary", "checkin", "export", "notes", "groups", "bundle", "followup", "sync",
+           "gui"]
 
 
 def build_parser(modules: list[str] | None = None) -> argparse.ArgumentParser:

@@ -305,7 +305,8 @@ _V10_FOLLOWUP = (
 # sync_shared: log positions already in the folder (received from it), not sent back;
 # sync_applied: every package merged or found already known, by payload checksum;
 # sync_files: what each file of the folder turned out to be (name, size, mtime),
-#   so an unchanged file is not read again;
+#   so an unchanged file is not read again (and since when an unreadable one has
+#   stayed the same, so it is set aside only once it has stopped changing);
 # sync_set_aside: damaged, foreign or other assemblies' files, listed for people.
 _V13_SYNC = """
 CREATE TABLE sync_outbox (
@@ -340,7 +341,8 @@ CREATE TABLE sync_files (
     source TEXT,
     first_seq INTEGER,
     last_seq INTEGER,
-    sha256 TEXT
+    sha256 TEXT,
+    bad_since REAL
 );
 CREATE TABLE sync_set_aside (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

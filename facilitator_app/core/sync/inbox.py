@@ -59,19 +59,23 @@ class InboxResult:
 
 
 class Tracker:
-    """What a running loop remembers between scans (not worth a table): since when a file
-    has looked unreadable with the same size and time, and the newer packages it skips."""
+    """What a running loop remembers between scans: the packages of a newer app version it
+    skips (a new loop, after an update, tries them again)."""
 
     def __init__(self) -> None:
-        self.bad_since: dict[str, tuple[tuple[int, int], float]] = {}
         self.newer: dict[str, tuple[int, int]] = {}
 
-    def unreadable_for(self, entry: Entry, now: float) -> float:
-        seen = self.bad_since.get(entry.name)
-        if seen is None or seen[0] != entry.signature:
-            self.bad_since[entry.name] = (entry.signature, now)
-            return 0.0
-        return now - seen[1]
+
+def unreadable_for(store: Store, entry: Entry, now: float) -> float:
+    """For how long the file has been unreadable with this same size and time (0: first sight)."""
+    row = store.conn.execute("SELECT size, mtime_ns, bad_since FROM sync_files WHERE name = ? AND status = ?",
+                             (entry.name, "unreadable")).fetchone()
+    if row is None or (row[0], row[1]) != entry.signature or row[2] is None:
+        with store.transaction():
+            store.conn.execute("INSERT OR REPLACE INTO sync_files (name, size, mtime_ns, status, bad_since) "
+                               "VALUES (?,?,?,?,?)", (entry.name, entry.size, entry.mtime_ns, "unreadable", now))
+        return 0.0
+    return now - row[2]
 
 
 def _known_files(store: Store) -> dict[str, tuple[int, int, str]]:
@@ -81,7 +85,7 @@ def _known_files(store: Store) -> dict[str, tuple[int, int, str]]:
 def _note_file(store: Store, entry: Entry, status: str, package: Package | None = None) -> None:
     block = sync_block(package) if package else None
     store.conn.execute(
-        "INSERT OR REPLACE INTO sync_files VALUES (?,?,?,?,?,?,?,?)",
+        "INSERT OR REPLACE INTO sync_files VALUES (?,?,?,?,?,?,?,?,NULL)",
         (entry.name, entry.size, entry.mtime_ns, status, package.source_id if package else None,
          block[0] if block else None, block[1] if block else None,
          package.manifest["payload"]["sha256"] if package else None))
@@ -118,7 +122,6 @@ def import_new(store: Store, folder: Path, listing: Listing, tracker: Tracker, n
         except PackageError as exc:
             _unreadable(store, folder, entry, exc, tracker, now, settle, result)
             continue
-        tracker.bad_since.pop(name, None)
         sha = package.manifest["payload"]["sha256"]
         if sha in own_shas:
             status = "own"
@@ -152,7 +155,7 @@ def _unreadable(store: Store, folder: Path, entry: Entry, exc: PackageError, tra
     # Damaged, foreign or unreadable: maybe still arriving. Only a file that has stayed the same
     # (size and time) and unreadable for `settle` seconds, and is not freshly modified, is bad.
     age = now - entry.mtime_ns / 1e9
-    if kind == "unreadable" or tracker.unreadable_for(entry, now) < settle or age < settle:
+    if kind == "unreadable" or unreadable_for(store, entry, now) < settle or age < settle:
         result.waiting.append(entry.name)
         return
     try:
@@ -160,12 +163,13 @@ def _unreadable(store: Store, folder: Path, entry: Entry, exc: PackageError, tra
     except OSError:
         moved = None    # cannot move it (read-only share): listed, and skipped while unchanged
     aside = Aside(entry.name, kind, str(exc), moved)
-    tracker.bad_since.pop(entry.name, None)
     with store.transaction():
         _list_aside(store, aside)
         if moved is None:
             store.conn.execute("INSERT OR REPLACE INTO sync_files (name, size, mtime_ns, status) VALUES (?,?,?,?)",
                                (entry.name, entry.size, entry.mtime_ns, "bad"))
+        else:
+            store.conn.execute("DELETE FROM sync_files WHERE name = ?", (entry.name,))
     result.set_aside.append(aside)
 
 

@@ -25,7 +25,7 @@ from facilitator_app.core.errors import CoreError
 from facilitator_app.core.ids import utc_now
 from facilitator_app.core.store import Store
 from facilitator_app.core.sync.folder import available, list_folder, read_states, write_state
-from facilitator_app.core.sync.inbox import Arrival, InboxResult, Tracker, import_new, set_aside_list
+from facilitator_app.core.sync.inbox import Arrival, Aside, InboxResult, Tracker, import_new, set_aside_list
 from facilitator_app.core.sync.outbox import CURSOR, OutboxRow, compact, remove_superseded, repair_missing, \
     write_outgoing
 from facilitator_app.core.sync.status import SyncStatus, own_state, peer_status
@@ -73,6 +73,7 @@ class StepReport:
     repaired: list[str] = field(default_factory=list)
     compacted: OutboxRow | None = None
     removed: list[str] = field(default_factory=list)
+    aside: list[Aside] = field(default_factory=list)        # set aside in this step
 
     @property
     def new_changes(self) -> int:
@@ -146,6 +147,7 @@ class SyncLoop:
         inbox: InboxResult = import_new(store, folder, listing, self.tracker, now, settle=self.settle)
         report.arrived = inbox.arrived
         report.status.waiting_files = inbox.waiting
+        report.aside = inbox.set_aside
         if inbox.set_aside:
             listing = list_folder(folder)
         report.written = write_outgoing(store, folder, listing)

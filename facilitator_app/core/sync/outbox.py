@@ -28,6 +28,7 @@ from facilitator_app.core.sync.folder import Listing, package_name, parse_name, 
 from facilitator_app.core.sync.transport import build_payload, manifest_for, write_package
 
 CURSOR = "sync.sent_to_seq:"     # + device id: log position up to which packages were written
+LAST_SEQ = "sync.last_seq:"      # + device id: the highest package number ever used (never goes back)
 # Tables whose rows alone make a file "blank" (a placeholder about to adopt an assembly).
 _BLANK_TABLES = {"assembly", "settings", "devices", "conflicts"}
 
@@ -81,7 +82,8 @@ def _is_blank(store: Store) -> bool:
 def next_seq(store: Store, listing: Listing) -> int:
     """After this laptop's last package, here and in the folder (a file restored from a
     backup must not reuse the numbers of packages it wrote before)."""
-    last = store.scalar("SELECT max(seq) FROM sync_outbox WHERE device_id = ?", (store.device.id,)) or 0
+    last = max(store.scalar("SELECT max(seq) FROM sync_outbox WHERE device_id = ?", (store.device.id,)) or 0,
+               int(store.local(LAST_SEQ + store.device.id) or 0))
     mine = file_stem(store.device.id)
     for name in listing.packages:
         parsed = parse_name(name)
@@ -122,6 +124,8 @@ def _advance(store: Store, to_seq: int) -> None:
 
 
 def _record(store: Store, row: OutboxRow, sha: str) -> None:
+    if row.seq > int(store.local(LAST_SEQ + store.device.id) or 0):
+        store.set_local(LAST_SEQ + store.device.id, str(row.seq))
     store.conn.execute("INSERT OR REPLACE INTO sync_outbox VALUES (?,?,?,?,?,?,?,?)",
                        (store.device.id, row.seq, row.first, row.file, json.dumps(row.ranges), row.count, sha,
                         utc_now()))
