@@ -22,7 +22,7 @@ from typing import Any
 
 from facilitator_app.cli.common import EXIT_OK, EXIT_REJECTED, CliError, add_db_option, db_path, open_store, \
     print_json
-from facilitator_app.core.lock import AlreadyOpenError, FileLock
+from facilitator_app.core.store.lock import AlreadyOpenError, FileLock
 from facilitator_app.core.sync import StepReport, SyncLoop
 from facilitator_app.core.sync.folder import available
 from facilitator_app.core.sync.loop import DEFAULT_INTERVAL

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from facilitator_app.cli import main
-from facilitator_app.core.device import Device
-from facilitator_app.core.exchange import export_package, import_packages
-from facilitator_app.core.lock import FileLock
-from facilitator_app.core.store import Store
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.exchange.packages import export_package, import_packages
+from facilitator_app.core.store.lock import FileLock
+from facilitator_app.core.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -18,11 +18,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from facilitator_app.core.ids import utc_now
-from facilitator_app.core.merge import MergeError
-from facilitator_app.core.store import Store
+from facilitator_app.core.exchange.merge import MergeError
+from facilitator_app.core.store.ids import utc_now
+from facilitator_app.core.store.store import Store
 from facilitator_app.core.sync.folder import Entry, Listing, set_aside
-from facilitator_app.core.sync.outbox import CURSOR, _is_blank, outbox
+from facilitator_app.core.sync.outbox import CURSOR, is_blank, outbox
 from facilitator_app.core.sync.transport import Package, PackageError, apply, read_package, sync_block
 
 # Statuses in sync_files that mean "nothing more to do while the file stays the same".
@@ -177,7 +177,7 @@ def _assembly_filter(store: Store, readable: list[tuple[Entry, Package]],
                      result: InboxResult) -> list[tuple[Entry, Package]]:
     """Keep this assembly's packages (a blank file takes the assembly most packages belong to)."""
     local = store.assembly()
-    if local is not None and not _is_blank(store):
+    if local is not None and not is_blank(store):
         wanted = local["id"]
     else:
         wanted = Counter(p.assembly_id for _, p in readable).most_common(1)[0][0]

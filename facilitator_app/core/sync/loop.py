@@ -12,6 +12,7 @@ file copied to another laptop does not bring its folder along).
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 import threading
@@ -22,8 +23,9 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from facilitator_app.core.errors import CoreError
-from facilitator_app.core.ids import utc_now
-from facilitator_app.core.store import Store
+from facilitator_app.core.exchange.merge import PENDING_KEY
+from facilitator_app.core.store.ids import utc_now
+from facilitator_app.core.store.store import Store
 from facilitator_app.core.sync.folder import available, list_folder, read_states, write_state
 from facilitator_app.core.sync.inbox import Arrival, Aside, InboxResult, Tracker, import_new, set_aside_list
 from facilitator_app.core.sync.outbox import CURSOR, OutboxRow, compact, remove_superseded, repair_missing, \
@@ -130,9 +132,7 @@ class SyncLoop:
         return report
 
     def _pending(self) -> list:
-        import json
-
-        raw = self.store.local("exchange.pending")
+        raw = self.store.local(PENDING_KEY)
         try:
             return json.loads(raw) if raw else []
         except ValueError:

@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from facilitator_app.core.ids import utc_now
-from facilitator_app.core.store import Store
-from facilitator_app.core.sync.folder import Listing, package_name, parse_name, file_stem
+from facilitator_app.core.store.ids import utc_now
+from facilitator_app.core.store.schema import SYNCED_TABLES
+from facilitator_app.core.store.store import Store
+from facilitator_app.core.sync.folder import Listing, file_stem, package_name, parse_name
 from facilitator_app.core.sync.transport import build_payload, manifest_for, write_package
 
 CURSOR = "sync.sent_to_seq:"     # + device id: log position up to which packages were written
@@ -72,9 +73,8 @@ def _merge_runs(ranges: list[list[int]]) -> list[list[int]]:
     return out
 
 
-def _is_blank(store: Store) -> bool:
-    from facilitator_app.core.schema import SYNCED_TABLES
-
+def is_blank(store: Store) -> bool:
+    """No assembly yet, or only a placeholder: nothing worth sending (it may adopt the folder's)."""
     return store.assembly() is None or not any(
         store.scalar(f"SELECT 1 FROM [{t}] LIMIT 1") for t in SYNCED_TABLES if t not in _BLANK_TABLES)
 
@@ -94,7 +94,7 @@ def next_seq(store: Store, listing: Listing) -> int:
 
 def write_outgoing(store: Store, folder: Path, listing: Listing) -> OutboxRow | None:
     """Write this laptop's changes not yet in the folder as the next package; None if none."""
-    if _is_blank(store):
+    if is_blank(store):
         return None
     cursor = int(store.local(CURSOR + store.device.id) or 0)
     seqs = [s for (s,) in store.conn.execute(

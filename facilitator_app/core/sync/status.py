@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from facilitator_app.core.store import Store
+from facilitator_app.core.store.store import Store
 from facilitator_app.core.sync.inbox import Aside, contiguous, set_aside_list
 from facilitator_app.core.sync.outbox import outbox
 

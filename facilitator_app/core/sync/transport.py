@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from facilitator_app import __version__
-from facilitator_app.core.exchange import (FORMAT, FORMAT_VERSION, MANIFEST, PAYLOAD, ImportSummary, Package,
-                                           PackageError, apply_packages)
-from facilitator_app.core.exchange import read_package as _read_exchange_package
-from facilitator_app.core.ids import utc_now
-from facilitator_app.core.merge import ensure_preds
-from facilitator_app.core.schema import LATEST_VERSION
-from facilitator_app.core.store import Store
+from facilitator_app.core.exchange.changelog import ensure_preds
+from facilitator_app.core.exchange.packages import (FORMAT, FORMAT_VERSION, MANIFEST, PAYLOAD, ImportSummary,
+                                                    Package, PackageError, apply_packages)
+from facilitator_app.core.exchange.packages import read_package as _read_exchange_package
+from facilitator_app.core.store.ids import utc_now
+from facilitator_app.core.store.schema import LATEST_VERSION
+from facilitator_app.core.store.store import Store
 
 __all__ = ["ImportSummary", "Package", "PackageError", "apply", "build_payload", "fsync_dir", "manifest_for",
            "read_package", "sync_block", "write_atomic", "write_package"]

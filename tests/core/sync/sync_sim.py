@@ -8,12 +8,12 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from facilitator_app.core.device import Device
-from facilitator_app.core.exchange import export_package, import_packages
+from facilitator_app.core.store.device import Device
+from facilitator_app.core.exchange.packages import export_package, import_packages
 from facilitator_app.core.members import create_member
 from facilitator_app.core.plenaries import create_plenary
-from facilitator_app.core.schema import SYNCED_TABLES
-from facilitator_app.core.store import Store
+from facilitator_app.core.store.schema import SYNCED_TABLES
+from facilitator_app.core.store.store import Store
 from facilitator_app.core.sync import SyncLoop
 
 LOCAL_ONLY = ("updated_at",)

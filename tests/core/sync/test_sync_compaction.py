@@ -105,8 +105,8 @@ def test_a_day_of_notes_keeps_the_folder_small(tmp_path):
 def test_a_restored_backup_does_not_reuse_package_numbers(tmp_path):
     import shutil
 
-    from facilitator_app.core.device import Device
-    from facilitator_app.core.store import Store
+    from facilitator_app.core.store.device import Device
+    from facilitator_app.core.store.store import Store
 
     folder = tmp_path / "share"
     folder.mkdir()

@@ -99,8 +99,8 @@ def test_the_folder_is_a_setting_of_this_laptop(tmp_path):
 
 def test_a_local_edit_made_while_the_loop_runs_on_its_own_connection(tmp_path):
     """The window and the loop: two connections to one file, the loop never refused."""
-    from facilitator_app.core.device import Device
-    from facilitator_app.core.store import Store
+    from facilitator_app.core.store.device import Device
+    from facilitator_app.core.store.store import Store
 
     folder = tmp_path / "shared"
     folder.mkdir()

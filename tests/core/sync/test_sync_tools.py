@@ -225,7 +225,7 @@ def test_a_package_deleted_from_the_folder_is_written_again(tmp_path):
 def test_other_assemblies_and_newer_packages_are_listed_and_left_in_place(tmp_path):
     import json
 
-    from facilitator_app.core.exchange import export_package
+    from facilitator_app.core.exchange.packages import export_package
 
     from sync_sim import base_assembly, open_laptop
 
