@@ -92,6 +92,11 @@ class AppContext(QObject):
             self._on_changes(changes)
         return changes
 
+    def external_changes(self, changes: Changes) -> None:
+        """Changes another connection to the same file committed (the sync worker merging other
+        laptops' packages): views refresh exactly as after a commit made here."""
+        self._on_changes(changes)
+
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("settings"):
             self.vocab = Vocabularies.load(self.store)

@@ -43,7 +43,7 @@ FORGET_PEERS_AFTER = timedelta(days=30)   # a laptop silent this long does not h
 
 
 class SyncFolderError(CoreError):
-    code = "sync_folder_invalid"
+    """The folder chosen for syncing cannot be used (nothing was changed)."""
 
 
 def get_folder(store: Store) -> Path | None:
@@ -59,7 +59,7 @@ def set_folder(store: Store, folder: str | Path | None) -> Path | None:
         return None
     path = Path(folder).expanduser()
     if not path.is_dir():
-        raise SyncFolderError(f"{path} is not a folder.", folder=str(path))
+        raise SyncFolderError(f"{path} is not a folder.", code="sync_folder_invalid", folder=str(path))
     if not available(path):
         raise SyncFolderError(f"{path} cannot be written here.", code="sync_folder_read_only", folder=str(path))
     path = path.resolve()
