@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from facilitator_app.core.store.device import Device
 from facilitator_app.core.store.store import Changes, Store
@@ -104,7 +104,6 @@ class SyncThread(QObject):
     stepped = Signal(object)
     imported = Signal(object)
     _wake = Signal()
-    _close = Signal()
 
     def __init__(self, path: Path, device: Device, parent: QObject | None = None, **options):
         super().__init__(parent)
@@ -116,7 +115,9 @@ class SyncThread(QObject):
         self.worker.stepped.connect(self.stepped)
         self.worker.imported.connect(self.imported)
         self._wake.connect(self.worker.wake)
-        self._close.connect(self.worker.close)
+        # `finished` is emitted in the worker's thread as it ends: the file and the timer are
+        # closed there (a queued call could be dropped when the thread's loop quits).
+        self.thread.finished.connect(self.worker.close, Qt.ConnectionType.DirectConnection)
 
     def start(self) -> None:
         self.thread.start()
@@ -127,6 +128,5 @@ class SyncThread(QObject):
     def stop(self, wait_ms: int = 15_000) -> None:
         if not self.thread.isRunning():
             return
-        self._close.emit()          # queued after a step under way: the file is closed in its thread
-        self.thread.quit()
+        self.thread.quit()          # after the step under way, if any
         self.thread.wait(wait_ms)
