@@ -5153,6 +5153,54 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <source>newer app version</source>
         <translation>versione più recente dell'app</translation>
     </message>
+<message>
+        <source>%1 %2 (%3 waiting)</source>
+        <translation>%1 %2 (%3 in attesa)</translation>
+    </message>
+    <message>
+        <source>%1 %2 ✓</source>
+        <translation>%1 %2 ✓</translation>
+    </message>
+    <message>
+        <source>Sync: no other laptop yet</source>
+        <translation>Sincronizzazione: ancora nessun altro portatile</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Sincronizzazione: %1</translation>
+    </message>
+    <message>
+        <source>Sync: %1 laptops, last package %2</source>
+        <translation>Sincronizzazione: %1 portatili, ultimo pacchetto %2</translation>
+    </message>
+    <message>
+        <source>%1 · changes waiting: %2</source>
+        <translation>%1 · modifiche in attesa: %2</translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>Cartella condivisa: %1</translation>
+    </message>
+    <message>
+        <source>%1: last package %2; %3 of its changes on their way here, %4 of ours not yet there</source>
+        <translation>%1: ultimo pacchetto %2; %3 sue modifiche in arrivo qui, %4 nostre non ancora arrivate là</translation>
+    </message>
+    <message>
+        <source>Still arriving: %1</source>
+        <translation>Ancora in arrivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 items wait for changes not received yet</source>
+        <translation>%1 elementi aspettano modifiche non ancora ricevute</translation>
+    </message>
+    <message>
+        <source>Set aside: %1</source>
+        <translation>Messi da parte: %1</translation>
+    </message>
+    <message>
+        <source>Checked at %1</source>
+        <translation>Controllato alle %1</translation>
+    </message>
 </context><context><name>SyncFolderDialog</name><message>
         <source>Sync folder</source>
         <translation>Cartella condivisa</translation>

@@ -136,3 +136,20 @@ def test_the_dialog_refuses_a_folder_that_is_not_there(qtbot, room, tmp_path):
     assert dialog.apply(str(folder)) and window.sync.thread is not None
     assert dialog.apply(None) and window.sync.thread is None and dialog.path.text() == ""
     window.close()
+
+
+def test_a_whole_room_is_summed_up_and_the_late_ones_named(qapp):
+    from facilitator_app.core.sync.loop import StepReport
+    from facilitator_app.core.sync.status import PeerStatus, SyncStatus
+    from facilitator_app.gui.sync import texts
+
+    now = "2026-12-03T10:31:00+00:00"
+    peers = [PeerStatus(f"d{i}", f"Tavolo {i}", now, now, 0, 2 if i in (3, 5) else 0) for i in range(1, 9)]
+    line = texts.status_line(StepReport(SyncStatus("/x", True, peers=peers)))
+    assert "8" in line and "Tavolo 3, Tavolo 5" in line and "Tavolo 1" not in line
+    few = texts.status_line(StepReport(SyncStatus("/x", True, peers=peers[:2])))
+    assert "Tavolo 1" in few and "Tavolo 2" in few
+    tip = texts.tooltip(StepReport(SyncStatus("/x", True, peers=peers)))
+    assert tip.count("Tavolo") == 8
+    assert texts.status_line(StepReport(SyncStatus(None, False, problem="no_folder"))) == ""
+    assert "not available" in texts.status_line(StepReport(SyncStatus("/x", False, problem="unavailable")))

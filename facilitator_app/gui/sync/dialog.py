@@ -58,7 +58,7 @@ class SyncFolderDialog(QDialog):
         self.peers_view = self._table(self.peers)
         self.aside = RowsModel([
             (self.tr("File"), lambda a: a.file),
-            (self.tr("Why"), lambda a: texts.tr(texts.KINDS.get(a.kind, a.kind))),
+            (self.tr("Why"), lambda a: texts.translated(texts.KINDS.get(a.kind, a.kind))),
             (self.tr("Now in"), lambda a: a.moved_to or self.tr("left in the folder")),
         ], parent=self)
         self.aside_view = self._table(self.aside)
@@ -81,7 +81,9 @@ class SyncFolderDialog(QDialog):
         view = QTableView()
         view.setModel(model)
         view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         view.setSelectionMode(QTableView.SelectionMode.NoSelection)
         return view
 
