@@ -53,8 +53,13 @@ def test_no_folder_no_thread_and_no_status_line(qtbot, room, tmp_path):
 
 
 def test_checkins_of_another_laptop_appear_in_the_window(qtbot, room, tmp_path):
+    from facilitator_app.core.store.lock import FileLock
+
     store, other, folder = room
+    lock = FileLock(store.path)       # the window holds the file's lock, as the app does
+    lock.acquire()
     ctx, window = _window(qtbot, store, tmp_path)
+    window.show()
     seen = []
     ctx.changed.connect(seen.append)
     from facilitator_app.gui.sync.dialog import SyncFolderDialog
@@ -69,6 +74,9 @@ def test_checkins_of_another_laptop_appear_in_the_window(qtbot, room, tmp_path):
     session = other.select("sessions", "plenary_id = ?", (plenary["id"],), order_by="sort_order")[0]
     present_before = store.scalar("SELECT count(*) FROM attendance WHERE session_id = ? AND status = 'present'",
                                   (session["id"],))
+    page = window.show_page("checkin")
+    page.picker.select(plenary["id"], session["id"])
+    counter = page.count_label.text()
     members = [m["id"] for m in other.select("members", "status = 'active'")]
     arrived = [m for m in members if not other.get("attendance", _aid(session["id"], m))][:3]
     for m in arrived:
@@ -77,11 +85,24 @@ def test_checkins_of_another_laptop_appear_in_the_window(qtbot, room, tmp_path):
     qtbot.waitUntil(lambda: any(ch.touches("attendance") for ch in seen), timeout=20_000)
     assert store.scalar("SELECT count(*) FROM attendance WHERE session_id = ? AND status = 'present'",
                         (session["id"],)) == present_before + 3
+    # The counter at this entrance counts the other entrance's check-ins, without a click.
+    expected = fmt_count(page, present_before + 3)
+    qtbot.waitUntil(lambda: page.count_label.text().startswith(expected), timeout=10_000)
+    assert page.count_label.text() != counter
     _wait_status(qtbot, window, lambda r: r is not None and r.status.peers)
     assert "Ingresso 2" in window.sync_status.text()
-    assert window.sync_status.isVisible() or not window.isVisible()
+    assert window.sync_status.isVisible()
+    assert ctx.prompts.shown == []
     window.close()
     assert window.sync.thread is None
+    lock.release()
+
+
+def fmt_count(page, present):
+    """The start of the counter's text for `present` people ("Present 12 of")."""
+    from facilitator_app.gui.i18n import fmt
+
+    return fmt(page.tr("Present %1 of %2"), present, "").rstrip()
 
 
 def _aid(session_id, member_id):
