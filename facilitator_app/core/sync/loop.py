@@ -39,7 +39,9 @@ USED_KEY = "sync.folder_used:"       # + device id: the folder the bookkeeping i
 DEFAULT_INTERVAL = 3.0
 MIN_GAP = 1.0                        # at most one step a second when woken by local edits
 HEARTBEAT = 60.0                     # state file rewritten at least this often (seconds)
-FORGET_PEERS_AFTER = timedelta(days=30)   # a laptop silent this long does not hold compaction back
+# A laptop whose state file is older than this is not running: compaction does not wait for it
+# (it reads the compacted package when it is back). A running one rewrites it every HEARTBEAT.
+ACTIVE_WITHIN = 3 * HEARTBEAT
 
 
 class SyncFolderError(CoreError):
@@ -86,12 +88,14 @@ class SyncLoop:
     """The loop's state between steps; `store` is this loop's own connection to the file."""
 
     def __init__(self, store: Store, folder: str | Path | None = None, *, settle: float = 30.0,
-                 compact_after: int = 40, compact_limit: int = 200, heartbeat: float = HEARTBEAT,
+                 compact_after: int = 20, compact_limit: int = 100, heartbeat: float = HEARTBEAT,
+                 active_within: float = ACTIVE_WITHIN,
                  clock: Callable[[], float] = time.time):
         self.store = store
         self.folder = Path(folder).expanduser().resolve() if folder else None
         self.settle, self.compact_after, self.compact_limit = settle, compact_after, compact_limit
         self.heartbeat, self.clock = heartbeat, clock
+        self.active_within = timedelta(seconds=active_within)
         self.tracker = Tracker()
         self._state_written = 0.0
         self._state_key: object = None
@@ -154,21 +158,20 @@ class SyncLoop:
         if report.written:
             listing = list_folder(folder)
         report.repaired = repair_missing(store, folder, listing)
-        peers = {d: p for d, p in self._peers.items() if self._recent(p)}
+        peers = {d: p for d, p in self._peers.items() if self._running(p)}
         report.compacted = compact(store, folder, listing, peers, after=self.compact_after, limit=self.compact_limit)
         if not report.compacted:
             report.removed = remove_superseded(store, folder, listing)
         self._write_state(folder, now, force=bool(report.arrived or report.written or report.compacted))
 
-    @staticmethod
-    def _recent(peer: dict) -> bool:
+    def _running(self, peer: dict) -> bool:
         try:
             seen = datetime.fromisoformat(str(peer.get("written_at")))
         except ValueError:
             return False
         if seen.tzinfo is None:
             seen = seen.replace(tzinfo=timezone.utc)
-        return datetime.now(timezone.utc) - seen < FORGET_PEERS_AFTER
+        return datetime.now(timezone.utc) - seen < self.active_within
 
     def _check_folder_switch(self, folder: Path) -> None:
         """Another folder than last time: what was sent there says nothing about this one."""

@@ -6,8 +6,9 @@ received from the folder (`sync_shared`). Each package is recorded in `sync_outb
 (the runs of log positions it holds) *before* its file is written, so a crash, a full
 stick or a file deleted by someone is repaired by writing it again, identically.
 
-Compaction: once every peer known to the folder has applied this laptop's packages up
-to N (their state files say so), or when the packages pile up whatever the peers say,
+Compaction: once every peer running now has applied this laptop's packages up to N (their
+state files say so; a laptop that is switched off does not hold it back), or when the
+packages pile up whatever the peers say,
 packages 1..N become one package `<device>-000001-<N>.assemblea` and the small ones
 are removed. Only the laptop that wrote a package ever removes it, so two laptops
 never fight over a file; a laptop never seen before finds everything in the compacted
@@ -150,11 +151,11 @@ def repair_missing(store: Store, folder: Path, listing: Listing) -> list[str]:
 
 # -- compaction ------------------------------------------------------------------------------
 def compact(store: Store, folder: Path, listing: Listing, peers: dict[str, dict[str, Any]], *,
-            after: int = 40, limit: int = 200) -> OutboxRow | None:
+            after: int = 20, limit: int = 100) -> OutboxRow | None:
     """Merge this laptop's packages 1..N into one when they are many (see the module docstring).
 
-    N is what every known peer has applied (`after` small packages at least), or, with `limit`
-    small packages or more, all of them whatever the peers say.
+    N is what every running peer has applied (`after` small packages at least), or, with `limit`
+    small packages or more, all of them whatever the peers say (a peer stuck behind).
     """
     rows = outbox(store)
     small = [r for r in rows if not r.compacted]

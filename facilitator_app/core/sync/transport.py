@@ -77,7 +77,7 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(target: Path, write: Any) -> None:
+def write_atomic(target: Path, write: Any, durable: bool = True) -> None:
     """Write under a hidden temporary name in the same folder, fsync, rename: a sync tool or a
     reader never sees half a file under the real name. `write(fh)` writes the content."""
     tmp = target.with_name(f".{target.name}.tmp")
@@ -85,7 +85,8 @@ def write_atomic(target: Path, write: Any) -> None:
         with open(tmp, "wb") as fh:
             write(fh)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, target)
     except BaseException:
         try:
@@ -93,7 +94,8 @@ def write_atomic(target: Path, write: Any) -> None:
         except OSError:
             pass
         raise
-    fsync_dir(target.parent)
+    if durable:
+        fsync_dir(target.parent)
 
 
 def write_package(target: Path, manifest: dict[str, Any], payload: bytes) -> None:

@@ -129,3 +129,22 @@ def test_a_restored_backup_does_not_reuse_package_numbers(tmp_path):
     assert written.seq == 4
     lb.step()
     assert len(b.select("notes")) == 3
+
+
+def test_a_laptop_switched_off_does_not_hold_compaction_back(tmp_path):
+    folder = tmp_path / "share"
+    folder.mkdir()
+    (a, b), facts = laptops(tmp_path, "Tavolo", "Segreteria")
+    lb = loop(b, folder)
+    lb.step()                                         # the secretariat set the folder up, then left
+    la = loop(a, folder, compact_after=5, active_within=0.5)
+    import time
+
+    time.sleep(0.6)
+    for i in range(7):
+        add_note(a, facts["plenary"], facts["group"], f"Nota {i}")
+        la.step()
+    mine = [n for n in packages(folder) if n.startswith("devtavolo")]
+    assert len(mine) < 5 and any(n.count("-") == 2 for n in mine), mine
+    lb.step()                                         # back: everything there, from the compacted package
+    assert len(b.select("notes")) == 7
