@@ -7,6 +7,7 @@ wakes the worker, so a check-in reaches the folder within about a second.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -15,6 +16,9 @@ from facilitator_app.core.store.store import Changes
 from facilitator_app.core.sync.loop import get_folder, set_folder
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.sync.worker import SyncThread
+
+
+SWITCH_INTERVAL = 0.001
 
 
 class SyncController(QObject):
@@ -42,6 +46,9 @@ class SyncController(QObject):
         if store is None or str(store.path) == ":memory:" or self.folder is None:
             self._report(None)
             return
+        # The worker's Python work (reading, merging) shares the interpreter with the window: hand
+        # it back every millisecond instead of every 5 (bench_sync --gui: fewer stalls over 16 ms).
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
         self.thread = SyncThread(store.path, store.device, self, **self.options)
         self.thread.stepped.connect(self._report)
         self.thread.imported.connect(self._imported)
