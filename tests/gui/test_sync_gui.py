@@ -174,3 +174,24 @@ def test_a_whole_room_is_summed_up_and_the_late_ones_named(qapp):
     assert tip.count("Tavolo") == 8
     assert texts.status_line(StepReport(SyncStatus(None, False, problem="no_folder"))) == ""
     assert "not available" in texts.status_line(StepReport(SyncStatus("/x", False, problem="unavailable")))
+
+
+def test_the_workers_bookkeeping_is_not_taken_for_an_unexplained_change(qtbot, room, tmp_path):
+    """Its steps commit local tables the change log does not name; the window's watcher must not
+    answer each with 'everything changed' (every view reloading every few seconds)."""
+    from facilitator_app.core.watch.outside import AllChanged
+
+    store, other, folder = room
+    ctx, window = _window(qtbot, store, tmp_path)
+    seen = []
+    ctx.changed.connect(seen.append)
+    window.sync.choose_folder(folder)
+    _wait_status(qtbot, window, lambda r: getattr(r, "status", None) is not None and r.status.available)
+    for _ in range(3):                       # steps that write bookkeeping (a local edit sent, state files)
+        with store.transaction():
+            store.insert("themes", {"name": f"Tema {len(seen)}"})
+        window.sync.thread.wake()
+        qtbot.wait(1500)
+    qtbot.wait(700)                          # a poll of the watcher after the steps
+    assert not any(isinstance(ch, AllChanged) for ch in seen), [type(c).__name__ for c in seen]
+    window.close()

@@ -31,6 +31,7 @@ class SyncController(QObject):
         self.thread: SyncThread | None = None
         self.last: object = None
         self._forwarding = False
+        self._pending: Changes | None = None
         ctx.store_replaced.connect(self.restart)
         ctx.changed.connect(self._local_changes)
         self.restart()
@@ -49,7 +50,7 @@ class SyncController(QObject):
         # The worker's Python work (reading, merging) shares the interpreter with the window: hand
         # it back every millisecond instead of every 5 (bench_sync --gui: fewer stalls over 16 ms).
         sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
-        self.thread = SyncThread(store.path, store.device, self, **self.options)
+        self.thread = SyncThread(store.path, store.device, self, paused=self.ctx.outside_paused, **self.options)
         self.thread.stepped.connect(self._report)
         self.thread.imported.connect(self._imported)
         self.thread.start()
@@ -65,22 +66,31 @@ class SyncController(QObject):
             self.thread.stop()
             self.thread.deleteLater()
             self.thread = None
+        self._pending = None
+        self.ctx.outside_paused.clear()
 
     def _report(self, report: object) -> None:
+        """After each step: what it merged goes to the views (with the watcher told that the
+        worker's other commits were its bookkeeping), then the watcher polls again."""
+        if self.thread is not None:
+            changes, self._pending = self._pending, None
+            store = self.ctx.store
+            if changes:
+                # Later local edits must win over what was merged: this connection's clock moves past it.
+                top = store.scalar("SELECT max(hlc) FROM changes")
+                if top:
+                    store.clock.observe(top)
+            self._forwarding = True
+            try:
+                self.ctx.external_changes(changes)
+            finally:
+                self._forwarding = False
+                self.ctx.outside_paused.clear()
         self.last = report
         self.status_changed.emit(report)
 
     def _imported(self, changes: Changes) -> None:
-        store = self.ctx.store
-        # Later local edits must win over what was merged: this connection's clock moves past it.
-        top = store.scalar("SELECT max(hlc) FROM changes")
-        if top:
-            store.clock.observe(top)
-        self._forwarding = True
-        try:
-            self.ctx.external_changes(changes)
-        finally:
-            self._forwarding = False
+        self._pending = changes     # delivered with the step's report, right after
 
     def _local_changes(self, _changes: Changes) -> None:
         if not self._forwarding and self.thread is not None:

@@ -11,6 +11,7 @@ step found (`stepped`) and, when packages from other laptops were merged, what t
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
@@ -26,8 +27,10 @@ class SyncWorker(QObject):
     stepped = Signal(object)      # StepReport
     imported = Signal(object)     # Changes merged from the folder
 
-    def __init__(self, path: Path, device: Device, interval: float = DEFAULT_INTERVAL, **loop_options):
+    def __init__(self, path: Path, device: Device, interval: float = DEFAULT_INTERVAL,
+                 paused: threading.Event | None = None, **loop_options):
         super().__init__()
+        self.paused = paused    # set while stepping: the window's watcher waits for our report
         self.path, self.device = path, Device(device.id, device.name)
         self.interval = interval
         self.loop_options = loop_options
@@ -72,6 +75,8 @@ class SyncWorker(QObject):
         if self.loop is None or self._busy:
             return None
         self._busy = True
+        if self.paused is not None:
+            self.paused.set()
         try:
             report = self.loop.step()
         finally:
