@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
     <name>AbsenceDialog</name>
@@ -20,7 +21,7 @@
     </message>
     <message>
         <source>A justified absence needs a reason.</source>
-        <translation>Per giustificare un'assenza serve il motivo.</translation>
+        <translation>Per giustificare un&apos;assenza serve il motivo.</translation>
     </message>
     <message>
         <source>Choose at least one session.</source>
@@ -51,7 +52,7 @@
     </message>
     <message>
         <source>Attach the act (PDF)…</source>
-        <translation>Allega l'atto (PDF)…</translation>
+        <translation>Allega l&apos;atto (PDF)…</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -71,11 +72,11 @@
     </message>
     <message>
         <source>Date of the act</source>
-        <translation>Data dell'atto</translation>
+        <translation>Data dell&apos;atto</translation>
     </message>
     <message>
         <source>Link to the act</source>
-        <translation>Link all'atto</translation>
+        <translation>Link all&apos;atto</translation>
     </message>
     <message>
         <source>Act as PDF</source>
@@ -87,7 +88,7 @@
     </message>
     <message>
         <source>Attach the act</source>
-        <translation>Allega l'atto</translation>
+        <translation>Allega l&apos;atto</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -110,7 +111,7 @@
     </message>
     <message>
         <source>How much meeting new people counts against a balanced mix (small: mix first; 1: meetings first)</source>
-        <translation>Quanto conta far incontrare persone nuove rispetto all'equilibrio dei gruppi (basso: prima l'equilibrio; 1: prima gli incontri)</translation>
+        <translation>Quanto conta far incontrare persone nuove rispetto all&apos;equilibrio dei gruppi (basso: prima l&apos;equilibrio; 1: prima gli incontri)</translation>
     </message>
     <message>
         <source>Balance on (weight)</source>
@@ -185,7 +186,7 @@
     </message>
     <message>
         <source>Who said it (optional)</source>
-        <translation>Chi l'ha detto (facoltativo)</translation>
+        <translation>Chi l&apos;ha detto (facoltativo)</translation>
     </message>
     <message>
         <source>%1  Alt+%2</source>
@@ -478,7 +479,7 @@
     </message>
     <message>
         <source>Only someone checked in can leave.</source>
-        <translation>Si registra l'uscita solo di chi è già presente.</translation>
+        <translation>Si registra l&apos;uscita solo di chi è già presente.</translation>
     </message>
     <message>
         <source>departure of %1</source>
@@ -589,7 +590,7 @@
     </message>
     <message>
         <source>same header as another column: choose which field each one is</source>
-        <translation>stessa intestazione di un'altra colonna: scegli il campo di ciascuna</translation>
+        <translation>stessa intestazione di un&apos;altra colonna: scegli il campo di ciascuna</translation>
     </message>
 </context>
 <context>
@@ -600,7 +601,7 @@
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d'età</translation>
+        <translation>Fascia d&apos;età</translation>
     </message>
     <message>
         <source>Citizenship</source>
@@ -651,7 +652,7 @@
     </message>
     <message>
         <source>When the same text was changed on two laptops before they exchanged packages, the app keeps the most recent version and saves the other one here, so nothing is lost. If the other version was the right one, restore it.</source>
-        <translation>Quando lo stesso testo è stato cambiato su due portatili prima che si scambiassero i pacchetti, l'app tiene la versione più recente e conserva qui l'altra, così non si perde nulla. Se la versione giusta era l'altra, ripristinala.</translation>
+        <translation>Quando lo stesso testo è stato cambiato su due portatili prima che si scambiassero i pacchetti, l&apos;app tiene la versione più recente e conserva qui l&apos;altra, così non si perde nulla. Se la versione giusta era l&apos;altra, ripristinala.</translation>
     </message>
     <message>
         <source>No conflicts: every change from the other laptops fitted in.</source>
@@ -667,7 +668,7 @@
     </message>
     <message>
         <source>Write the other version back (it can be undone with Edit › Undo)</source>
-        <translation>Riscrive l'altra versione (si può annullare con Modifica › Annulla)</translation>
+        <translation>Riscrive l&apos;altra versione (si può annullare con Modifica › Annulla)</translation>
     </message>
     <message>
         <source>Keep the current one</source>
@@ -745,10 +746,10 @@
     </message>
     <message>
         <source>This agenda item no longer exists (it may have been deleted in the meantime).</source>
-        <translation>Questo punto all'ordine del giorno non esiste più (forse è stato eliminato nel frattempo).</translation>
+        <translation>Questo punto all&apos;ordine del giorno non esiste più (forse è stato eliminato nel frattempo).</translation>
     </message>
     <message>
-        <source>This person is no longer among the plenary's people (they may have been removed in the meantime).</source>
+        <source>This person is no longer among the plenary&apos;s people (they may have been removed in the meantime).</source>
         <translation>Questa persona non è più tra le persone della plenaria (forse è stata tolta nel frattempo).</translation>
     </message>
     <message>
@@ -781,11 +782,11 @@
     </message>
     <message>
         <source>%1: write the time as HH:MM, for example 09:30 (not “%2”).</source>
-        <translation>%1: scrivi l'orario come ore:minuti, per esempio 09:30 (non “%2”).</translation>
+        <translation>%1: scrivi l&apos;orario come ore:minuti, per esempio 09:30 (non “%2”).</translation>
     </message>
     <message>
         <source>%1: the end (%2) must come after the start (%3).</source>
-        <translation>%1: la fine (%2) deve venire dopo l'inizio (%3).</translation>
+        <translation>%1: la fine (%2) deve venire dopo l&apos;inizio (%3).</translation>
     </message>
     <message>
         <source>“%1” is not a valid date.</source>
@@ -809,7 +810,7 @@
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation>Un punto all'ordine del giorno deve avere un titolo.</translation>
+        <translation>Un punto all&apos;ordine del giorno deve avere un titolo.</translation>
     </message>
     <message>
         <source>This session is not part of this plenary.</source>
@@ -820,7 +821,7 @@
         <translation>“%1” non è un ruolo che questa app conosce.</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
+        <source>Write the person&apos;s name.</source>
         <translation>Scrivi il nome della persona.</translation>
     </message>
     <message>
@@ -861,7 +862,7 @@
     </message>
     <message>
         <source>A justified absence needs a reason.</source>
-        <translation>Per giustificare un'assenza serve il motivo.</translation>
+        <translation>Per giustificare un&apos;assenza serve il motivo.</translation>
     </message>
     <message>
         <source>Choose at least one session.</source>
@@ -881,11 +882,11 @@
     </message>
     <message>
         <source>The other plenary has no groups to copy.</source>
-        <translation>L'altra plenaria non ha gruppi da copiare.</translation>
+        <translation>L&apos;altra plenaria non ha gruppi da copiare.</translation>
     </message>
     <message>
         <source>This group belongs to another plenary or session.</source>
-        <translation>Questo gruppo appartiene a un'altra plenaria o sessione.</translation>
+        <translation>Questo gruppo appartiene a un&apos;altra plenaria o sessione.</translation>
     </message>
     <message>
         <source>This member is not in any group of this plenary.</source>
@@ -1017,7 +1018,7 @@
     </message>
     <message>
         <source>The image is empty.</source>
-        <translation>L'immagine è vuota.</translation>
+        <translation>L&apos;immagine è vuota.</translation>
     </message>
     <message>
         <source>The photo is too large (%1 KB, at most %2 KB): shrink it first.</source>
@@ -1025,7 +1026,7 @@
     </message>
     <message>
         <source>The file is not a JPEG or PNG image.</source>
-        <translation>Il file non è un'immagine JPEG o PNG.</translation>
+        <translation>Il file non è un&apos;immagine JPEG o PNG.</translation>
     </message>
     <message>
         <source>The width and height of a photo must be whole numbers, 1 or more.</source>
@@ -1033,11 +1034,11 @@
     </message>
     <message>
         <source>Write the action code as numbers with dots, like 5.1.4 (not “%1”).</source>
-        <translation>Scrivi il codice dell'azione come numeri separati da punti, per esempio 5.1.4 (non “%1”).</translation>
+        <translation>Scrivi il codice dell&apos;azione come numeri separati da punti, per esempio 5.1.4 (non “%1”).</translation>
     </message>
     <message>
         <source>Action %1 already exists.</source>
-        <translation>L'azione %1 esiste già.</translation>
+        <translation>L&apos;azione %1 esiste già.</translation>
     </message>
     <message>
         <source>A theme needs a name.</source>
@@ -1053,23 +1054,23 @@
     </message>
     <message>
         <source>There is no assembly file at %1.</source>
-        <translation>In %1 non c'è nessun file dell'assemblea.</translation>
+        <translation>In %1 non c&apos;è nessun file dell&apos;assemblea.</translation>
     </message>
     <message>
         <source>%1 cannot be opened for safe writing (WAL mode): the folder may be read-only or on a network drive.</source>
-        <translation>%1 non si può aprire per la scrittura sicura (modalità WAL): la cartella potrebbe essere di sola lettura o su un'unità di rete.</translation>
+        <translation>%1 non si può aprire per la scrittura sicura (modalità WAL): la cartella potrebbe essere di sola lettura o su un&apos;unità di rete.</translation>
     </message>
     <message>
         <source>%1 is not an assembly file of this app.</source>
-        <translation>%1 non è un file dell'assemblea di questa app.</translation>
+        <translation>%1 non è un file dell&apos;assemblea di questa app.</translation>
     </message>
     <message>
         <source>This assembly file was made by a newer version of the app. Update the app to open it; the file was not changed.</source>
-        <translation>Questo file dell'assemblea è stato creato da una versione più recente dell'app. Aggiorna l'app per aprirlo; il file non è stato modificato.</translation>
+        <translation>Questo file dell&apos;assemblea è stato creato da una versione più recente dell&apos;app. Aggiorna l&apos;app per aprirlo; il file non è stato modificato.</translation>
     </message>
     <message>
         <source>This file has no assembly yet: there is nothing to send.</source>
-        <translation>Questo file non contiene ancora un'assemblea: non c'è niente da inviare.</translation>
+        <translation>Questo file non contiene ancora un&apos;assemblea: non c&apos;è niente da inviare.</translation>
     </message>
     <message>
         <source>Could not write %1 (%2). Nothing was written.</source>
@@ -1081,15 +1082,15 @@
     </message>
     <message>
         <source>%1 is damaged or incomplete (perhaps the copy was interrupted). Copy it again from the laptop that made it. Nothing was imported.</source>
-        <translation>%1 è danneggiato o incompleto (forse la copia si è interrotta). Copialo di nuovo dal portatile che l'ha creato. Non è stato importato nulla.</translation>
+        <translation>%1 è danneggiato o incompleto (forse la copia si è interrotta). Copialo di nuovo dal portatile che l&apos;ha creato. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of the app. Update this app to import it. Nothing was imported.</source>
-        <translation>%1 è stato creato da una versione più recente dell'app. Aggiorna questa app per importarlo. Non è stato importato nulla.</translation>
+        <translation>%1 è stato creato da una versione più recente dell&apos;app. Aggiorna questa app per importarlo. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 belongs to another assembly (%2). Nothing was imported.</source>
-        <translation>%1 appartiene a un'altra assemblea (%2). Non è stato importato nulla.</translation>
+        <translation>%1 appartiene a un&apos;altra assemblea (%2). Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 cannot be read. Nothing was imported.</source>
@@ -1117,7 +1118,7 @@
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation>In %1 non c'è nessun file.</translation>
+        <translation>In %1 non c&apos;è nessun file.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a spreadsheet.</source>
@@ -1165,19 +1166,19 @@
     </message>
     <message>
         <source>No header row in the first %1 rows: the roster needs columns for surname and first name (for example “Cognome” and “Nome”).</source>
-        <translation>Nessuna riga di intestazione nelle prime %1 righe: l'elenco deve avere le colonne del cognome e del nome (per esempio “Cognome” e “Nome”).</translation>
+        <translation>Nessuna riga di intestazione nelle prime %1 righe: l&apos;elenco deve avere le colonne del cognome e del nome (per esempio “Cognome” e “Nome”).</translation>
     </message>
     <message>
         <source>This preview has already been imported: preview the file again.</source>
-        <translation>Questa anteprima è già stata importata: rifai l'anteprima del file.</translation>
+        <translation>Questa anteprima è già stata importata: rifai l&apos;anteprima del file.</translation>
     </message>
     <message>
         <source>The members changed after the preview was made, so nothing was imported. Preview the file again.</source>
-        <translation>I partecipanti sono cambiati dopo l'anteprima, quindi non è stato importato nulla. Rifai l'anteprima del file.</translation>
+        <translation>I partecipanti sono cambiati dopo l&apos;anteprima, quindi non è stato importato nulla. Rifai l&apos;anteprima del file.</translation>
     </message>
     <message>
         <source>Could not write to the assembly file (%1), so nothing was imported.</source>
-        <translation>Impossibile scrivere nel file dell'assemblea (%1), quindi non è stato importato nulla.</translation>
+        <translation>Impossibile scrivere nel file dell&apos;assemblea (%1), quindi non è stato importato nulla.</translation>
     </message>
     <message>
         <source>“%1” is still a draft: only approved recommendations are followed up.</source>
@@ -1213,7 +1214,7 @@
     </message>
     <message>
         <source>The answer (%1) cannot come before the sending (%2).</source>
-        <translation>La risposta (%1) non può arrivare prima dell'invio (%2).</translation>
+        <translation>La risposta (%1) non può arrivare prima dell&apos;invio (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a kind of answer.</source>
@@ -1237,11 +1238,11 @@
     </message>
     <message>
         <source>There is no approved recommendation “%1”.</source>
-        <translation>Non c'è nessuna raccomandazione approvata “%1”.</translation>
+        <translation>Non c&apos;è nessuna raccomandazione approvata “%1”.</translation>
     </message>
     <message>
         <source>Plan action %1 is not in the list: add it first.</source>
-        <translation>L'azione del Piano %1 non è nell'elenco: aggiungila prima.</translation>
+        <translation>L&apos;azione del Piano %1 non è nell&apos;elenco: aggiungila prima.</translation>
     </message>
     <message>
         <source>This Plan action no longer exists (it may have been deleted in the meantime).</source>
@@ -1249,19 +1250,19 @@
     </message>
     <message>
         <source>“%1” is not a field of a Plan action.</source>
-        <translation>“%1” non è un campo di un'azione del Piano.</translation>
+        <translation>“%1” non è un campo di un&apos;azione del Piano.</translation>
     </message>
     <message>
         <source>Action %1 is linked %2 times: unlink it before removing it.</source>
-        <translation>L'azione %1 è collegata %2 volte: togli i collegamenti prima di eliminarla.</translation>
+        <translation>L&apos;azione %1 è collegata %2 volte: togli i collegamenti prima di eliminarla.</translation>
     </message>
     <message>
         <source>Give both the first and the last day of the cycle, or neither.</source>
-        <translation>Indica sia il primo sia l'ultimo giorno del ciclo, oppure nessuno dei due.</translation>
+        <translation>Indica sia il primo sia l&apos;ultimo giorno del ciclo, oppure nessuno dei due.</translation>
     </message>
     <message>
-        <source>The cycle's last day (%1) comes before its first (%2).</source>
-        <translation>L'ultimo giorno del ciclo (%1) viene prima del primo (%2).</translation>
+        <source>The cycle&apos;s last day (%1) comes before its first (%2).</source>
+        <translation>L&apos;ultimo giorno del ciclo (%1) viene prima del primo (%2).</translation>
     </message>
     <message>
         <source>Cycle %1 overlaps cycle %2: their dates must not cross.</source>
@@ -1293,7 +1294,7 @@
     </message>
     <message>
         <source>%1 is too big to be a Decidim export.</source>
-        <translation>%1 è troppo grande per essere un'esportazione di Milano Partecipa.</translation>
+        <translation>%1 è troppo grande per essere un&apos;esportazione di Milano Partecipa.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a Decidim export.</source>
@@ -1317,7 +1318,7 @@
     </message>
     <message>
         <source>There is no permission to write in %1.</source>
-        <translation>Non c'è il permesso di scrivere in %1.</translation>
+        <translation>Non c&apos;è il permesso di scrivere in %1.</translation>
     </message>
     <message>
         <source>The package</source>
@@ -1325,15 +1326,15 @@
     </message>
     <message>
         <source>%1 belongs to another assembly. Nothing was imported.</source>
-        <translation>%1 appartiene a un'altra assemblea. Non è stato importato nulla.</translation>
+        <translation>%1 appartiene a un&apos;altra assemblea. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 belongs to another assembly that is also called “%2”: that one was created on %3 on the laptop “%4”, the one open here on %5 on “%6”. They are two different assemblies; import the package into the file it comes from. Nothing was imported.</source>
-        <translation>%1 appartiene a un'altra assemblea che si chiama anch'essa “%2”: quella è stata creata il %3 sul portatile “%4”, quella aperta qui il %5 su “%6”. Sono due assemblee diverse: importa il pacchetto nel file da cui proviene. Non è stato importato nulla.</translation>
+        <translation>%1 appartiene a un&apos;altra assemblea che si chiama anch&apos;essa “%2”: quella è stata creata il %3 sul portatile “%4”, quella aperta qui il %5 su “%6”. Sono due assemblee diverse: importa il pacchetto nel file da cui proviene. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: in the table %2 the field %3 holds “%4”, which %5. The laptop that made it has a damaged or hand-edited file. Nothing was imported.</source>
-        <translation>%1 non si può importare: nella tabella %2 il campo %3 contiene “%4” (%5). Il portatile che l'ha creato ha un file danneggiato o modificato a mano. Non è stato importato nulla.</translation>
+        <translation>%1 non si può importare: nella tabella %2 il campo %3 contiene “%4” (%5). Il portatile che l&apos;ha creato ha un file danneggiato o modificato a mano. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 is far larger once unpacked than a package can be, so it was not opened. Nothing was imported.</source>
@@ -1375,7 +1376,7 @@
         <source>%1 votes, but only %2 members entitled to vote were checked in.</source>
         <translation>%1 voti, ma sono stati registrati solo %2 componenti con diritto di voto.</translation>
     </message>
-<message>
+    <message>
         <source>%1 is not a folder: choose an existing folder.</source>
         <translation>%1 non è una cartella: scegli una cartella esistente.</translation>
     </message>
@@ -1383,7 +1384,7 @@
         <source>This laptop cannot write into %1: choose a folder it can write to.</source>
         <translation>Questo portatile non può scrivere in %1: scegli una cartella in cui può scrivere.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>DashboardPage</name>
     <message>
@@ -1404,7 +1405,7 @@
     </message>
     <message>
         <source>Those present mirror the assembly: no gap above 2 points.</source>
-        <translation>I presenti rispecchiano l'assemblea: nessuno scarto oltre 2 punti.</translation>
+        <translation>I presenti rispecchiano l&apos;assemblea: nessuno scarto oltre 2 punti.</translation>
     </message>
     <message>
         <source>Not arrived yet (%1)</source>
@@ -1464,7 +1465,7 @@
     <name>EmptyState</name>
     <message>
         <source>There is nobody in the assembly yet: start by importing the roster the statistics office sent (Excel or CSV).</source>
-        <translation>Nell'assemblea non c'è ancora nessuno: inizia importando l'elenco inviato dall'ufficio statistica (Excel o CSV).</translation>
+        <translation>Nell&apos;assemblea non c&apos;è ancora nessuno: inizia importando l&apos;elenco inviato dall&apos;ufficio statistica (Excel o CSV).</translation>
     </message>
     <message>
         <source>Import roster…</source>
@@ -1476,7 +1477,7 @@
     </message>
     <message>
         <source>No plenary yet: create the first one with its date, venue and sessions; then print badges and sign-in sheets from here.</source>
-        <translation>Non c'è ancora nessuna plenaria: crea la prima con data, luogo e sessioni; poi da qui stampi badge e fogli firme.</translation>
+        <translation>Non c&apos;è ancora nessuna plenaria: crea la prima con data, luogo e sessioni; poi da qui stampi badge e fogli firme.</translation>
     </message>
     <message>
         <source>Check-in needs a plenary with its sessions: create the plenary first.</source>
@@ -1484,11 +1485,11 @@
     </message>
     <message>
         <source>Attendance is counted per plenary: create the first plenary, then check people in at the entrance.</source>
-        <translation>Le presenze si contano per plenaria: crea la prima plenaria, poi registra le persone all'ingresso.</translation>
+        <translation>Le presenze si contano per plenaria: crea la prima plenaria, poi registra le persone all&apos;ingresso.</translation>
     </message>
     <message>
         <source>Nobody has been checked in yet: the figures fill up as people arrive at the entrance.</source>
-        <translation>Nessuno è ancora stato registrato: i numeri si riempiono man mano che le persone arrivano all'ingresso.</translation>
+        <translation>Nessuno è ancora stato registrato: i numeri si riempiono man mano che le persone arrivano all&apos;ingresso.</translation>
     </message>
     <message>
         <source>Go to Check-in</source>
@@ -1524,7 +1525,7 @@
     </message>
     <message>
         <source>Here you follow what the Comune does with each approved recommendation: there is no recommendation yet.</source>
-        <translation>Qui segui cosa fa il Comune con ogni raccomandazione approvata: non c'è ancora nessuna raccomandazione.</translation>
+        <translation>Qui segui cosa fa il Comune con ogni raccomandazione approvata: non c&apos;è ancora nessuna raccomandazione.</translation>
     </message>
     <message>
         <source>Go to Recommendations</source>
@@ -1532,15 +1533,15 @@
     </message>
     <message>
         <source>There is no plenary yet: create one in Plenaries.</source>
-        <translation>Non c'è ancora nessuna plenaria: creane una in Plenarie.</translation>
+        <translation>Non c&apos;è ancora nessuna plenaria: creane una in Plenarie.</translation>
     </message>
     <message>
         <source>There is nobody in the roster yet: import it first.</source>
-        <translation>L'elenco è ancora vuoto: importalo prima.</translation>
+        <translation>L&apos;elenco è ancora vuoto: importalo prima.</translation>
     </message>
     <message>
         <source>There is no working group yet: form the groups in Groups.</source>
-        <translation>Non c'è ancora nessun gruppo di lavoro: forma i gruppi in Gruppi.</translation>
+        <translation>Non c&apos;è ancora nessun gruppo di lavoro: forma i gruppi in Gruppi.</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +1707,7 @@
     </message>
     <message>
         <source>There is no plenary yet: create it first.</source>
-        <translation>Non c'è ancora nessuna plenaria: creala prima.</translation>
+        <translation>Non c&apos;è ancora nessuna plenaria: creala prima.</translation>
     </message>
     <message>
         <source>Plenary %1 — %2 — %3</source>
@@ -1718,7 +1719,7 @@
     </message>
     <message>
         <source>One package for the entrance and one for each group of:</source>
-        <translation>Un pacchetto per l'ingresso e uno per ogni gruppo di:</translation>
+        <translation>Un pacchetto per l&apos;ingresso e uno per ogni gruppo di:</translation>
     </message>
     <message>
         <source>Where to write the packages (e.g. a USB stick)</source>
@@ -1736,7 +1737,7 @@ On each laptop, open a new assembly file and use File › Import package… with
         <translation>Pacchetti scritti in %2: %1
 %3
 
-Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacchetto… con il suo pacchetto.</translation>
+Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa pacchetto… con il suo pacchetto.</translation>
     </message>
     <message>
         <source>Collect the packages of a folder</source>
@@ -1859,11 +1860,11 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     <name>FilePage</name>
     <message>
         <source>Choose the roster file</source>
-        <translation>Scegli il file con l'elenco</translation>
+        <translation>Scegli il file con l&apos;elenco</translation>
     </message>
     <message>
         <source>An .xlsx or .csv file from the statistics office. Nothing is written until you confirm on the next page.</source>
-        <translation>Un file .xlsx o .csv dell'ufficio statistica. Non viene salvato nulla finché non confermi nella pagina successiva.</translation>
+        <translation>Un file .xlsx o .csv dell&apos;ufficio statistica. Non viene salvato nulla finché non confermi nella pagina successiva.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1871,7 +1872,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Roster file</source>
-        <translation>File con l'elenco</translation>
+        <translation>File con l&apos;elenco</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
@@ -1902,7 +1903,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Import a Milano Partecipa export…</source>
-        <translation>Importa un'esportazione di Milano Partecipa…</translation>
+        <translation>Importa un&apos;esportazione di Milano Partecipa…</translation>
     </message>
     <message>
         <source>Proposals for Milano Partecipa (CSV)…</source>
@@ -1945,7 +1946,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Ancora niente da esportare.</translation>
     </message>
     <message>
-        <source>No answer to export: record the Comune's answers and import the proposals from Milano Partecipa first.</source>
+        <source>No answer to export: record the Comune&apos;s answers and import the proposals from Milano Partecipa first.</source>
         <translation>Nessuna risposta da esportare: registra prima le risposte del Comune e importa le proposte da Milano Partecipa.</translation>
     </message>
     <message>
@@ -2016,7 +2017,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Nessun aggiornamento</translation>
     </message>
     <message>
-        <source>Group's note</source>
+        <source>Group&apos;s note</source>
         <translation>Post-it del gruppo</translation>
     </message>
     <message>
@@ -2028,7 +2029,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Inviata al Comune</translation>
     </message>
     <message>
-        <source>The Comune's answer</source>
+        <source>The Comune&apos;s answer</source>
         <translation>Risposta del Comune</translation>
     </message>
     <message>
@@ -2043,7 +2044,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
 <context>
     <name>FollowupChart</name>
     <message>
-        <source>The Comune's answers (%1 recommendations)</source>
+        <source>The Comune&apos;s answers (%1 recommendations)</source>
         <translation>Le risposte del Comune (%1 raccomandazioni)</translation>
     </message>
     <message>
@@ -2142,7 +2143,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>months of the sending</source>
-        <translation>mesi dall'invio</translation>
+        <translation>mesi dall&apos;invio</translation>
     </message>
     <message>
         <source>All</source>
@@ -2194,7 +2195,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Record the sending</source>
-        <translation>Registra l'invio</translation>
+        <translation>Registra l&apos;invio</translation>
     </message>
     <message>
         <source>Record the answer</source>
@@ -2307,7 +2308,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Entrance poster (PDF)…</source>
-        <translation>Cartello per l'ingresso (PDF)…</translation>
+        <translation>Cartello per l&apos;ingresso (PDF)…</translation>
     </message>
     <message>
         <source>Show on projector</source>
@@ -2415,7 +2416,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>There is no earlier plenary to copy from.</source>
-        <translation>Non c'è una plenaria precedente da cui copiare.</translation>
+        <translation>Non c&apos;è una plenaria precedente da cui copiare.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2427,7 +2428,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Save the entrance poster</source>
-        <translation>Salva il cartello per l'ingresso</translation>
+        <translation>Salva il cartello per l&apos;ingresso</translation>
     </message>
     <message>
         <source>%1 (%2×%3)</source>
@@ -2435,7 +2436,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Pink card: in a group but not checked in yet</source>
-        <translation>Scheda rosa: assegnato a un gruppo ma non ancora registrato all'ingresso</translation>
+        <translation>Scheda rosa: assegnato a un gruppo ma non ancora registrato all&apos;ingresso</translation>
     </message>
     <message>
         <source>Bold name: pinned to the group</source>
@@ -2450,7 +2451,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>age band</source>
-        <translation>fascia d'età</translation>
+        <translation>fascia d&apos;età</translation>
     </message>
     <message>
         <source>municipio</source>
@@ -2533,8 +2534,8 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Persone per gruppo: %1 → %2</translation>
     </message>
     <message>
-        <source>Mix of the groups: %1 away from the assembly's own mix (the best possible is %2; lower is better). New meetings: %3% of the most possible.</source>
-        <translation>Composizione dei gruppi: scarto %1 dalla composizione dell'assemblea (il minimo possibile è %2; più basso è meglio). Nuovi incontri: %3% del massimo possibile.</translation>
+        <source>Mix of the groups: %1 away from the assembly&apos;s own mix (the best possible is %2; lower is better). New meetings: %3% of the most possible.</source>
+        <translation>Composizione dei gruppi: scarto %1 dalla composizione dell&apos;assemblea (il minimo possibile è %2; più basso è meglio). Nuovi incontri: %3% del massimo possibile.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2544,19 +2545,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <source>%1 foreign citizens</source>
         <translation>%1 con cittadinanza straniera</translation>
     </message>
-<message>
-        <source>Diversity %1 (bound %2, lower is better) · New meetings %3% of the maximum</source>
-        <translation>Squilibrio %1 (minimo %2, più basso è meglio) · Nuovi incontri: %3% del massimo</translation>
-    </message>
-    <message>
-        <source>foreign %1</source>
-        <translation>stranieri %1</translation>
-    </message>
-    <message>
-        <source>ages %1</source>
-        <translation>età %1</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Guide</name>
     <message>
@@ -2573,7 +2562,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Check-in at the entrance</source>
-        <translation>Registrazione all'ingresso</translation>
+        <translation>Registrazione all&apos;ingresso</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -2852,7 +2841,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Not a plausible birth date for a member of the assembly: left empty.</source>
-        <translation>Data di nascita non plausibile per un partecipante dell'assemblea: lasciata vuota.</translation>
+        <translation>Data di nascita non plausibile per un partecipante dell&apos;assemblea: lasciata vuota.</translation>
     </message>
     <message>
         <source>A number, read as an Excel date.</source>
@@ -2860,7 +2849,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>A date with a two-digit year: check the century.</source>
-        <translation>Una data con l'anno a due cifre: controlla il secolo.</translation>
+        <translation>Una data con l&apos;anno a due cifre: controlla il secolo.</translation>
     </message>
     <message>
         <source>A formula: its last calculated value was used.</source>
@@ -2900,11 +2889,11 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>More values than columns in the header (an unquoted separator?): the row was not imported.</source>
-        <translation>Più valori che colonne nell'intestazione (un separatore senza virgolette?): la riga non è stata importata.</translation>
+        <translation>Più valori che colonne nell&apos;intestazione (un separatore senza virgolette?): la riga non è stata importata.</translation>
     </message>
     <message>
         <source>Fewer values than columns in the header: the last columns were read as empty.</source>
-        <translation>Meno valori che colonne nell'intestazione: le ultime colonne sono state lette come vuote.</translation>
+        <translation>Meno valori che colonne nell&apos;intestazione: le ultime colonne sono state lette come vuote.</translation>
     </message>
     <message>
         <source>Merged cells: the value of the merged block was used.</source>
@@ -2919,7 +2908,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Codice badge non valido: ne verrà dato uno nuovo.</translation>
     </message>
     <message>
-        <source>Already another member's badge: a new code will be given.</source>
+        <source>Already another member&apos;s badge: a new code will be given.</source>
         <translation>È già il badge di un altro partecipante: ne verrà dato uno nuovo.</translation>
     </message>
     <message>
@@ -2935,11 +2924,11 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     <name>ImportNotes</name>
     <message>
         <source>Row %1, above the header, was not read (a title or notes).</source>
-        <translation>La riga %1, sopra l'intestazione, non è stata letta (un titolo o delle note).</translation>
+        <translation>La riga %1, sopra l&apos;intestazione, non è stata letta (un titolo o delle note).</translation>
     </message>
     <message>
         <source>Rows %1–%2, above the header, were not read (a title or notes).</source>
-        <translation>Le righe %1–%2, sopra l'intestazione, non sono state lette (un titolo o delle note).</translation>
+        <translation>Le righe %1–%2, sopra l&apos;intestazione, non sono state lette (un titolo o delle note).</translation>
     </message>
     <message>
         <source>Hidden sheets, not imported: %1.</source>
@@ -2989,7 +2978,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     <name>ImportWizard</name>
     <message>
         <source>Import roster</source>
-        <translation>Importa l'elenco dei partecipanti</translation>
+        <translation>Importa l&apos;elenco dei partecipanti</translation>
     </message>
 </context>
 <context>
@@ -3032,7 +3021,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Assembly &amp;settings…</source>
-        <translation>&amp;Impostazioni dell'assemblea…</translation>
+        <translation>&amp;Impostazioni dell&apos;assemblea…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3051,7 +3040,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Informazioni</translation>
     </message>
     <message>
-        <source>%1 — %2 — Citizens' Assembly on Climate</source>
+        <source>%1 — %2 — Citizens&apos; Assembly on Climate</source>
         <translation>%1 — %2 — Assemblea dei Cittadini sul Clima</translation>
     </message>
     <message>
@@ -3060,7 +3049,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Assembly files (*.sqlite *.db);;All files (*)</source>
-        <translation>File dell'assemblea (*.sqlite *.db);;Tutti i file (*)</translation>
+        <translation>File dell&apos;assemblea (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>New assembly</source>
@@ -3068,7 +3057,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Assembly files (*.sqlite)</source>
-        <translation>File dell'assemblea (*.sqlite)</translation>
+        <translation>File dell&apos;assemblea (*.sqlite)</translation>
     </message>
     <message>
         <source>Device name</source>
@@ -3080,7 +3069,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>The new language applies when you restart the app.</source>
-        <translation>La nuova lingua vale dal prossimo avvio dell'app.</translation>
+        <translation>La nuova lingua vale dal prossimo avvio dell&apos;app.</translation>
     </message>
     <message>
         <source>Recent assemblies</source>
@@ -3100,37 +3089,29 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>No other recent assembly</source>
-        <translation>Nessun'altra assemblea recente</translation>
+        <translation>Nessun&apos;altra assemblea recente</translation>
     </message>
     <message>
         <source>Facilitator app, version %1
-For the facilitators and secretariat of Milan's Permanent Citizens' Assembly on Climate. Works offline; everything is saved at once in the assembly file.
+For the facilitators and secretariat of Milan&apos;s Permanent Citizens&apos; Assembly on Climate. Works offline; everything is saved at once in the assembly file.
 
-This assembly's file: %2
+This assembly&apos;s file: %2
 Backups: the app keeps no copies by itself. To make one, export a full package (File › Export package…, tick “Everything”) to a USB stick, or copy the file with the app closed. Packages and copies are wherever you saved them; the last exchange folder used is %3.
 
 License: GPL-3.0-or-later (free software: you may use, study, share and improve it).</source>
         <translation>App dei facilitatori, versione %1
-Per i facilitatori e la segreteria dell'Assemblea Permanente dei Cittadini sul Clima di Milano. Funziona senza internet; ogni cosa è salvata subito nel file dell'assemblea.
+Per i facilitatori e la segreteria dell&apos;Assemblea Permanente dei Cittadini sul Clima di Milano. Funziona senza internet; ogni cosa è salvata subito nel file dell&apos;assemblea.
 
 File di questa assemblea: %2
-Copie di sicurezza: l'app non ne fa da sola. Per farne una, esporta un pacchetto completo (File › Esporta pacchetto…, spunta «Tutto») su una chiavetta USB, oppure copia il file ad app chiusa. Pacchetti e copie sono dove li hai salvati; l'ultima cartella usata per gli scambi è %3.
+Copie di sicurezza: l&apos;app non ne fa da sola. Per farne una, esporta un pacchetto completo (File › Esporta pacchetto…, spunta «Tutto») su una chiavetta USB, oppure copia il file ad app chiusa. Pacchetti e copie sono dove li hai salvati; l&apos;ultima cartella usata per gli scambi è %3.
 
 Licenza: GPL-3.0-or-later (software libero: puoi usarlo, studiarlo, condividerlo e migliorarlo).</translation>
     </message>
-<message>
-        <source>Facilitator app %1
-For the facilitators and secretariat of Milan's Permanent Citizens' Assembly on Climate. Works offline; everything is saved at once in the assembly file.
-License: GPL-3.0-or-later.</source>
-        <translation>Facilitator app %1
-Per i facilitatori e la segreteria dell'Assemblea permanente dei cittadini sul clima di Milano. Funziona senza rete; tutto viene salvato subito nel file dell'assemblea.
-Licenza: GPL-3.0-or-later.</translation>
-    </message>
-<message>
+    <message>
         <source>S&amp;ync folder…</source>
         <translation>Cartella &amp;condivisa…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MemberDialog</name>
     <message>
@@ -3295,7 +3276,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <translation>Questo numero di telefono non è valido.</translation>
     </message>
     <message>
-        <source>Milan's municipi go from 1 to 9.</source>
+        <source>Milan&apos;s municipi go from 1 to 9.</source>
         <translation>I municipi di Milano vanno da 1 a 9.</translation>
     </message>
     <message>
@@ -3320,7 +3301,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>This birth date is not plausible for a member of the assembly (too young or too old).</source>
-        <translation>Questa data di nascita non è plausibile per un partecipante dell'assemblea (troppo giovane o troppo anziano).</translation>
+        <translation>Questa data di nascita non è plausibile per un partecipante dell&apos;assemblea (troppo giovane o troppo anziano).</translation>
     </message>
     <message>
         <source>This text is too long.</source>
@@ -3351,7 +3332,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d'età</translation>
+        <translation>Fascia d&apos;età</translation>
     </message>
     <message>
         <source>Municipio</source>
@@ -3458,7 +3439,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <translation>Prossimi incontri, compiti, risposte attese dal Comune…</translation>
     </message>
     <message>
-        <source>These texts also appear in the public version: do not write citizens' personal data here.</source>
+        <source>These texts also appear in the public version: do not write citizens&apos; personal data here.</source>
         <translation>Questi testi compaiono anche nella versione pubblica: non scrivere qui dati personali dei cittadini.</translation>
     </message>
     <message>
@@ -3571,19 +3552,15 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>Save the assembly to a file before exporting.</source>
-        <translation>Salva l'assemblea in un file prima di esportare.</translation>
+        <translation>Salva l&apos;assemblea in un file prima di esportare.</translation>
     </message>
     <message>
         <source>The export failed; no file was written.
 %1</source>
-        <translation>L'esportazione non è riuscita; nessun file è stato scritto.
+        <translation>L&apos;esportazione non è riuscita; nessun file è stato scritto.
 %1</translation>
     </message>
-<message>
-        <source>Saved: %1</source>
-        <translation>Salvato: %1</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Notes</name>
     <message>
@@ -3952,7 +3929,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>edit agenda item</source>
-        <translation>modifica di un punto all'ordine del giorno</translation>
+        <translation>modifica di un punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>edit person</source>
@@ -3976,7 +3953,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>remove agenda item</source>
-        <translation>eliminazione di un punto all'ordine del giorno</translation>
+        <translation>eliminazione di un punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>remove person</source>
@@ -4060,7 +4037,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>Delete plenary %1 with its sessions, agenda and people? You can undo it.</source>
-        <translation>Eliminare la plenaria %1 con le sue sessioni, l'ordine del giorno e le persone? Si può annullare.</translation>
+        <translation>Eliminare la plenaria %1 con le sue sessioni, l&apos;ordine del giorno e le persone? Si può annullare.</translation>
     </message>
     <message>
         <source>delete plenary %1</source>
@@ -4076,7 +4053,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>add agenda item</source>
-        <translation>aggiunta di un punto all'ordine del giorno</translation>
+        <translation>aggiunta di un punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>New item</source>
@@ -4134,7 +4111,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>This is what the import will do. Rows with problems are listed below.</source>
-        <translation>Ecco cosa farà l'importazione. Le righe con problemi sono elencate sotto.</translation>
+        <translation>Ecco cosa farà l&apos;importazione. Le righe con problemi sono elencate sotto.</translation>
     </message>
     <message>
         <source>new</source>
@@ -4212,11 +4189,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <source>Columns with the same header: %1. Choose below which field each one is; until then nothing can be imported.</source>
         <translation>Colonne con la stessa intestazione: %1. Scegli qui sotto il campo di ciascuna; fino ad allora non si può importare nulla.</translation>
     </message>
-<message>
-        <source>Columns not used: %1</source>
-        <translation>Colonne non usate: %1</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ProjectorWindow</name>
     <message>
@@ -4430,11 +4403,7 @@ Save your version of these over theirs? (No keeps theirs; your other changes are
 
 Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene la loro; le altre tue modifiche vengono salvate comunque.)</translation>
     </message>
-<message>
-        <source>Vote (for / against / abstained)</source>
-        <translation>Voto (favorevoli / contrari / astenuti)</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>SavedFiles</name>
     <message>
@@ -4458,11 +4427,11 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
     <name>SendingForm</name>
     <message>
         <source>Record the sending</source>
-        <translation>Registra l'invio</translation>
+        <translation>Registra l&apos;invio</translation>
     </message>
     <message>
-        <source>e.g. Giunta comunale, Assessorato all'Ambiente</source>
-        <translation>per esempio Giunta comunale, Assessorato all'Ambiente</translation>
+        <source>e.g. Giunta comunale, Assessorato all&apos;Ambiente</source>
+        <translation>per esempio Giunta comunale, Assessorato all&apos;Ambiente</translation>
     </message>
     <message>
         <source>e.g. PG 123456/2024</source>
@@ -4513,7 +4482,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age bands</source>
-        <translation>Fasce d'età</translation>
+        <translation>Fasce d&apos;età</translation>
     </message>
     <message>
         <source>Code</source>
@@ -4557,7 +4526,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d'età</translation>
+        <translation>Fascia d&apos;età</translation>
     </message>
     <message>
         <source>Municipio</source>
@@ -4569,7 +4538,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Assembly settings</source>
-        <translation>Impostazioni dell'assemblea</translation>
+        <translation>Impostazioni dell&apos;assemblea</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4581,7 +4550,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Codes already used by members cannot be changed or removed. Labels are what people read; the other spellings are recognised when a roster is imported.</source>
-        <translation>I codici già usati dai partecipanti non si possono cambiare né rimuovere. L'etichetta è ciò che si legge; le altre grafie vengono riconosciute quando si importa un elenco.</translation>
+        <translation>I codici già usati dai partecipanti non si possono cambiare né rimuovere. L&apos;etichetta è ciò che si legge; le altre grafie vengono riconosciute quando si importa un elenco.</translation>
     </message>
     <message>
         <source>Vocabularies</source>
@@ -4592,7 +4561,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Ripristina i dati ufficiali</translation>
     </message>
     <message>
-        <source>Default figures: Milan's residents (Comune di Milano open data, ISTAT); sources and dates in resources/data/milano_population.csv.</source>
+        <source>Default figures: Milan&apos;s residents (Comune di Milano open data, ISTAT); sources and dates in resources/data/milano_population.csv.</source>
         <translation>Valori predefiniti: residenti di Milano (open data del Comune di Milano, ISTAT); fonti e date in resources/data/milano_population.csv.</translation>
     </message>
     <message>
@@ -4613,7 +4582,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1: every entry needs a code and a label.</source>
-        <translation>%1: ogni voce deve avere un codice e un'etichetta.</translation>
+        <translation>%1: ogni voce deve avere un codice e un&apos;etichetta.</translation>
     </message>
     <message>
         <source>%1: two entries have the same code.</source>
@@ -4621,7 +4590,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age bands: every band needs a starting age.</source>
-        <translation>Fasce d'età: ogni fascia deve avere un'età di inizio.</translation>
+        <translation>Fasce d&apos;età: ogni fascia deve avere un&apos;età di inizio.</translation>
     </message>
     <message>
         <source>Targets: the shares of each characteristic must add up to 100%.</source>
@@ -4629,7 +4598,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>change the assembly settings</source>
-        <translation>modifica delle impostazioni dell'assemblea</translation>
+        <translation>modifica delle impostazioni dell&apos;assemblea</translation>
     </message>
 </context>
 <context>
@@ -4648,7 +4617,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Move in the list without leaving the search field (also Down, Page Up, Page Down)</source>
-        <translation>Muoviti nell'elenco senza lasciare la ricerca (anche Giù, Pag su, Pag giù)</translation>
+        <translation>Muoviti nell&apos;elenco senza lasciare la ricerca (anche Giù, Pag su, Pag giù)</translation>
     </message>
     <message>
         <source>Clear the search field</source>
@@ -4668,7 +4637,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Correct the arrival or leaving time</source>
-        <translation>Correggi l'orario di arrivo o di uscita</translation>
+        <translation>Correggi l&apos;orario di arrivo o di uscita</translation>
     </message>
     <message>
         <source>Justified absence</source>
@@ -4775,7 +4744,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1 is already open in another window of the app. Use that window, or close it first.</source>
-        <translation>%1 è già aperto in un'altra finestra dell'app. Usa quella finestra, oppure chiudila prima.</translation>
+        <translation>%1 è già aperto in un&apos;altra finestra dell&apos;app. Usa quella finestra, oppure chiudila prima.</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -4787,7 +4756,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>The assembly file %1 is no longer there: it may have been moved, renamed or deleted, or be on a USB stick that is not plugged in. Nothing was created; open it from where it is now.</source>
-        <translation>Il file dell'assemblea %1 non è più lì: forse è stato spostato, rinominato o eliminato, oppure è su una chiavetta USB non collegata. Non è stato creato nulla; aprilo da dove si trova ora.</translation>
+        <translation>Il file dell&apos;assemblea %1 non è più lì: forse è stato spostato, rinominato o eliminato, oppure è su una chiavetta USB non collegata. Non è stato creato nulla; aprilo da dove si trova ora.</translation>
     </message>
 </context>
 <context>
@@ -4802,7 +4771,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>This laptop now works on the assembly of the package.</source>
-        <translation>Questo portatile ora lavora sull'assemblea del pacchetto.</translation>
+        <translation>Questo portatile ora lavora sull&apos;assemblea del pacchetto.</translation>
     </message>
     <message>
         <source>Nothing new</source>
@@ -4842,11 +4811,169 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1 text(s) had been changed on two laptops at once: the most recent version is kept and the other one is saved among the conflicts.</source>
-        <translation>Testi cambiati su due portatili contemporaneamente: %1. Si tiene la versione più recente; l'altra è conservata tra i conflitti.</translation>
+        <translation>Testi cambiati su due portatili contemporaneamente: %1. Si tiene la versione più recente; l&apos;altra è conservata tra i conflitti.</translation>
     </message>
     <message>
         <source>Show conflicts…</source>
         <translation>Mostra i conflitti…</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Sync folder not available (stick pulled out? share offline?): waiting for it</source>
+        <translation>Cartella condivisa non disponibile (chiavetta staccata? rete assente?): in attesa</translation>
+    </message>
+    <message>
+        <source>The sync folder could not be used: %1</source>
+        <translation>Non è stato possibile usare la cartella condivisa: %1</translation>
+    </message>
+    <message>
+        <source>Sync paused a moment: the file was busy</source>
+        <translation>Sincronizzazione in pausa per un attimo: il file era occupato</translation>
+    </message>
+    <message>
+        <source>Sync ran into a problem and will try again: %1</source>
+        <translation>La sincronizzazione ha avuto un problema e riproverà: %1</translation>
+    </message>
+    <message>
+        <source>Sync could not open the assembly file: %1</source>
+        <translation>La sincronizzazione non ha potuto aprire il file dell&apos;assemblea: %1</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>danneggiato</translation>
+    </message>
+    <message>
+        <source>not a package</source>
+        <translation>non è un pacchetto</translation>
+    </message>
+    <message>
+        <source>another assembly</source>
+        <translation>un&apos;altra assemblea</translation>
+    </message>
+    <message>
+        <source>newer app version</source>
+        <translation>versione più recente dell&apos;app</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 waiting)</source>
+        <translation>%1 %2 (%3 in attesa)</translation>
+    </message>
+    <message>
+        <source>%1 %2 ✓</source>
+        <translation>%1 %2 ✓</translation>
+    </message>
+    <message>
+        <source>Sync: no other laptop yet</source>
+        <translation>Sincronizzazione: ancora nessun altro portatile</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Sincronizzazione: %1</translation>
+    </message>
+    <message>
+        <source>Sync: %1 laptops, last package %2</source>
+        <translation>Sincronizzazione: %1 portatili, ultimo pacchetto %2</translation>
+    </message>
+    <message>
+        <source>%1 · changes waiting: %2</source>
+        <translation>%1 · modifiche in attesa: %2</translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>Cartella condivisa: %1</translation>
+    </message>
+    <message>
+        <source>%1: last package %2; %3 of its changes on their way here, %4 of ours not yet there</source>
+        <translation>%1: ultimo pacchetto %2; %3 sue modifiche in arrivo qui, %4 nostre non ancora arrivate là</translation>
+    </message>
+    <message>
+        <source>Still arriving: %1</source>
+        <translation>Ancora in arrivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 items wait for changes not received yet</source>
+        <translation>%1 elementi aspettano modifiche non ancora ricevute</translation>
+    </message>
+    <message>
+        <source>Set aside: %1</source>
+        <translation>Messi da parte: %1</translation>
+    </message>
+    <message>
+        <source>Checked at %1</source>
+        <translation>Controllato alle %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderDialog</name>
+    <message>
+        <source>Sync folder</source>
+        <translation>Cartella condivisa</translation>
+    </message>
+    <message>
+        <source>Choose a folder that every laptop of the assembly can reach: a USB stick, a network share, or a folder kept in sync by Syncthing, Nextcloud or OneDrive. While the app runs, this laptop writes its changes there every few seconds and takes in those of the others. The choice is for this laptop only.</source>
+        <translation>Scegli una cartella che tutti i portatili dell&apos;assemblea possono raggiungere: una chiavetta USB, una cartella di rete, o una cartella tenuta allineata da Syncthing, Nextcloud o OneDrive. Mentre l&apos;app è aperta, questo portatile vi scrive le sue modifiche a pochi secondi di distanza e riceve quelle degli altri. La scelta vale solo per questo portatile.</translation>
+    </message>
+    <message>
+        <source>No folder: this laptop does not sync</source>
+        <translation>Nessuna cartella: questo portatile non si sincronizza</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation>Smetti di sincronizzare</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Portatile</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Ultimo pacchetto</translation>
+    </message>
+    <message>
+        <source>Coming here</source>
+        <translation>In arrivo qui</translation>
+    </message>
+    <message>
+        <source>Not yet there</source>
+        <translation>Non ancora là</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <source>Now in</source>
+        <translation>Ora in</translation>
+    </message>
+    <message>
+        <source>left in the folder</source>
+        <translation>lasciato nella cartella</translation>
+    </message>
+    <message>
+        <source>Other laptops</source>
+        <translation>Altri portatili</translation>
+    </message>
+    <message>
+        <source>Files set aside</source>
+        <translation>File messi da parte</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Avvio…</translation>
+    </message>
+    <message>
+        <source>This laptop now syncs through %1.</source>
+        <translation>Ora questo portatile si sincronizza attraverso %1.</translation>
     </message>
 </context>
 <context>
@@ -4868,7 +4995,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     <name>UpdateForm</name>
     <message>
         <source>Add the update</source>
-        <translation>Aggiungi l'aggiornamento</translation>
+        <translation>Aggiungi l&apos;aggiornamento</translation>
     </message>
     <message>
         <source>What happened, in plain words</source>
@@ -4946,7 +5073,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Persona fuori elenco</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
+        <source>Write the person&apos;s name.</source>
         <translation>Scrivi il nome della persona.</translation>
     </message>
 </context>
@@ -4968,17 +5095,17 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     <name>Welcome</name>
     <message>
         <source>The assembly you had open last time, %1, is no longer in %2. It may have been moved, renamed or be on a USB stick that is not plugged in. Nothing was created: open it from where it is now, or choose another way to start.</source>
-        <translation>L'assemblea che avevi aperto l'ultima volta, %1, non è più in %2. Forse è stata spostata, rinominata, oppure è su una chiavetta USB non collegata. Non è stato creato nulla: aprila da dove si trova ora, oppure scegli un altro modo per iniziare.</translation>
+        <translation>L&apos;assemblea che avevi aperto l&apos;ultima volta, %1, non è più in %2. Forse è stata spostata, rinominata, oppure è su una chiavetta USB non collegata. Non è stato creato nulla: aprila da dove si trova ora, oppure scegli un altro modo per iniziare.</translation>
     </message>
     <message>
         <source>The app remembered the last assembly only as %1, without its folder, so it cannot know which file that was. Nothing was created: open it from where it is.</source>
-        <translation>L'app ricordava l'ultima assemblea solo come %1, senza la cartella, quindi non può sapere di quale file si trattasse. Non è stato creato nulla: aprila da dove si trova.</translation>
+        <translation>L&apos;app ricordava l&apos;ultima assemblea solo come %1, senza la cartella, quindi non può sapere di quale file si trattasse. Non è stato creato nulla: aprila da dove si trova.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <source>Citizens' Assembly on Climate — Facilitator app</source>
+        <source>Citizens&apos; Assembly on Climate — Facilitator app</source>
         <translation>Assemblea dei Cittadini sul Clima — App dei facilitatori</translation>
     </message>
     <message>
@@ -4987,7 +5114,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>This app keeps one assembly in one file on this laptop: members, plenaries, check-in, groups, post-its, recommendations and minutes. Everything is saved the moment you confirm it, and it works without the internet. How do you want to start?</source>
-        <translation>Questa app tiene un'assemblea in un solo file su questo portatile: partecipanti, plenarie, registrazione, gruppi, post-it, raccomandazioni e verbali. Tutto è salvato nel momento in cui confermi, e funziona senza internet. Come vuoi iniziare?</translation>
+        <translation>Questa app tiene un&apos;assemblea in un solo file su questo portatile: partecipanti, plenarie, registrazione, gruppi, post-it, raccomandazioni e verbali. Tutto è salvato nel momento in cui confermi, e funziona senza internet. Come vuoi iniziare?</translation>
     </message>
     <message>
         <source>Try the demo</source>
@@ -4995,7 +5122,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>A made-up assembly with eight plenaries, groups, post-its and minutes, to explore without risk. Nothing you do there touches real data.</source>
-        <translation>Un'assemblea inventata con otto plenarie, gruppi, post-it e verbali, per esplorare senza rischi. Quello che fai lì non tocca dati veri.</translation>
+        <translation>Un&apos;assemblea inventata con otto plenarie, gruppi, post-it e verbali, per esplorare senza rischi. Quello che fai lì non tocca dati veri.</translation>
     </message>
     <message>
         <source>Create a new assembly…</source>
@@ -5003,7 +5130,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>An empty file for your cycle: choose where to save it, then import the roster.</source>
-        <translation>Un file vuoto per il tuo ciclo: scegli dove salvarlo, poi importa l'elenco dei partecipanti.</translation>
+        <translation>Un file vuoto per il tuo ciclo: scegli dove salvarlo, poi importa l&apos;elenco dei partecipanti.</translation>
     </message>
     <message>
         <source>Open an assembly file…</source>
@@ -5035,7 +5162,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>This file is no longer where it was. Choosing it tells you more; nothing is created.</source>
-        <translation>Questo file non è più dov'era. Sceglilo per saperne di più; non viene creato nulla.</translation>
+        <translation>Questo file non è più dov&apos;era. Sceglilo per saperne di più; non viene creato nulla.</translation>
     </message>
     <message>
         <source>Open assembly</source>
@@ -5055,7 +5182,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Preparing the demo assembly… (a few seconds)</source>
-        <translation>Preparo l'assemblea demo… (qualche secondo)</translation>
+        <translation>Preparo l&apos;assemblea demo… (qualche secondo)</translation>
     </message>
     <message>
         <source>The demo could not be prepared: %1</source>
@@ -5077,196 +5204,4 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Plenaria %1 — dove si lavora oggi?</translation>
     </message>
 </context>
-<context><name /><message>
-        <source>%1 %2 (%3 waiting)</source>
-        <translation>%1 %2 (%3 in attesa)</translation>
-    </message>
-    <message>
-        <source>%1 %2 ✓</source>
-        <translation>%1 %2 ✓</translation>
-    </message>
-    <message>
-        <source>Sync: no other laptop yet</source>
-        <translation>Sincronizzazione: ancora nessun altro portatile</translation>
-    </message>
-    <message>
-        <source>Sync: %1</source>
-        <translation>Sincronizzazione: %1</translation>
-    </message>
-    <message>
-        <source>Sync folder: %1</source>
-        <translation>Cartella condivisa: %1</translation>
-    </message>
-    <message>
-        <source>%1: last package %2; %3 of its changes on their way here, %4 of ours not yet there</source>
-        <translation>%1: ultimo pacchetto %2; %3 sue modifiche in arrivo qui, %4 nostre non ancora arrivate là</translation>
-    </message>
-    <message>
-        <source>Still arriving: %1</source>
-        <translation>Ancora in arrivo: %1</translation>
-    </message>
-    <message>
-        <source>%1 items wait for changes not received yet</source>
-        <translation>%1 elementi aspettano modifiche non ancora ricevute</translation>
-    </message>
-    <message>
-        <source>Set aside: %1</source>
-        <translation>Messi da parte: %1</translation>
-    </message>
-    <message>
-        <source>Checked at %1</source>
-        <translation>Controllato alle %1</translation>
-    </message>
-</context><context><name>Sync</name><message>
-        <source>Sync folder not available (stick pulled out? share offline?): waiting for it</source>
-        <translation>Cartella condivisa non disponibile (chiavetta staccata? rete assente?): in attesa</translation>
-    </message>
-    <message>
-        <source>The sync folder could not be used: %1</source>
-        <translation>Non è stato possibile usare la cartella condivisa: %1</translation>
-    </message>
-    <message>
-        <source>Sync paused a moment: the file was busy</source>
-        <translation>Sincronizzazione in pausa per un attimo: il file era occupato</translation>
-    </message>
-    <message>
-        <source>Sync ran into a problem and will try again: %1</source>
-        <translation>La sincronizzazione ha avuto un problema e riproverà: %1</translation>
-    </message>
-    <message>
-        <source>Sync could not open the assembly file: %1</source>
-        <translation>La sincronizzazione non ha potuto aprire il file dell'assemblea: %1</translation>
-    </message>
-    <message>
-        <source>damaged</source>
-        <translation>danneggiato</translation>
-    </message>
-    <message>
-        <source>not a package</source>
-        <translation>non è un pacchetto</translation>
-    </message>
-    <message>
-        <source>another assembly</source>
-        <translation>un'altra assemblea</translation>
-    </message>
-    <message>
-        <source>newer app version</source>
-        <translation>versione più recente dell'app</translation>
-    </message>
-<message>
-        <source>%1 %2 (%3 waiting)</source>
-        <translation>%1 %2 (%3 in attesa)</translation>
-    </message>
-    <message>
-        <source>%1 %2 ✓</source>
-        <translation>%1 %2 ✓</translation>
-    </message>
-    <message>
-        <source>Sync: no other laptop yet</source>
-        <translation>Sincronizzazione: ancora nessun altro portatile</translation>
-    </message>
-    <message>
-        <source>Sync: %1</source>
-        <translation>Sincronizzazione: %1</translation>
-    </message>
-    <message>
-        <source>Sync: %1 laptops, last package %2</source>
-        <translation>Sincronizzazione: %1 portatili, ultimo pacchetto %2</translation>
-    </message>
-    <message>
-        <source>%1 · changes waiting: %2</source>
-        <translation>%1 · modifiche in attesa: %2</translation>
-    </message>
-    <message>
-        <source>Sync folder: %1</source>
-        <translation>Cartella condivisa: %1</translation>
-    </message>
-    <message>
-        <source>%1: last package %2; %3 of its changes on their way here, %4 of ours not yet there</source>
-        <translation>%1: ultimo pacchetto %2; %3 sue modifiche in arrivo qui, %4 nostre non ancora arrivate là</translation>
-    </message>
-    <message>
-        <source>Still arriving: %1</source>
-        <translation>Ancora in arrivo: %1</translation>
-    </message>
-    <message>
-        <source>%1 items wait for changes not received yet</source>
-        <translation>%1 elementi aspettano modifiche non ancora ricevute</translation>
-    </message>
-    <message>
-        <source>Set aside: %1</source>
-        <translation>Messi da parte: %1</translation>
-    </message>
-    <message>
-        <source>Checked at %1</source>
-        <translation>Controllato alle %1</translation>
-    </message>
-</context><context><name>SyncFolderDialog</name><message>
-        <source>Sync folder</source>
-        <translation>Cartella condivisa</translation>
-    </message>
-    <message>
-        <source>Choose a folder that every laptop of the assembly can reach: a USB stick, a network share, or a folder kept in sync by Syncthing, Nextcloud or OneDrive. While the app runs, this laptop writes its changes there every few seconds and takes in those of the others. The choice is for this laptop only.</source>
-        <translation>Scegli una cartella che tutti i portatili dell'assemblea possono raggiungere: una chiavetta USB, una cartella di rete, o una cartella tenuta allineata da Syncthing, Nextcloud o OneDrive. Mentre l'app è aperta, questo portatile vi scrive le sue modifiche a pochi secondi di distanza e riceve quelle degli altri. La scelta vale solo per questo portatile.</translation>
-    </message>
-    <message>
-        <source>No folder: this laptop does not sync</source>
-        <translation>Nessuna cartella: questo portatile non si sincronizza</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Scegli…</translation>
-    </message>
-    <message>
-        <source>Stop syncing</source>
-        <translation>Smetti di sincronizzare</translation>
-    </message>
-    <message>
-        <source>Laptop</source>
-        <translation>Portatile</translation>
-    </message>
-    <message>
-        <source>Last package</source>
-        <translation>Ultimo pacchetto</translation>
-    </message>
-    <message>
-        <source>Coming here</source>
-        <translation>In arrivo qui</translation>
-    </message>
-    <message>
-        <source>Not yet there</source>
-        <translation>Non ancora là</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Perché</translation>
-    </message>
-    <message>
-        <source>Now in</source>
-        <translation>Ora in</translation>
-    </message>
-    <message>
-        <source>left in the folder</source>
-        <translation>lasciato nella cartella</translation>
-    </message>
-    <message>
-        <source>Other laptops</source>
-        <translation>Altri portatili</translation>
-    </message>
-    <message>
-        <source>Files set aside</source>
-        <translation>File messi da parte</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Avvio…</translation>
-    </message>
-    <message>
-        <source>This laptop now syncs through %1.</source>
-        <translation>Ora questo portatile si sincronizza attraverso %1.</translation>
-    </message>
-</context></TS>
+</TS>
