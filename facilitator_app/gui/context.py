@@ -9,6 +9,7 @@ what it shows.
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -56,6 +57,9 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.store: Store | None = None
         self.watcher: OutsideWatcher | None = None
+        # Set while the sync worker (gui/sync) commits on its own connection: it reports what it
+        # changed itself, so the poll must not take its bookkeeping for an unexplained change.
+        self.outside_paused = threading.Event()
         self.vocab = Vocabularies.defaults()
         self.poll_timer = QTimer(self, interval=POLL_MS, timeout=self.poll_outside)
         self.set_store(store)
@@ -81,6 +85,8 @@ class AppContext(QObject):
 
     def poll_outside(self) -> Changes | None:
         """Tell the views what another connection committed since the last poll (cheap when nothing did)."""
+        if self.outside_paused.is_set():
+            return None
         try:
             changes = self.watcher.poll() if self.watcher is not None else None
         except sqlite3.ProgrammingError:  # the file was closed under us (the app is ending): nothing to watch
@@ -91,6 +97,17 @@ class AppContext(QObject):
         if changes:
             self._on_changes(changes)
         return changes
+
+    def external_changes(self, changes: Changes | None = None) -> None:
+        """The sync worker's connection committed (`changes`: what its merges touched): views refresh
+        exactly as after a commit made here, and the watcher takes the worker's commits as seen
+        (with whatever the log says was written meanwhile)."""
+        logged = self.watcher.absorb() if self.watcher is not None else Changes()
+        for table, rows in (changes.rows if changes else {}).items():
+            for r in rows:
+                logged.add(table, r)
+        if logged:
+            self._on_changes(logged)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("settings"):

@@ -263,6 +263,11 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
                                                                  "each created one): %3. Give one of them another "
                                                                  "number (Conflicts)."),
                                  ("count", "number", "candidates")),
+    # -- the sync folder
+    "sync_folder_invalid": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is not a folder: choose an existing folder."),
+                            ("folder",)),
+    "sync_folder_read_only": (QT_TRANSLATE_NOOP("CoreErrors", "This laptop cannot write into %1: choose a folder "
+                                                              "it can write to."), ("folder",)),
     # -- importing a roster
     "roster_no_file": (QT_TRANSLATE_NOOP("CoreErrors", "There is no file at %1."), ("path",)),
     "roster_is_a_folder": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is a folder, not a spreadsheet."), ("path",)),

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(self._on_changes)
         self.update_title()
         self.statusBar().showMessage(str(ctx.store.path))
+        self._start_sync()
         geometry = ctx.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow):
 
         self.exchange = ExchangeActions(self.ctx, self)
         self.exchange.install(file_menu, self.device_action)
+        self.sync_action = QAction(self.tr("S&ync folder…"), self, triggered=self.edit_sync_folder)
+        file_menu.insertAction(self.device_action, self.sync_action)
+        file_menu.insertSeparator(self.device_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("Undo"))
@@ -165,8 +169,23 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(fmt(self.tr("%1 — %2 — Citizens' Assembly on Climate"),
                                 store.path.name, store.device.name))
 
+    def _start_sync(self) -> None:
+        from facilitator_app.gui.sync.controller import SyncController
+        from facilitator_app.gui.sync.status_line import SyncStatusLine
+
+        self.sync = SyncController(self.ctx, self)
+        self.sync_status = SyncStatusLine(self.sync, self)
+        self.sync_status.open_settings.connect(self.edit_sync_folder)
+        self.statusBar().addPermanentWidget(self.sync_status)
+
+    def edit_sync_folder(self) -> None:
+        from facilitator_app.gui.sync.dialog import SyncFolderDialog
+
+        SyncFolderDialog(self.sync, self).exec()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        self.sync.stop()
         super().closeEvent(event)
 
     def show_page(self, key: str) -> QWidget:

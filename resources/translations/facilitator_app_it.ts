@@ -1551,6 +1551,14 @@
         <source>%1 is encrypted: import it into an encrypted assembly file opened with the assembly&apos;s passphrase. Nothing was imported.</source>
         <translation>%1 è cifrato: importalo in un file dell&apos;assemblea cifrato, aperto con la frase segreta dell&apos;assemblea. Non è stato importato nulla.</translation>
     </message>
+    <message>
+        <source>%1 is not a folder: choose an existing folder.</source>
+        <translation>%1 non è una cartella: scegli una cartella esistente.</translation>
+    </message>
+    <message>
+        <source>This laptop cannot write into %1: choose a folder it can write to.</source>
+        <translation>Questo portatile non può scrivere in %1: scegli una cartella in cui può scrivere.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -3368,6 +3376,10 @@ Licenza: GPL-3.0-or-later (software libero: puoi usarlo, studiarlo, condividerlo
     <message>
         <source>The passphrase was changed. Tell it to the colleagues who open this file; the backups made before keep the old one.</source>
         <translation>La frase segreta è stata cambiata. Comunicala ai colleghi che aprono questo file; le copie di sicurezza fatte prima conservano quella vecchia.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync folder…</source>
+        <translation>Cartella &amp;condivisa…</translation>
     </message>
 </context>
 <context>
@@ -5200,6 +5212,164 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     <message>
         <source>Show conflicts…</source>
         <translation>Mostra i conflitti…</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Sync folder not available (stick pulled out? share offline?): waiting for it</source>
+        <translation>Cartella condivisa non disponibile (chiavetta staccata? rete assente?): in attesa</translation>
+    </message>
+    <message>
+        <source>The sync folder could not be used: %1</source>
+        <translation>Non è stato possibile usare la cartella condivisa: %1</translation>
+    </message>
+    <message>
+        <source>Sync paused a moment: the file was busy</source>
+        <translation>Sincronizzazione in pausa per un attimo: il file era occupato</translation>
+    </message>
+    <message>
+        <source>Sync ran into a problem and will try again: %1</source>
+        <translation>La sincronizzazione ha avuto un problema e riproverà: %1</translation>
+    </message>
+    <message>
+        <source>Sync could not open the assembly file: %1</source>
+        <translation>La sincronizzazione non ha potuto aprire il file dell&apos;assemblea: %1</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>danneggiato</translation>
+    </message>
+    <message>
+        <source>not a package</source>
+        <translation>non è un pacchetto</translation>
+    </message>
+    <message>
+        <source>another assembly</source>
+        <translation>un&apos;altra assemblea</translation>
+    </message>
+    <message>
+        <source>newer app version</source>
+        <translation>versione più recente dell&apos;app</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 waiting)</source>
+        <translation>%1 %2 (%3 in attesa)</translation>
+    </message>
+    <message>
+        <source>%1 %2 ✓</source>
+        <translation>%1 %2 ✓</translation>
+    </message>
+    <message>
+        <source>Sync: no other laptop yet</source>
+        <translation>Sincronizzazione: ancora nessun altro portatile</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Sincronizzazione: %1</translation>
+    </message>
+    <message>
+        <source>Sync: %1 laptops, last package %2</source>
+        <translation>Sincronizzazione: %1 portatili, ultimo pacchetto %2</translation>
+    </message>
+    <message>
+        <source>%1 · changes waiting: %2</source>
+        <translation>%1 · modifiche in attesa: %2</translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>Cartella condivisa: %1</translation>
+    </message>
+    <message>
+        <source>%1: last package %2; %3 of its changes on their way here, %4 of ours not yet there</source>
+        <translation>%1: ultimo pacchetto %2; %3 sue modifiche in arrivo qui, %4 nostre non ancora arrivate là</translation>
+    </message>
+    <message>
+        <source>Still arriving: %1</source>
+        <translation>Ancora in arrivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 items wait for changes not received yet</source>
+        <translation>%1 elementi aspettano modifiche non ancora ricevute</translation>
+    </message>
+    <message>
+        <source>Set aside: %1</source>
+        <translation>Messi da parte: %1</translation>
+    </message>
+    <message>
+        <source>Checked at %1</source>
+        <translation>Controllato alle %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderDialog</name>
+    <message>
+        <source>Sync folder</source>
+        <translation>Cartella condivisa</translation>
+    </message>
+    <message>
+        <source>Choose a folder that every laptop of the assembly can reach: a USB stick, a network share, or a folder kept in sync by Syncthing, Nextcloud or OneDrive. While the app runs, this laptop writes its changes there every few seconds and takes in those of the others. The choice is for this laptop only.</source>
+        <translation>Scegli una cartella che tutti i portatili dell&apos;assemblea possono raggiungere: una chiavetta USB, una cartella di rete, o una cartella tenuta allineata da Syncthing, Nextcloud o OneDrive. Mentre l&apos;app è aperta, questo portatile vi scrive le sue modifiche a pochi secondi di distanza e riceve quelle degli altri. La scelta vale solo per questo portatile.</translation>
+    </message>
+    <message>
+        <source>No folder: this laptop does not sync</source>
+        <translation>Nessuna cartella: questo portatile non si sincronizza</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation>Smetti di sincronizzare</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Portatile</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Ultimo pacchetto</translation>
+    </message>
+    <message>
+        <source>Coming here</source>
+        <translation>In arrivo qui</translation>
+    </message>
+    <message>
+        <source>Not yet there</source>
+        <translation>Non ancora là</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <source>Now in</source>
+        <translation>Ora in</translation>
+    </message>
+    <message>
+        <source>left in the folder</source>
+        <translation>lasciato nella cartella</translation>
+    </message>
+    <message>
+        <source>Other laptops</source>
+        <translation>Altri portatili</translation>
+    </message>
+    <message>
+        <source>Files set aside</source>
+        <translation>File messi da parte</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Avvio…</translation>
+    </message>
+    <message>
+        <source>This laptop now syncs through %1.</source>
+        <translation>Ora questo portatile si sincronizza attraverso %1.</translation>
     </message>
 </context>
 <context>

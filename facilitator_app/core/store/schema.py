@@ -299,6 +299,60 @@ _V10_FOLLOWUP = (
     author TEXT""")
     + "CREATE INDEX rec_updates_rec ON rec_updates(recommendation_id, on_date);\n"
 )
+# Sync through a shared folder (core/sync/): local bookkeeping only, never synced.
+# sync_outbox: the packages this laptop wrote (runs of log seqs, so one can be
+#   written again exactly if it disappears from the folder, and compacted);
+# sync_shared: log positions already in the folder (received from it), not sent back;
+# sync_applied: every package merged or found already known, by payload checksum;
+# sync_files: what each file of the folder turned out to be (name, size, mtime),
+#   so an unchanged file is not read again (and since when an unreadable one has
+#   stayed the same, so it is set aside only once it has stopped changing);
+# sync_set_aside: damaged, foreign or other assemblies' files, listed for people.
+_V13_SYNC = """
+CREATE TABLE sync_outbox (
+    device_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    first_seq INTEGER NOT NULL,
+    file TEXT NOT NULL,
+    ranges TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (device_id, seq)
+);
+CREATE TABLE sync_shared (seq INTEGER PRIMARY KEY);
+CREATE TABLE sync_applied (
+    sha256 TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    first_seq INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL,
+    changes INTEGER NOT NULL,
+    new_changes INTEGER NOT NULL,
+    created_at TEXT,
+    applied_at TEXT NOT NULL,
+    file TEXT
+);
+CREATE INDEX sync_applied_source ON sync_applied(source, first_seq);
+CREATE TABLE sync_files (
+    name TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    source TEXT,
+    first_seq INTEGER,
+    last_seq INTEGER,
+    sha256 TEXT,
+    bad_since REAL
+);
+CREATE TABLE sync_set_aside (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    file TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    moved_to TEXT,
+    at TEXT NOT NULL
+);
+"""
 
 # Personal data protection (core/privacy): a change known only in part (a prepared laptop got
 # some of its fields: `partial`), erasures that every laptop applies, and the audit log of who
@@ -338,6 +392,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     (8, "recommendations: reason kept when a vote exceeds those present", _V8_VOTE_NOTE),
     (10, "follow-up: answers, acts, monitoring", _V10_FOLLOWUP),
     (11, "privacy: partial changes, erasures, audit log", _V11_PRIVACY),
+    (13, "sync folder: local bookkeeping", _V13_SYNC),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -55,6 +55,18 @@ class OutsideWatcher:
         if self._data_version() == self._version:
             self._seq = self._last_seq()
 
+    def absorb(self) -> Changes:
+        """The rows logged since the last poll, and the file's current version taken as seen: for a
+        caller that knows the other commits were its own bookkeeping (the sync worker's tables,
+        which the log does not name and which must not make every view reload)."""
+        self._version = self._data_version()
+        changes = Changes()
+        for seq, table, row_id in self.store.conn.execute(
+                "SELECT seq, tbl, row_id FROM changes WHERE seq > ? ORDER BY seq", (self._seq,)):
+            changes.add(table, row_id)
+            self._seq = seq
+        return changes
+
     def poll(self) -> Changes | None:
         if self.store._depth:  # inside one of our transactions: ask again later
             return None
