@@ -54,10 +54,19 @@ def single_solve() -> Iterator[None]:
 
 @contextlib.contextmanager
 def seeded(seed: int) -> Iterator[None]:
-    """The library's random provider seeded (its legacy draw, its solver seeds), then back to secrets."""
+    """The library's random provider seeded (its legacy draw, its solver seeds), then back to secrets.
+
+    Its loggers print every step to stdout (it is a command-line tool too): quiet while we call it.
+    """
+    import logging
+
     from sortition_algorithms import utils
 
+    quiet = [logging.getLogger(n) for n in ("sortition_algorithms", "sortition_algorithms_user")]
     with _PATCH_LOCK:
+        levels = [lg.level for lg in quiet]
+        for lg in quiet:
+            lg.setLevel(logging.ERROR)
         state = random.getstate()
         utils.set_random_provider(seed or 1)
         try:
@@ -65,6 +74,8 @@ def seeded(seed: int) -> Iterator[None]:
         finally:
             utils.set_random_provider(None)
             random.setstate(state)
+            for lg, level in zip(quiet, levels):
+                lg.setLevel(level)
 
 
 def features(q: Quotas):
