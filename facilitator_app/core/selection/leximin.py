@@ -82,6 +82,9 @@ class PanelFinder:
     def __init__(self, P: Profiles):
         import highspy
 
+        from facilitator_app.core.selection.library import quiet_highs_banner
+
+        quiet_highs_banner()
         self.P = P
         self.hs = highspy
         self.mip = self._model(integer=True)

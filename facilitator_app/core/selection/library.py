@@ -23,6 +23,33 @@ from importlib.metadata import version
 from facilitator_app.core.selection.model import Quotas, Respondent
 
 _PATCH_LOCK = threading.RLock()
+_banner_done = False
+
+
+def quiet_highs_banner() -> None:
+    """HiGHS prints its banner on stdout when the first instance is made (before any option can be set),
+    which would spoil `--json` output: make that first instance with stdout pointed at /dev/null."""
+    global _banner_done
+    if _banner_done:
+        return
+    import os
+    import sys
+
+    import highspy
+
+    with _PATCH_LOCK:
+        if _banner_done:
+            return
+        sys.stdout.flush()
+        saved = os.dup(1)
+        try:
+            with open(os.devnull, "w") as null:
+                os.dup2(null.fileno(), 1)
+                highspy.Highs()
+        finally:
+            os.dup2(saved, 1)
+            os.close(saved)
+        _banner_done = True
 
 
 def library_version() -> str:
@@ -37,6 +64,8 @@ def highs_version() -> str:
 def single_solve() -> Iterator[None]:
     """HighsSolver.set_objective without the hidden solve, while the block runs."""
     from sortition_algorithms.committee_generation.solver import HighsSolver, SolverSense
+
+    quiet_highs_banner()
 
     def set_objective(self, expr, sense):  # noqa: ANN001 - the library's signature
         self._objective_sense = sense
