@@ -163,24 +163,15 @@ def cmd_quotas(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _fixed_for_rotation(store):
-    from facilitator_app.core.members.vocab import Vocabularies
-    from facilitator_app.core.selection.records import member_as_respondent, members_in_office
-
-    office = members_in_office(store)
-    ends = sorted({m["term_end"] for m in office if m.get("term_end")})
-    vocab = Vocabularies.load(store)
-    return [member_as_respondent(store, m, vocab) for m in office if not ends or (m.get("term_end") or "9999") > ends[0]]
-
-
 def cmd_check(args: argparse.Namespace) -> int:
     from facilitator_app.core.selection.engine import check
     from facilitator_app.core.selection.records import DRAWABLE, current_quotas, list_pool, to_engine
+    from facilitator_app.core.selection.runs import continuing_members
 
     with open_store(args) as store:
         q = current_quotas(store)
         pool = to_engine(list_pool(store, DRAWABLE))
-        fixed = _fixed_for_rotation(store) if args.rotation else []
+        fixed = continuing_members(store) if args.rotation else []
     feas = check(pool, q, fixed)
     print(feas.text())
     print(f"({len(pool)} respondents, panel of {q.panel}, checked in {feas.seconds:.2f} s)")

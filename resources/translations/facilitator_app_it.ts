@@ -3364,6 +3364,10 @@ Licenza: GPL-3.0-or-later.</translation>
         <source>Answers and monitoring</source>
         <translation>Risposte e monitoraggio</translation>
     </message>
+<message>
+        <source>Selection by lot</source>
+        <translation>Sorteggio</translation>
+    </message>
 </context>
 <context>
     <name>PhotosDialog</name>
@@ -4289,4 +4293,280 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Plenaria %1 — dove si lavora oggi?</translation>
     </message>
 </context>
-</TS>
+<context><name>SelectionPage</name><message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitati</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Sorteggiato/a</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confermato/a</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Ha rinunciato</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Riserva</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ritirato/a</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Caratteristica</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimo</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Massimo</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Fascia d'età</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Titolo di studio</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Probabilità</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Bacino</translation>
+    </message>
+    <message>
+        <source>Seats in the group in office</source>
+        <translation>Posti nel gruppo in carica</translation>
+    </message>
+    <message>
+        <source>Compute from Milan's population</source>
+        <translation>Calcola dalla popolazione di Milano</translation>
+    </message>
+    <message>
+        <source>Save quotas</source>
+        <translation>Salva le quote</translation>
+    </message>
+    <message>
+        <source>Seats in the group in office:</source>
+        <translation>Posti nel gruppo in carica:</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>LEXIMIN (fairest; recommended)</source>
+        <translation>LEXIMIN (il più equo; consigliato)</translation>
+    </message>
+    <message>
+        <source>Maximin</source>
+        <translation>Maximin</translation>
+    </message>
+    <message>
+        <source>Legacy (greedy, not fair)</source>
+        <translation>Legacy (una persona alla volta, non equo)</translation>
+    </message>
+    <message>
+        <source>Rotation: draw the newcomers, keeping the members who continue</source>
+        <translation>Rotazione: sorteggia i nuovi, tenendo i membri che restano in carica</translation>
+    </message>
+    <message>
+        <source>e.g. the numbers of a public lottery</source>
+        <translation>per esempio i numeri di un'estrazione pubblica</translation>
+    </message>
+    <message>
+        <source>how the seed was obtained</source>
+        <translation>come è stato ottenuto il seme</translation>
+    </message>
+    <message>
+        <source>names of the witnesses</source>
+        <translation>nomi dei testimoni</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Metodo:</translation>
+    </message>
+    <message>
+        <source>Public seed:</source>
+        <translation>Seme pubblico:</translation>
+    </message>
+    <message>
+        <source>Source of the seed:</source>
+        <translation>Origine del seme:</translation>
+    </message>
+    <message>
+        <source>Witnesses:</source>
+        <translation>Testimoni:</translation>
+    </message>
+    <message>
+        <source>Compute chances and draw</source>
+        <translation>Calcola le probabilità e sorteggia</translation>
+    </message>
+    <message>
+        <source>Confirm the selected as members</source>
+        <translation>Conferma i sorteggiati come membri</translation>
+    </message>
+    <message>
+        <source>Verify the last draw</source>
+        <translation>Verifica l'ultimo sorteggio</translation>
+    </message>
+    <message>
+        <source>Public report…</source>
+        <translation>Rapporto pubblico…</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Sorteggio</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composizione</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pool: %1 respondents</source>
+        <translation>Bacino: %1 persone disponibili</translation>
+    </message>
+    <message>
+        <source>Municipio %1</source>
+        <translation>Municipio %1</translation>
+    </message>
+    <message>
+        <source>No quotas yet: compute them from Milan's population.</source>
+        <translation>Ancora nessuna quota: calcolale dalla popolazione di Milano.</translation>
+    </message>
+    <message>
+        <source>✓ The quotas can be met with these %1 respondents.</source>
+        <translation>✓ Le quote si possono rispettare con queste %1 persone.</translation>
+    </message>
+    <message>
+        <source>✗ These quotas or this pool cannot be used as they are:</source>
+        <translation>✗ Queste quote o questo bacino non si possono usare così:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: lower the minimum from %2 to %3</source>
+        <translation>%1: abbassa il minimo da %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1: raise the maximum from %2 to %3</source>
+        <translation>%1: alza il massimo da %2 a %3</translation>
+    </message>
+    <message>
+        <source>✗ No group from this pool meets all these quotas together. The smallest change that fixes it:</source>
+        <translation>✗ Nessun gruppo formato da questo bacino rispetta tutte queste quote insieme. La modifica più piccola che lo rende possibile:</translation>
+    </message>
+    <message>
+        <source>No draw recorded yet.</source>
+        <translation>Nessun sorteggio registrato.</translation>
+    </message>
+    <message>
+        <source>Method used: %1</source>
+        <translation>Metodo usato: %1</translation>
+    </message>
+    <message>
+        <source>Seed: “%1” (source: %2; witnesses: %3), drawn on %4</source>
+        <translation>Seme: “%1” (origine: %2; testimoni: %3), sorteggio del %4</translation>
+    </message>
+    <message>
+        <source>%1 selected out of %2; %3 possible groups in the lottery</source>
+        <translation>%1 sorteggiati su %2; %3 gruppi possibili nella lotteria</translation>
+    </message>
+    <message>
+        <source>Chances: lowest %1%, median %2%, highest %3%; fair %4%; under half the fair chance: %5%</source>
+        <translation>Probabilità: minima %1%, mediana %2%, massima %3%; equa %4%; sotto la metà dell'equa: %5%</translation>
+    </message>
+    <message>
+        <source>Inputs digest: %1</source>
+        <translation>Impronta degli ingressi: %1</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Conferma</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for confirmation.</source>
+        <translation>Nessuno è in attesa di conferma.</translation>
+    </message>
+    <message>
+        <source>Confirm selected</source>
+        <translation>conferma dei sorteggiati</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Same panel</source>
+        <translation>Stesso gruppo</translation>
+    </message>
+    <message>
+        <source>Differences found</source>
+        <translation>Differenze trovate</translation>
+    </message>
+    <message>
+        <source>Public report</source>
+        <translation>Rapporto pubblico</translation>
+    </message>
+    <message>
+        <source>Milan</source>
+        <translation>Milano</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Disponibili</translation>
+    </message>
+    <message>
+        <source>In office</source>
+        <translation>In carica</translation>
+    </message>
+</context></TS>

@@ -231,7 +231,8 @@ class _Columns:
         return self._M[: self._n] @ w
 
 
-def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 3, max_stages: int | None = None) -> Distribution:
+def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 3, max_stages: int | None = None,
+            swap_share: float = 0.5) -> Distribution:
     """The leximin distribution over panels of P.k people meeting the quotas."""
     import highspy as hs
 
@@ -329,17 +330,28 @@ def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 3, max_stage
             upper = min(upper, finder.bound(w) - fixed_part)
             if upper - z <= GAP:
                 break
+            # Cheap neighbours of the best panels first; the integer program only when they gain
+            # less than `swap_share` of what the relaxation says may be gained.
+            lp_gain = upper + fixed_part - top
+            swaps = []
+            for j in np.argsort(-values)[:extra]:
+                n2 = finder.swap_search(cols.counts[int(j)], w)
+                if float(w @ n2) > top + PRICE_EPS:
+                    swaps.append(n2)
+            best_swap = max((float(w @ n2) for n2 in swaps), default=top) - top
+            for n2 in swaps:
+                if cols.add(n2):
+                    add_column(n2)
+            if swaps and best_swap >= swap_share * lp_gain:
+                continue
             n, best = finder.exact(w)
             upper = min(upper, best - fixed_part)
             if n is None or upper - z <= GAP or best <= top + PRICE_EPS:
+                if swaps:
+                    continue
                 break
             if cols.add(n):
                 add_column(n)
-            # Cheap neighbours of the best panels: more columns per LP solve.
-            for j in np.argsort(-values)[:extra]:
-                n2 = finder.swap_search(cols.counts[int(j)], w)
-                if float(w @ n2) > top + PRICE_EPS and cols.add(n2):
-                    add_column(n2)
         newly = [t for t in free if np.isnan(fixed[t]) and y[t] > DUAL_EPS]
         if not newly:  # cannot happen for an optimal dual (the duals of free rows sum to 1); be safe
             newly = [t for t in free if np.isnan(fixed[t])]

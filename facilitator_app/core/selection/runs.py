@@ -70,19 +70,7 @@ def run_selection(store: Store, panel: int, seed: str, method: str = "leximin", 
     on = on or date.today()
     q = current_quotas(store, panel)
     vocab = Vocabularies.load(store)
-    fixed: list[Respondent] = []
-    if rotation:
-        office = members_in_office(store, on)
-        if not office:
-            raise SelectionError("no members are in office: a rotation needs the members who continue",
-                                 code="no_members_in_office")
-        ends = sorted({m["term_end"] for m in office if m.get("term_end")})
-        outgoing = ends[0] if ends else None
-        fixed = [member_as_respondent(store, m, vocab, on) for m in office
-                 if outgoing is None or (m.get("term_end") or "9999") > outgoing]
-        if len(fixed) == len(office) and office:
-            raise SelectionError("every member in office continues: nobody's term ends first, so nobody rotates",
-                                 code="nobody_rotates")
+    fixed = continuing_members(store, on, vocab) if rotation else []
     pool = to_engine(list_pool(store, DRAWABLE))
     if not pool:
         raise SelectionError("the pool is empty: import the respondents first", code="empty_pool")
@@ -92,6 +80,23 @@ def run_selection(store: Store, panel: int, seed: str, method: str = "leximin", 
         run_id = _record(store, sel, "rotation" if rotation else "first", pool, fixed, seed_source, witnesses, on,
                          edit)
     return RunResult(run_id, sel, edit)
+
+
+def continuing_members(store: Store, on: date | None = None, vocab: Vocabularies | None = None) -> list[Respondent]:
+    """At a rotation, the members in office who stay: all but the cohort whose term ends first."""
+    vocab = vocab or Vocabularies.load(store)
+    office = members_in_office(store, on)
+    if not office:
+        raise SelectionError("no members are in office: a rotation needs the members who continue",
+                             code="no_members_in_office")
+    ends = sorted({m["term_end"] for m in office if m.get("term_end")})
+    outgoing = ends[0] if ends else None
+    fixed = [member_as_respondent(store, m, vocab, on) for m in office
+             if outgoing is None or (m.get("term_end") or "9999") > outgoing]
+    if len(fixed) == len(office):
+        raise SelectionError("every member in office continues: nobody's term ends first, so nobody rotates",
+                             code="nobody_rotates")
+    return fixed
 
 
 def replace_member(store: Store, member_id: str, seed: str, *, method: str = "leximin",
