@@ -43,6 +43,7 @@ from facilitator_app.demo.attendance import step_attendance
 from facilitator_app.demo.followup import step_first_cycle, step_followup
 from facilitator_app.demo.groups import step_groups
 from facilitator_app.demo.notes import step_notes
+from facilitator_app.demo.selection import step_selection
 
 ASSEMBLY_NAME = "Assemblea Permanente dei Cittadini sul Clima — Milano"
 ASSEMBLY_DESCRIPTION = ("Assemblea dimostrativa: ciclo 2024 con dati inventati, per provare l'app. "
@@ -355,6 +356,7 @@ STEPS: tuple[DemoStep, ...] = (
     step_groups,          # themed tables seated by the engine
     step_notes,           # post-it walls, clusters, dots, recommendations
     step_followup,        # sendings, the Comune's answers and acts, monitoring of the 2024 recommendations
+    step_selection,       # the pool for the next rotation and its public draw
 )
 # With the 2023 cycle too (its ten proposals and a year of monitoring): `demo --first-cycle`.
 FIRST_CYCLE_STEPS: tuple[DemoStep, ...] = (*STEPS, step_first_cycle)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import statistics
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ METHOD_IT = {
 KIND_IT = {"first": "primo sorteggio", "rotation": "rotazione (nuovi membri, con chi resta in carica)",
            "replacement": "sostituzione di un membro"}
 STEPS = ("invitati", "disponibili", "sorteggiati", "confermati", "in carica")
+# "in carica": members in office on the day of the last draw (today when there is none).
 
 
 def _label(vocab: Vocabularies, fld: str, value: str) -> str:
@@ -78,7 +80,10 @@ def report_data(store) -> dict[str, Any]:
     steps["sorteggiati"] = [respondent_features(r) for r in pool if r["status"] in ("selected", "confirmed")
                             or (r["status"] == "withdrawn" and r.get("run_id"))]
     steps["confermati"] = [respondent_features(r) for r in pool if r["status"] == "confirmed"]
-    steps["in carica"] = [dict(member_as_respondent(store, m, vocab).features) for m in members_in_office(store)]
+    # In office on the day of the last draw (or today when there is none): the group the draw completes.
+    on = date.fromisoformat(run["drawn_at"]) if run else date.today()
+    steps["in carica"] = [dict(member_as_respondent(store, m, vocab, on).features)
+                          for m in members_in_office(store, on)]
     composition = []
     for fld in FIELDS:
         values = list(targets.get(fld, {}))
@@ -208,10 +213,11 @@ def write_pdf(data: dict[str, Any], target: str | Path) -> int:
     story.append(heading("Come verificare", 1, ss))
     if run:
         story.append(para("Gli ingressi pubblicati (per ogni persona del bacino un codice anonimo e le cinque "
-                          "caratteristiche, le quote, il metodo) hanno l'impronta SHA-256 "
-                          f"{run['digest']}. Con il programma (facilitator-app selection verify) si rifà il calcolo "
-                          "da questi ingressi e dal seme: si deve ottenere lo stesso gruppo. Se il bacino è stato "
-                          "modificato dopo il sorteggio, la verifica lo dice, persona per persona.", ss["body"]))
+                          "caratteristiche, le quote, il metodo) hanno questa impronta SHA-256:", ss["body"]))
+        story.append(para(run["digest"], ss["small"]))
+        story.append(para("Con il programma (facilitator-app selection verify) si rifà il calcolo da questi "
+                          "ingressi e dal seme: si deve ottenere lo stesso gruppo. Se il bacino è stato modificato "
+                          "dopo il sorteggio, la verifica lo dice, persona per persona.", ss["body"]))
     return build_pdf(str(target), story, title="Sorteggio: rapporto pubblico", subject="Sorteggio dei membri")
 
 
