@@ -9,7 +9,7 @@ no domain module knows the demo exists. A new feature adds its step to
 `STEPS` where its data belongs in the story.
 
 What earlier steps leave in `ctx` for later ones:
-    seed, vocab, targets, assembly_id,
+    seed, today (DEMO_TODAY), vocab, targets, assembly_id,
     cohorts: {"Z"|"A"|"B"|"C": {"id", "name", "term_start", "term_end"}},
     theme_ids (in order), plan_action_ids {code: id}, note_category_ids {name: id},
     members: list of inserted member dicts with "id" (draw order, then replacements),
@@ -380,7 +380,7 @@ def build_demo(store: Store, seed: int = 2024, steps: tuple[DemoStep, ...] | lis
     if store.scalar("SELECT count(*) FROM members") or store.scalar("SELECT count(*) FROM plenaries"):
         raise DemoError("the assembly file already has members or plenaries; build the demo into a new file")
     rng = random.Random(seed)
-    ctx: dict[str, Any] = {"seed": seed}
+    ctx: dict[str, Any] = {"seed": seed, "today": DEMO_TODAY}
     with store.transaction():
         for step in steps:
             step(store, rng, ctx)

@@ -28,9 +28,18 @@ SEED_SOURCE = "Estrazione del Lotto del 31/08/2024, ruota di Milano"
 WITNESSES = "Segreteria dell'Assemblea; un notaio; due membri uscenti"
 
 
-def step_selection(store: Store, rng: random.Random, ctx: dict[str, Any]) -> None:
-    from facilitator_app.demo.build import DEMO_TODAY, _pick_name
+def _pick_name(rng: random.Random, gender: str, country: str | None, taken: set[tuple[str, str]]) -> tuple[str, str]:
+    females, males, surnames = N.NAMES[country or "Italia"]
+    for _ in range(50):  # a full name already in the file would confuse check-in later
+        pair = (rng.choice(females if gender == "F" else males), rng.choice(surnames))
+        if pair not in taken:
+            break
+    taken.add(pair)
+    return pair
 
+
+def step_selection(store: Store, rng: random.Random, ctx: dict[str, Any]) -> None:
+    today = ctx["today"]
     targets = ctx["targets"]
     pool = synthetic_pool(POOL_SIZE, rng.randrange(1 << 30), targets, prefix="DISP24-")
     taken = {(m["first_name"], m["surname"]) for m in ctx["members"]}
@@ -52,10 +61,10 @@ def step_selection(store: Store, rng: random.Random, ctx: dict[str, Any]) -> Non
     # Few foreign residents replied (as in real pools): the secretariat applies the smallest
     # relaxation the check proposes, then draws.
     q = quotas_for_panel(store, 90)
-    feas = check(to_engine(list_pool(store, DRAWABLE)), q, continuing_members(store, DEMO_TODAY))
+    feas = check(to_engine(list_pool(store, DRAWABLE)), q, continuing_members(store, today))
     for r in feas.relaxations:
         q.set(r.field, r.value, lo=r.new if r.bound == "min" else None, hi=r.new if r.bound == "max" else None)
     save_quotas(store, q)
     res = run_selection(store, 90, SEED, "leximin", rotation=True, seed_source=SEED_SOURCE, witnesses=WITNESSES,
-                        on=DEMO_TODAY)
+                        on=today)
     ctx["selection_run_id"] = res.run_id
