@@ -306,6 +306,9 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
     "nobody_rotates": (QT_TRANSLATE_NOOP("CoreErrors", "Every member in office continues: nobody's term ends "
                                                        "first, so nobody rotates."), ()),
     "empty_pool": (QT_TRANSLATE_NOOP("CoreErrors", "The pool is empty: import the respondents first."), ()),
+    "inputs_changed": (QT_TRANSLATE_NOOP("CoreErrors", "The pool, the quotas or the members in office changed "
+                                                       "while the draw was computed, so nothing was recorded: "
+                                                       "draw again."), ()),
     # -- files written by exports
     "folder_missing": (QT_TRANSLATE_NOOP("CoreErrors", "The folder %1 does not exist."), ("folder",)),
     "target_is_a_folder": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is a folder: choose a file name."), ("path",)),

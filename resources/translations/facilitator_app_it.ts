@@ -1340,6 +1340,10 @@
         <source>The pool is empty: import the respondents first.</source>
         <translation>Il bacino è vuoto: importa prima le persone disponibili.</translation>
     </message>
+    <message>
+        <source>The pool, the quotas or the members in office changed while the draw was computed, so nothing was recorded: draw again.</source>
+        <translation>Il bacino, le quote o i membri in carica sono cambiati durante il calcolo del sorteggio, quindi non è stato registrato nulla: sorteggia di nuovo.</translation>
+    </message>
     </context>
 <context>
     <name>DashboardPage</name>
@@ -4569,4 +4573,8 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <source>In office</source>
         <translation>In carica</translation>
     </message>
-</context></TS>
+<message>
+        <source>Computing the chances and drawing…</source>
+        <translation>Calcolo delle probabilità e sorteggio in corso…</translation>
+    </message>
+    </context></TS>

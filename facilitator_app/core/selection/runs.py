@@ -63,23 +63,53 @@ def _record(store: Store, sel: Selection, kind: str, pool: list[Respondent], fix
     return run_id
 
 
-def run_selection(store: Store, panel: int, seed: str, method: str = "leximin", *, rotation: bool = False,
-                  seed_source: str | None = None, witnesses: str | None = None, on: date | None = None) -> RunResult:
-    """Draw a panel (or, with rotation, the newcomers given the members who continue) and record it."""
+@dataclass
+class Prepared:
+    """What a draw reads from the file, so the computation can run away from the store (a worker thread)."""
+
+    kind: str
+    panel: int
+    seed: str
+    method: str
+    on: date
+    quotas: Quotas
+    pool: list[Respondent]
+    fixed: list[Respondent]
+
+    def compute(self) -> Selection:
+        return select(self.pool, self.quotas, self.method, self.seed, fixed=self.fixed)
+
+
+def prepare_run(store: Store, panel: int, seed: str, method: str = "leximin", *, rotation: bool = False,
+                on: date | None = None) -> Prepared:
     seed = clean_seed(seed)
     on = on or date.today()
     q = current_quotas(store, panel)
-    vocab = Vocabularies.load(store)
-    fixed = continuing_members(store, on, vocab) if rotation else []
+    fixed = continuing_members(store, on) if rotation else []
     pool = to_engine(list_pool(store, DRAWABLE))
     if not pool:
         raise SelectionError("the pool is empty: import the respondents first", code="empty_pool")
-    sel = select(pool, q, method, seed, fixed=fixed)
+    return Prepared("rotation" if rotation else "first", panel, seed, method, on, q, pool, fixed)
+
+
+def record_run(store: Store, prep: Prepared, sel: Selection, *, seed_source: str | None = None,
+               witnesses: str | None = None) -> RunResult:
+    """Record a computed draw, if the pool and quotas are still those it was computed from."""
+    again = prepare_run(store, prep.panel, prep.seed, prep.method, rotation=prep.kind == "rotation", on=prep.on)
+    if inputs_digest(again.pool, again.quotas, again.fixed, prep.method) != sel.digest:
+        raise SelectionError("the pool, the quotas or the members in office changed while the draw was computed; "
+                             "nothing was recorded: draw again", code="inputs_changed")
     edit = Edit()
     with store.transaction():
-        run_id = _record(store, sel, "rotation" if rotation else "first", pool, fixed, seed_source, witnesses, on,
-                         edit)
+        run_id = _record(store, sel, prep.kind, prep.pool, prep.fixed, seed_source, witnesses, prep.on, edit)
     return RunResult(run_id, sel, edit)
+
+
+def run_selection(store: Store, panel: int, seed: str, method: str = "leximin", *, rotation: bool = False,
+                  seed_source: str | None = None, witnesses: str | None = None, on: date | None = None) -> RunResult:
+    """Draw a panel (or, with rotation, the newcomers given the members who continue) and record it."""
+    prep = prepare_run(store, panel, seed, method, rotation=rotation, on=on)
+    return record_run(store, prep, prep.compute(), seed_source=seed_source, witnesses=witnesses)
 
 
 def continuing_members(store: Store, on: date | None = None, vocab: Vocabularies | None = None) -> list[Respondent]:

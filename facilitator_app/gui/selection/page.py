@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QScrollArea, QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -21,7 +20,9 @@ from facilitator_app.core.selection.model import FIELDS, quota_problems
 from facilitator_app.core.selection.records import (
     DRAWABLE, current_quotas, list_pool, quotas_for_panel, save_quotas, stored_quotas, to_engine,
 )
-from facilitator_app.core.selection.runs import confirm, continuing_members, latest_run, run_selection, verify
+from facilitator_app.core.selection.runs import (
+    confirm, continuing_members, latest_run, prepare_run, record_run, verify,
+)
 from facilitator_app.core.snapshots import Edit
 from facilitator_app.gui import undo
 from facilitator_app.gui.context import AppContext
@@ -29,6 +30,7 @@ from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.selection.chart import StepsChart
 from facilitator_app.gui.selection.models import QuotasModel, status_text
+from facilitator_app.gui.selection.worker import DrawJob, start as start_job
 from facilitator_app.gui.tablemodel import RowsModel
 
 METHODS = ("leximin", "maximin", "legacy")
@@ -248,21 +250,42 @@ class SelectionPage(QWidget):
 
     # -- the draw --------------------------------------------------------------------------
     def draw(self) -> None:
-        seed = self.seed_edit.text()
+        """Prepare here, compute on the thread pool, record here when it is done."""
         if self.quotas_model.quotas is not None:
             self.save_quotas()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            res = run_selection(self.ctx.store, self.panel_spin.value(), seed, self.method_combo.currentData(),
-                                rotation=self.rotation_box.isChecked(), seed_source=self.source_edit.text() or None,
-                                witnesses=self.witness_edit.text() or None)
+            prep = prepare_run(self.ctx.store, self.panel_spin.value(), self.seed_edit.text(),
+                               self.method_combo.currentData(), rotation=self.rotation_box.isChecked())
         except CoreError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            self.ctx.prompts.error(self, QCoreApplication.translate("SelectionPage", "Draw"), error_text(exc) + "\n\n" + str(exc))
+            self.ctx.prompts.error(self, QCoreApplication.translate("SelectionPage", "Draw"), error_text(exc))
             return
-        QGuiApplication.restoreOverrideCursor()
+        self._pending = (prep, self.source_edit.text() or None, self.witness_edit.text() or None)
+        self.draw_button.setEnabled(False)
+        self.result.setText(QCoreApplication.translate("SelectionPage", "Computing the chances and drawing…"))
+        job = self._job = DrawJob(prep)
+        queued = Qt.ConnectionType.QueuedConnection
+        job.signals.finished.connect(self._drawn, queued)
+        job.signals.failed.connect(self._draw_failed, queued)
+        start_job(job)
+
+    def _drawn(self, sel) -> None:
+        prep, source, witnesses = self._pending
+        self.draw_button.setEnabled(True)
+        try:
+            res = record_run(self.ctx.store, prep, sel, seed_source=source, witnesses=witnesses)
+        except CoreError as exc:
+            self._draw_failed(exc)
+            return
         undo.push(self.ctx, QCoreApplication.translate("SelectionPage", "Draw"), res.edit)
         self.reload()
+
+    def _draw_failed(self, exc) -> None:
+        self.draw_button.setEnabled(True)
+        self._show_run(latest_run(self.ctx.store))
+        text = error_text(exc) if isinstance(exc, CoreError) else f"{type(exc).__name__}: {exc}"
+        detail = str(exc) if isinstance(exc, CoreError) and str(exc) != text else ""
+        self.ctx.prompts.error(self, QCoreApplication.translate("SelectionPage", "Draw"),
+                               text + ("\n\n" + detail if detail else ""))
 
     def _show_run(self, run) -> None:
         if run is None:

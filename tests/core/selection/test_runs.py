@@ -57,3 +57,21 @@ def test_confirmed_become_members_with_a_six_month_term_and_terms_end(store):
     assert store.select("members", "status = 'active'") == []
     with pytest.raises(Exception):
         confirm(store, [r["id"] for r in store.select("respondents", "status = 'reserve'")][:1])
+
+
+def test_a_draw_computed_on_inputs_that_changed_meanwhile_is_not_recorded(store):
+    from facilitator_app.core.selection.model import SelectionError
+    from facilitator_app.core.selection.runs import prepare_run, record_run
+
+    _fill(store)
+    save_quotas(store, quotas_for_panel(store, 8))
+    prep = prepare_run(store, 8, "late")
+    sel = prep.compute()
+    r = store.select("respondents")[0]
+    with store.transaction():
+        store.update("respondents", r["id"], {"education": "laurea" if r["education"] != "laurea" else "base"})
+    with pytest.raises(SelectionError) as exc:
+        record_run(store, prep, sel)
+    assert exc.value.code == "inputs_changed"
+    assert store.select("selection_runs") == []
+    assert {x["status"] for x in store.select("respondents")} == {"available"}

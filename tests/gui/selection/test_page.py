@@ -49,6 +49,8 @@ def test_quotas_check_draw_and_undo(qtbot, ctx, store):
     page.seed_edit.setText("4 8 15 16 23 42")
     page.witness_edit.setText("Rossi, Bianchi")
     qtbot.mouseClick(page.draw_button, Qt.MouseButton.LeftButton)
+    assert not page.draw_button.isEnabled()           # computing on the thread pool; the window stays live
+    qtbot.waitUntil(lambda: page.draw_button.isEnabled(), timeout=60000)
     runs = store.select("selection_runs")
     assert len(runs) == 1 and runs[0]["witnesses"] == "Rossi, Bianchi"
     assert "leximin" in page.result.text() and "4 8 15 16 23 42" in page.result.text()
