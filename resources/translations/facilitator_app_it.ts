@@ -4577,4 +4577,40 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <source>Computing the chances and drawing…</source>
         <translation>Calcolo delle probabilità e sorteggio in corso…</translation>
     </message>
+    <message>
+        <source>%1: the minimums add up to %2, more than the %3 seats</source>
+        <translation>%1: i minimi sommano a %2, più dei %3 posti</translation>
+    </message>
+    <message>
+        <source>%1: the maximums add up to %2, fewer than the %3 seats</source>
+        <translation>%1: i massimi sommano a %2, meno dei %3 posti</translation>
+    </message>
+    <message>
+        <source>%1 %2: the minimum %3 is more than the maximum %4</source>
+        <translation>%1 %2: il minimo %3 è più alto del massimo %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: a quota cannot be negative</source>
+        <translation>%1 %2: una quota non può essere negativa</translation>
+    </message>
+    <message>
+        <source>The respondent %1 is in the pool more than once</source>
+        <translation>La persona %1 compare più di una volta nel bacino</translation>
+    </message>
+    <message>
+        <source>A respondent has %1 “%2”, a value the quotas do not know: add it to the quotas</source>
+        <translation>Una persona ha %1 “%2”, un valore che le quote non prevedono: aggiungilo alle quote</translation>
+    </message>
+    <message>
+        <source>A respondent has no %1</source>
+        <translation>Una persona non ha il dato: %1</translation>
+    </message>
+    <message>
+        <source>The pool has %1 respondents, fewer than the %2 to select</source>
+        <translation>Il bacino ha %1 persone, meno delle %2 da sorteggiare</translation>
+    </message>
+    <message>
+        <source>A respondent is already in office</source>
+        <translation>Una persona del bacino è già in carica</translation>
+    </message>
     </context></TS>

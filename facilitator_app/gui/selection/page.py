@@ -220,7 +220,7 @@ class SelectionPage(QWidget):
             return
         if feas.problems:
             self.feasibility.setText(QCoreApplication.translate("SelectionPage", "✗ These quotas or this pool cannot be used as they are:") + "\n"
-                                     + "\n".join(p.message for p in feas.problems))
+                                     + "\n".join(self._problem_text(p, q) for p in feas.problems[:12]))
             return
         lines = []
         for r in feas.relaxations:
@@ -229,6 +229,33 @@ class SelectionPage(QWidget):
                          else fmt(QCoreApplication.translate("SelectionPage", "%1: raise the maximum from %2 to %3"), what, r.old, r.new))
         self.feasibility.setText(QCoreApplication.translate("SelectionPage", "✗ No group from this pool meets all these quotas together. "
                                      "The smallest change that fixes it:") + "\n" + "\n".join(lines))
+
+    def _problem_text(self, problem, q) -> str:
+        """A quota or pool problem in the interface language (the English message when the code is new)."""
+        p = dict(problem.params)
+        name = field_title(p.get("field", ""))
+        value = self._labels(q).get((p.get("field"), p.get("value")), ("", p.get("value")))[1] if "value" in p else ""
+        templates = {
+            "quota_mins_over_panel": (QCoreApplication.translate("SelectionPage", "%1: the minimums add up to %2, more than the %3 seats"),
+                                      (name, p.get("total"), p.get("panel"))),
+            "quota_maxes_under_panel": (QCoreApplication.translate("SelectionPage", "%1: the maximums add up to %2, fewer than the %3 seats"),
+                                        (name, p.get("total"), p.get("panel"))),
+            "quota_min_over_max": (QCoreApplication.translate("SelectionPage", "%1 %2: the minimum %3 is more than the maximum %4"),
+                                   (name, value, p.get("min"), p.get("max"))),
+            "quota_negative": (QCoreApplication.translate("SelectionPage", "%1 %2: a quota cannot be negative"), (name, value)),
+            "duplicate_respondent": (QCoreApplication.translate("SelectionPage", "The respondent %1 is in the pool more than once"),
+                                     (p.get("id"),)),
+            "unknown_value": (QCoreApplication.translate("SelectionPage", "A respondent has %1 “%2”, a value the quotas do not know: "
+                                                  "add it to the quotas"), (name, p.get("value"))),
+            "missing_value": (QCoreApplication.translate("SelectionPage", "A respondent has no %1"), (name.lower(),)),
+            "pool_too_small": (QCoreApplication.translate("SelectionPage", "The pool has %1 respondents, fewer than the %2 to select"),
+                               (p.get("pool"), p.get("panel"))),
+            "respondent_in_office": (QCoreApplication.translate("SelectionPage", "A respondent is already in office"), ()),
+        }
+        if problem.code not in templates:
+            return problem.message
+        text, args = templates[problem.code]
+        return fmt(text, *args)
 
     def _fixed(self):
         try:
