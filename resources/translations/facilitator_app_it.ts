@@ -4613,4 +4613,12 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <source>A respondent is already in office</source>
         <translation>Una persona del bacino è già in carica</translation>
     </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Sorteggiati</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Confermati</translation>
+    </message>
     </context></TS>

@@ -368,7 +368,7 @@ class SelectionPage(QWidget):
         data = report_data(self.ctx.store)
         title = field_title(fld)
         rows = [(r[1], list(r[2:])) for r in data["composition"] if r[0] == _report_field(fld)]
-        series = [QCoreApplication.translate("SelectionPage", "Milan"), QCoreApplication.translate("SelectionPage", "Invited"), QCoreApplication.translate("SelectionPage", "Respondents"), QCoreApplication.translate("SelectionPage", "Selected"), QCoreApplication.translate("SelectionPage", "Confirmed"),
+        series = [QCoreApplication.translate("SelectionPage", "Milan"), QCoreApplication.translate("SelectionPage", "Invited"), QCoreApplication.translate("SelectionPage", "Respondents"), QCoreApplication.translate("SelectionPage", "Drawn"), QCoreApplication.translate("SelectionPage", "Accepted"),
                   QCoreApplication.translate("SelectionPage", "In office")][: 1 + len(STEPS)]
         self.chart.set_data(series, rows)
         self.chart.setToolTip(title)
