@@ -231,11 +231,61 @@ class _Columns:
         return self._M[: self._n] @ w
 
 
+def _highs(hs):
+    h = hs.Highs()
+    h.setOptionValue("output_flag", False)
+    h.setOptionValue("random_seed", 0)
+    # Presolve would throw the warm basis away at every added panel.
+    h.setOptionValue("presolve", "off")
+    h.setOptionValue("solver", "simplex")
+    return h
+
+
+class PrimalMaster:
+    """max z: columns x_c (panels) and z; one row per profile (>= z, or >= its fixed chance), sum x = 1."""
+
+    def __init__(self, P: Profiles, fixed: np.ndarray):
+        import highspy as hs
+
+        self.hs, self.P, m = hs, P, P.m
+        self.lp = lp = _highs(hs)
+        # Primal simplex: a new panel is a new column, and the old basis stays primal feasible.
+        lp.setOptionValue("simplex_strategy", 4)
+        inf = self.inf = hs.kHighsInf
+        lp.addRows(m, np.zeros(m), np.full(m, inf), 0, np.zeros(m, dtype=np.int32), np.array([], dtype=np.int32),
+                   np.array([]))
+        lp.addRow(1.0, 1.0, 0, np.array([], dtype=np.int32), np.array([]))
+        free = np.flatnonzero(np.isnan(fixed)).astype(np.int32)
+        lp.addCol(1.0, 0.0, 1.0, len(free), free, -np.ones(len(free)))   # z
+        for t in np.flatnonzero(~np.isnan(fixed)):
+            lp.changeRowBounds(int(t), -inf, inf)  # a profile no panel holds constrains nothing
+        lp.changeObjectiveSense(hs.ObjSense.kMaximize)
+
+    def add(self, n: np.ndarray) -> None:
+        P, m = self.P, self.P.m
+        nz = np.flatnonzero(n > 0).astype(np.int32)
+        idx = np.append(nz, np.int32(m))
+        self.lp.addCol(0.0, 0.0, self.inf, len(idx), idx, np.append(n[nz] / P.size[nz], 1.0))
+
+    def solve(self):
+        self.lp.run()
+        if self.lp.getModelStatus() != self.hs.HighsModelStatus.kOptimal:
+            return None
+        y = np.abs(np.array(self.lp.getSolution().row_dual[: self.P.m]))
+        return float(self.lp.getInfo().objective_function_value), y
+
+    def fix(self, t: int, p: float, first: bool = False) -> None:
+        if first:
+            self.lp.changeCoeff(t, 0, 0.0)           # column 0 is z
+        self.lp.changeRowBounds(t, p - FIX_SLACK, self.inf)
+
+    def weights(self) -> np.ndarray:
+        return np.array(self.lp.getSolution().col_value[1:])
+
+
 def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 3, max_stages: int | None = None,
             swap_share: float = 0.5) -> Distribution:
     """The leximin distribution over panels of P.k people meeting the quotas."""
-    import highspy as hs
-
     t0 = time.perf_counter()
     finder = PanelFinder(P)
     m = P.m
@@ -274,32 +324,11 @@ def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 3, max_stage
             fixed[t] = 0.0        # no panel meeting the quotas can hold this profile
     init_panels = len(cols.counts)
 
-    # The primal LP: columns x_c (panels) and z; rows: one per profile, then sum x = 1.
-    lp = hs.Highs()
-    lp.setOptionValue("output_flag", False)
-    lp.setOptionValue("random_seed", 0)
-    # Presolve would throw the warm basis away at every added panel.
-    lp.setOptionValue("presolve", "off")
-    lp.setOptionValue("solver", "simplex")
-    # Primal simplex: a new panel is a new column, and the old basis stays primal feasible (4x fewer pivots).
-    lp.setOptionValue("simplex_strategy", 4)
-    inf = hs.kHighsInf
-    lp.addRows(m, np.zeros(m), np.full(m, inf), 0, np.zeros(m, dtype=np.int32), np.array([], dtype=np.int32),
-               np.array([]))
-    lp.addRow(1.0, 1.0, 0, np.array([], dtype=np.int32), np.array([]))
-    free = np.flatnonzero(np.isnan(fixed)).astype(np.int32)
-    lp.addCol(1.0, 0.0, 1.0, len(free), free, -np.ones(len(free)))   # z
-    for t in np.flatnonzero(~np.isnan(fixed)):
-        lp.changeRowBounds(int(t), -inf, inf)  # a profile no panel holds constrains nothing
-    lp.changeObjectiveSense(hs.ObjSense.kMaximize)
-
-    def add_column(n: np.ndarray) -> None:
-        nz = np.flatnonzero(n > 0).astype(np.int32)
-        idx = np.append(nz, np.int32(m))
-        lp.addCol(0.0, 0.0, inf, len(idx), idx, np.append(n[nz] / P.size[nz], 1.0))
-
+    lp = PrimalMaster(P, fixed)
     for n in cols.counts:
-        add_column(n)
+        lp.add(n)
+    add_column = lp.add
+    free = np.flatnonzero(np.isnan(fixed)).astype(np.int32)
 
     stages = iterations = 0
     z = 0.0
@@ -311,17 +340,15 @@ def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 3, max_stage
             if time.perf_counter() - t0 > time_limit:
                 raise SelectionError(f"the leximin computation took longer than {time_limit:.0f} s",
                                      code="selection_timeout", seconds=time_limit)
-            lp.run()
-            if lp.getModelStatus() != hs.HighsModelStatus.kOptimal:
+            solved = lp.solve()
+            if solved is None:
                 # Rounding left a fixed chance just out of reach: loosen them all a hair and go on.
                 for t in np.flatnonzero(~np.isnan(fixed)):
                     if fixed[t] > 0:
                         fixed[t] = max(0.0, fixed[t] - 1e-7)
-                        lp.changeRowBounds(int(t), fixed[t] - FIX_SLACK, inf)
+                        lp.fix(int(t), fixed[t])
                 continue
-            sol = lp.getSolution()
-            z = float(lp.getInfo().objective_function_value)
-            y = np.abs(np.array(sol.row_dual[:m]))
+            z, y = solved
             w = y / P.size
             values = cols.values(w)
             top = float(values.max())
@@ -357,11 +384,11 @@ def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 3, max_stage
             newly = [t for t in free if np.isnan(fixed[t])]
         for t in newly:
             fixed[t] = max(0.0, z)
-            lp.changeCoeff(int(t), 0, 0.0)           # column 0 is z
-            lp.changeRowBounds(int(t), fixed[t] - FIX_SLACK, inf)
+            lp.fix(int(t), fixed[t], first=True)
 
-    lp.run()
-    x = np.array(lp.getSolution().col_value[1:]).clip(0, None)
+    # The last stage's solution already gives every profile at least its fixed chance (the ones fixed
+    # last are at z); re-solving would need an LP with nothing left to maximise.
+    x = lp.weights().clip(0, None)
     x /= x.sum()
     keep = np.flatnonzero(x > 1e-9)
     C = cols.matrix()
