@@ -18,12 +18,11 @@ from facilitator_app.core.errors import CoreError
 from facilitator_app.core.selection.engine import check
 from facilitator_app.core.selection.model import FIELDS, quota_problems
 from facilitator_app.core.selection.records import (
-    DRAWABLE, current_quotas, list_pool, quotas_for_panel, save_quotas, stored_quotas, to_engine,
+    DRAWABLE, list_pool, quotas_for_panel, save_quotas, stored_quotas, to_engine,
 )
 from facilitator_app.core.selection.runs import (
     confirm, continuing_members, latest_run, prepare_run, record_run, verify,
 )
-from facilitator_app.core.snapshots import Edit
 from facilitator_app.gui import undo
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.errors import error_text
