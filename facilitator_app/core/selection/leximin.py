@@ -283,7 +283,7 @@ class PrimalMaster:
         return np.array(self.lp.getSolution().col_value[1:])
 
 
-def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 3, max_stages: int | None = None,
+def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 16, max_stages: int | None = None,
             swap_share: float = 0.5) -> Distribution:
     """The leximin distribution over panels of P.k people meeting the quotas."""
     t0 = time.perf_counter()
@@ -357,8 +357,9 @@ def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 3, max_stage
             upper = min(upper, finder.bound(w) - fixed_part)
             if upper - z <= GAP:
                 break
-            # Cheap neighbours of the best panels first; the integer program only when they gain
-            # less than `swap_share` of what the relaxation says may be gained.
+            # Cheap neighbours of the `extra` best panels first (16 rather than 3: a quarter less CPU at 300 -> 45,
+            # fewer LP solves and MIPs); the integer program only when they gain less than `swap_share`
+            # of what the relaxation says may be gained.
             lp_gain = upper + fixed_part - top
             swaps = []
             for j in np.argsort(-values)[:extra]:
