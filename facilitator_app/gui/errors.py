@@ -278,7 +278,7 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
                                                        "for the quota answers (for example “Genere”, “Fascia "
                                                        "d'età”, “Titolo di studio”, “Cittadinanza”, “Municipio”)."),
                        ("rows",)),
-    "not_in_office": (QT_TRANSLATE_NOOP("CoreErrors", "This member is not in office, so there is nobody to replace."),
+    "replace_not_in_office": (QT_TRANSLATE_NOOP("CoreErrors", "This member is not in office, so there is nobody to replace."),
                       ()),
     "empty_reserve": (QT_TRANSLATE_NOOP("CoreErrors", "The reserve is empty: nobody can replace this member."), ()),
     "infeasible_quotas": (QT_TRANSLATE_NOOP("CoreErrors", "No group from this pool meets all the quotas together. "

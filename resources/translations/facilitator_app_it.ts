@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
     <name>AbsenceDialog</name>
@@ -20,7 +21,7 @@
     </message>
     <message>
         <source>A justified absence needs a reason.</source>
-        <translation>Per giustificare un'assenza serve il motivo.</translation>
+        <translation>Per giustificare un&apos;assenza serve il motivo.</translation>
     </message>
     <message>
         <source>Choose at least one session.</source>
@@ -51,7 +52,7 @@
     </message>
     <message>
         <source>Attach the act (PDF)…</source>
-        <translation>Allega l'atto (PDF)…</translation>
+        <translation>Allega l&apos;atto (PDF)…</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -71,11 +72,11 @@
     </message>
     <message>
         <source>Date of the act</source>
-        <translation>Data dell'atto</translation>
+        <translation>Data dell&apos;atto</translation>
     </message>
     <message>
         <source>Link to the act</source>
-        <translation>Link all'atto</translation>
+        <translation>Link all&apos;atto</translation>
     </message>
     <message>
         <source>Act as PDF</source>
@@ -87,7 +88,7 @@
     </message>
     <message>
         <source>Attach the act</source>
-        <translation>Allega l'atto</translation>
+        <translation>Allega l&apos;atto</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -110,7 +111,7 @@
     </message>
     <message>
         <source>How much meeting new people counts against a balanced mix (small: mix first; 1: meetings first)</source>
-        <translation>Quanto conta far incontrare persone nuove rispetto all'equilibrio dei gruppi (basso: prima l'equilibrio; 1: prima gli incontri)</translation>
+        <translation>Quanto conta far incontrare persone nuove rispetto all&apos;equilibrio dei gruppi (basso: prima l&apos;equilibrio; 1: prima gli incontri)</translation>
     </message>
     <message>
         <source>Balance on (weight)</source>
@@ -185,7 +186,7 @@
     </message>
     <message>
         <source>Who said it (optional)</source>
-        <translation>Chi l'ha detto (facoltativo)</translation>
+        <translation>Chi l&apos;ha detto (facoltativo)</translation>
     </message>
     <message>
         <source>%1  Alt+%2</source>
@@ -478,7 +479,7 @@
     </message>
     <message>
         <source>Only someone checked in can leave.</source>
-        <translation>Si registra l'uscita solo di chi è già presente.</translation>
+        <translation>Si registra l&apos;uscita solo di chi è già presente.</translation>
     </message>
     <message>
         <source>departure of %1</source>
@@ -541,7 +542,7 @@
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d'età</translation>
+        <translation>Fascia d&apos;età</translation>
     </message>
     <message>
         <source>Citizenship</source>
@@ -592,7 +593,7 @@
     </message>
     <message>
         <source>When the same text was changed on two laptops before they exchanged packages, the app keeps the most recent version and saves the other one here, so nothing is lost. If the other version was the right one, restore it.</source>
-        <translation>Quando lo stesso testo è stato cambiato su due portatili prima che si scambiassero i pacchetti, l'app tiene la versione più recente e conserva qui l'altra, così non si perde nulla. Se la versione giusta era l'altra, ripristinala.</translation>
+        <translation>Quando lo stesso testo è stato cambiato su due portatili prima che si scambiassero i pacchetti, l&apos;app tiene la versione più recente e conserva qui l&apos;altra, così non si perde nulla. Se la versione giusta era l&apos;altra, ripristinala.</translation>
     </message>
     <message>
         <source>No conflicts: every change from the other laptops fitted in.</source>
@@ -608,7 +609,7 @@
     </message>
     <message>
         <source>Write the other version back (it can be undone with Edit › Undo)</source>
-        <translation>Riscrive l'altra versione (si può annullare con Modifica › Annulla)</translation>
+        <translation>Riscrive l&apos;altra versione (si può annullare con Modifica › Annulla)</translation>
     </message>
     <message>
         <source>Keep the current one</source>
@@ -686,10 +687,10 @@
     </message>
     <message>
         <source>This agenda item no longer exists (it may have been deleted in the meantime).</source>
-        <translation>Questo punto all'ordine del giorno non esiste più (forse è stato eliminato nel frattempo).</translation>
+        <translation>Questo punto all&apos;ordine del giorno non esiste più (forse è stato eliminato nel frattempo).</translation>
     </message>
     <message>
-        <source>This person is no longer among the plenary's people (they may have been removed in the meantime).</source>
+        <source>This person is no longer among the plenary&apos;s people (they may have been removed in the meantime).</source>
         <translation>Questa persona non è più tra le persone della plenaria (forse è stata tolta nel frattempo).</translation>
     </message>
     <message>
@@ -722,11 +723,11 @@
     </message>
     <message>
         <source>%1: write the time as HH:MM, for example 09:30 (not “%2”).</source>
-        <translation>%1: scrivi l'orario come ore:minuti, per esempio 09:30 (non “%2”).</translation>
+        <translation>%1: scrivi l&apos;orario come ore:minuti, per esempio 09:30 (non “%2”).</translation>
     </message>
     <message>
         <source>%1: the end (%2) must come after the start (%3).</source>
-        <translation>%1: la fine (%2) deve venire dopo l'inizio (%3).</translation>
+        <translation>%1: la fine (%2) deve venire dopo l&apos;inizio (%3).</translation>
     </message>
     <message>
         <source>“%1” is not a valid date.</source>
@@ -750,7 +751,7 @@
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation>Un punto all'ordine del giorno deve avere un titolo.</translation>
+        <translation>Un punto all&apos;ordine del giorno deve avere un titolo.</translation>
     </message>
     <message>
         <source>This session is not part of this plenary.</source>
@@ -761,7 +762,7 @@
         <translation>“%1” non è un ruolo che questa app conosce.</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
+        <source>Write the person&apos;s name.</source>
         <translation>Scrivi il nome della persona.</translation>
     </message>
     <message>
@@ -802,7 +803,7 @@
     </message>
     <message>
         <source>A justified absence needs a reason.</source>
-        <translation>Per giustificare un'assenza serve il motivo.</translation>
+        <translation>Per giustificare un&apos;assenza serve il motivo.</translation>
     </message>
     <message>
         <source>Choose at least one session.</source>
@@ -822,11 +823,11 @@
     </message>
     <message>
         <source>The other plenary has no groups to copy.</source>
-        <translation>L'altra plenaria non ha gruppi da copiare.</translation>
+        <translation>L&apos;altra plenaria non ha gruppi da copiare.</translation>
     </message>
     <message>
         <source>This group belongs to another plenary or session.</source>
-        <translation>Questo gruppo appartiene a un'altra plenaria o sessione.</translation>
+        <translation>Questo gruppo appartiene a un&apos;altra plenaria o sessione.</translation>
     </message>
     <message>
         <source>This member is not in any group of this plenary.</source>
@@ -958,7 +959,7 @@
     </message>
     <message>
         <source>The image is empty.</source>
-        <translation>L'immagine è vuota.</translation>
+        <translation>L&apos;immagine è vuota.</translation>
     </message>
     <message>
         <source>The photo is too large (%1 KB, at most %2 KB): shrink it first.</source>
@@ -966,7 +967,7 @@
     </message>
     <message>
         <source>The file is not a JPEG or PNG image.</source>
-        <translation>Il file non è un'immagine JPEG o PNG.</translation>
+        <translation>Il file non è un&apos;immagine JPEG o PNG.</translation>
     </message>
     <message>
         <source>The width and height of a photo must be whole numbers, 1 or more.</source>
@@ -974,11 +975,11 @@
     </message>
     <message>
         <source>Write the action code as numbers with dots, like 5.1.4 (not “%1”).</source>
-        <translation>Scrivi il codice dell'azione come numeri separati da punti, per esempio 5.1.4 (non “%1”).</translation>
+        <translation>Scrivi il codice dell&apos;azione come numeri separati da punti, per esempio 5.1.4 (non “%1”).</translation>
     </message>
     <message>
         <source>Action %1 already exists.</source>
-        <translation>L'azione %1 esiste già.</translation>
+        <translation>L&apos;azione %1 esiste già.</translation>
     </message>
     <message>
         <source>A theme needs a name.</source>
@@ -994,23 +995,23 @@
     </message>
     <message>
         <source>There is no assembly file at %1.</source>
-        <translation>In %1 non c'è nessun file dell'assemblea.</translation>
+        <translation>In %1 non c&apos;è nessun file dell&apos;assemblea.</translation>
     </message>
     <message>
         <source>%1 cannot be opened for safe writing (WAL mode): the folder may be read-only or on a network drive.</source>
-        <translation>%1 non si può aprire per la scrittura sicura (modalità WAL): la cartella potrebbe essere di sola lettura o su un'unità di rete.</translation>
+        <translation>%1 non si può aprire per la scrittura sicura (modalità WAL): la cartella potrebbe essere di sola lettura o su un&apos;unità di rete.</translation>
     </message>
     <message>
         <source>%1 is not an assembly file of this app.</source>
-        <translation>%1 non è un file dell'assemblea di questa app.</translation>
+        <translation>%1 non è un file dell&apos;assemblea di questa app.</translation>
     </message>
     <message>
         <source>This assembly file was made by a newer version of the app. Update the app to open it; the file was not changed.</source>
-        <translation>Questo file dell'assemblea è stato creato da una versione più recente dell'app. Aggiorna l'app per aprirlo; il file non è stato modificato.</translation>
+        <translation>Questo file dell&apos;assemblea è stato creato da una versione più recente dell&apos;app. Aggiorna l&apos;app per aprirlo; il file non è stato modificato.</translation>
     </message>
     <message>
         <source>This file has no assembly yet: there is nothing to send.</source>
-        <translation>Questo file non contiene ancora un'assemblea: non c'è niente da inviare.</translation>
+        <translation>Questo file non contiene ancora un&apos;assemblea: non c&apos;è niente da inviare.</translation>
     </message>
     <message>
         <source>Could not write %1 (%2). Nothing was written.</source>
@@ -1022,15 +1023,15 @@
     </message>
     <message>
         <source>%1 is damaged or incomplete (perhaps the copy was interrupted). Copy it again from the laptop that made it. Nothing was imported.</source>
-        <translation>%1 è danneggiato o incompleto (forse la copia si è interrotta). Copialo di nuovo dal portatile che l'ha creato. Non è stato importato nulla.</translation>
+        <translation>%1 è danneggiato o incompleto (forse la copia si è interrotta). Copialo di nuovo dal portatile che l&apos;ha creato. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of the app. Update this app to import it. Nothing was imported.</source>
-        <translation>%1 è stato creato da una versione più recente dell'app. Aggiorna questa app per importarlo. Non è stato importato nulla.</translation>
+        <translation>%1 è stato creato da una versione più recente dell&apos;app. Aggiorna questa app per importarlo. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 belongs to another assembly (%2). Nothing was imported.</source>
-        <translation>%1 appartiene a un'altra assemblea (%2). Non è stato importato nulla.</translation>
+        <translation>%1 appartiene a un&apos;altra assemblea (%2). Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 cannot be read. Nothing was imported.</source>
@@ -1058,7 +1059,7 @@
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation>In %1 non c'è nessun file.</translation>
+        <translation>In %1 non c&apos;è nessun file.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a spreadsheet.</source>
@@ -1106,19 +1107,19 @@
     </message>
     <message>
         <source>No header row in the first %1 rows: the roster needs columns for surname and first name (for example “Cognome” and “Nome”).</source>
-        <translation>Nessuna riga di intestazione nelle prime %1 righe: l'elenco deve avere le colonne del cognome e del nome (per esempio “Cognome” e “Nome”).</translation>
+        <translation>Nessuna riga di intestazione nelle prime %1 righe: l&apos;elenco deve avere le colonne del cognome e del nome (per esempio “Cognome” e “Nome”).</translation>
     </message>
     <message>
         <source>This preview has already been imported: preview the file again.</source>
-        <translation>Questa anteprima è già stata importata: rifai l'anteprima del file.</translation>
+        <translation>Questa anteprima è già stata importata: rifai l&apos;anteprima del file.</translation>
     </message>
     <message>
         <source>The members changed after the preview was made, so nothing was imported. Preview the file again.</source>
-        <translation>I partecipanti sono cambiati dopo l'anteprima, quindi non è stato importato nulla. Rifai l'anteprima del file.</translation>
+        <translation>I partecipanti sono cambiati dopo l&apos;anteprima, quindi non è stato importato nulla. Rifai l&apos;anteprima del file.</translation>
     </message>
     <message>
         <source>Could not write to the assembly file (%1), so nothing was imported.</source>
-        <translation>Impossibile scrivere nel file dell'assemblea (%1), quindi non è stato importato nulla.</translation>
+        <translation>Impossibile scrivere nel file dell&apos;assemblea (%1), quindi non è stato importato nulla.</translation>
     </message>
     <message>
         <source>“%1” is still a draft: only approved recommendations are followed up.</source>
@@ -1154,7 +1155,7 @@
     </message>
     <message>
         <source>The answer (%1) cannot come before the sending (%2).</source>
-        <translation>La risposta (%1) non può arrivare prima dell'invio (%2).</translation>
+        <translation>La risposta (%1) non può arrivare prima dell&apos;invio (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a kind of answer.</source>
@@ -1178,11 +1179,11 @@
     </message>
     <message>
         <source>There is no approved recommendation “%1”.</source>
-        <translation>Non c'è nessuna raccomandazione approvata “%1”.</translation>
+        <translation>Non c&apos;è nessuna raccomandazione approvata “%1”.</translation>
     </message>
     <message>
         <source>Plan action %1 is not in the list: add it first.</source>
-        <translation>L'azione del Piano %1 non è nell'elenco: aggiungila prima.</translation>
+        <translation>L&apos;azione del Piano %1 non è nell&apos;elenco: aggiungila prima.</translation>
     </message>
     <message>
         <source>This Plan action no longer exists (it may have been deleted in the meantime).</source>
@@ -1190,19 +1191,19 @@
     </message>
     <message>
         <source>“%1” is not a field of a Plan action.</source>
-        <translation>“%1” non è un campo di un'azione del Piano.</translation>
+        <translation>“%1” non è un campo di un&apos;azione del Piano.</translation>
     </message>
     <message>
         <source>Action %1 is linked %2 times: unlink it before removing it.</source>
-        <translation>L'azione %1 è collegata %2 volte: togli i collegamenti prima di eliminarla.</translation>
+        <translation>L&apos;azione %1 è collegata %2 volte: togli i collegamenti prima di eliminarla.</translation>
     </message>
     <message>
         <source>Give both the first and the last day of the cycle, or neither.</source>
-        <translation>Indica sia il primo sia l'ultimo giorno del ciclo, oppure nessuno dei due.</translation>
+        <translation>Indica sia il primo sia l&apos;ultimo giorno del ciclo, oppure nessuno dei due.</translation>
     </message>
     <message>
-        <source>The cycle's last day (%1) comes before its first (%2).</source>
-        <translation>L'ultimo giorno del ciclo (%1) viene prima del primo (%2).</translation>
+        <source>The cycle&apos;s last day (%1) comes before its first (%2).</source>
+        <translation>L&apos;ultimo giorno del ciclo (%1) viene prima del primo (%2).</translation>
     </message>
     <message>
         <source>Cycle %1 overlaps cycle %2: their dates must not cross.</source>
@@ -1234,7 +1235,7 @@
     </message>
     <message>
         <source>%1 is too big to be a Decidim export.</source>
-        <translation>%1 è troppo grande per essere un'esportazione di Milano Partecipa.</translation>
+        <translation>%1 è troppo grande per essere un&apos;esportazione di Milano Partecipa.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a Decidim export.</source>
@@ -1258,7 +1259,7 @@
     </message>
     <message>
         <source>There is no permission to write in %1.</source>
-        <translation>Non c'è il permesso di scrivere in %1.</translation>
+        <translation>Non c&apos;è il permesso di scrivere in %1.</translation>
     </message>
     <message>
         <source>The package</source>
@@ -1266,15 +1267,15 @@
     </message>
     <message>
         <source>%1 belongs to another assembly. Nothing was imported.</source>
-        <translation>%1 appartiene a un'altra assemblea. Non è stato importato nulla.</translation>
+        <translation>%1 appartiene a un&apos;altra assemblea. Non è stato importato nulla.</translation>
     </message>
-<message>
-        <source>No header row in the first %1 rows: the pool needs columns for the quota answers (for example “Genere”, “Fascia d'età”, “Titolo di studio”, “Cittadinanza”, “Municipio”).</source>
-        <translation>Nessuna riga di intestazione nelle prime %1 righe: il bacino richiede le colonne delle risposte per le quote (per esempio “Genere”, “Fascia d'età”, “Titolo di studio”, “Cittadinanza”, “Municipio”).</translation>
+    <message>
+        <source>No header row in the first %1 rows: the pool needs columns for the quota answers (for example “Genere”, “Fascia d&apos;età”, “Titolo di studio”, “Cittadinanza”, “Municipio”).</source>
+        <translation>Nessuna riga di intestazione nelle prime %1 righe: il bacino richiede le colonne delle risposte per le quote (per esempio “Genere”, “Fascia d&apos;età”, “Titolo di studio”, “Cittadinanza”, “Municipio”).</translation>
     </message>
     <message>
         <source>This member is not in office, so there is nobody to replace.</source>
-        <translation>Questo membro non è in carica: non c'è nessuno da sostituire.</translation>
+        <translation>Questo membro non è in carica: non c&apos;è nessuno da sostituire.</translation>
     </message>
     <message>
         <source>The reserve is empty: nobody can replace this member.</source>
@@ -1333,7 +1334,7 @@
         <translation>Il gruppo deve avere almeno un posto (non %1).</translation>
     </message>
     <message>
-        <source>Every member in office continues: nobody's term ends first, so nobody rotates.</source>
+        <source>Every member in office continues: nobody&apos;s term ends first, so nobody rotates.</source>
         <translation>Tutti i membri in carica restano: il mandato di nessuno finisce prima, quindi nessuno ruota.</translation>
     </message>
     <message>
@@ -1344,7 +1345,7 @@
         <source>The pool, the quotas or the members in office changed while the draw was computed, so nothing was recorded: draw again.</source>
         <translation>Il bacino, le quote o i membri in carica sono cambiati durante il calcolo del sorteggio, quindi non è stato registrato nulla: sorteggia di nuovo.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>DashboardPage</name>
     <message>
@@ -1365,7 +1366,7 @@
     </message>
     <message>
         <source>Those present mirror the assembly: no gap above 2 points.</source>
-        <translation>I presenti rispecchiano l'assemblea: nessuno scarto oltre 2 punti.</translation>
+        <translation>I presenti rispecchiano l&apos;assemblea: nessuno scarto oltre 2 punti.</translation>
     </message>
     <message>
         <source>Not arrived yet (%1)</source>
@@ -1553,7 +1554,7 @@
     </message>
     <message>
         <source>There is no plenary yet: create it first.</source>
-        <translation>Non c'è ancora nessuna plenaria: creala prima.</translation>
+        <translation>Non c&apos;è ancora nessuna plenaria: creala prima.</translation>
     </message>
     <message>
         <source>Plenary %1 — %2 — %3</source>
@@ -1565,7 +1566,7 @@
     </message>
     <message>
         <source>One package for the entrance and one for each group of:</source>
-        <translation>Un pacchetto per l'ingresso e uno per ogni gruppo di:</translation>
+        <translation>Un pacchetto per l&apos;ingresso e uno per ogni gruppo di:</translation>
     </message>
     <message>
         <source>Where to write the packages (e.g. a USB stick)</source>
@@ -1583,7 +1584,7 @@ On each laptop, open a new assembly file and use File › Import package… with
         <translation>Pacchetti scritti in %2: %1
 %3
 
-Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacchetto… con il suo pacchetto.</translation>
+Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa pacchetto… con il suo pacchetto.</translation>
     </message>
     <message>
         <source>Collect the packages of a folder</source>
@@ -1706,11 +1707,11 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     <name>FilePage</name>
     <message>
         <source>Choose the roster file</source>
-        <translation>Scegli il file con l'elenco</translation>
+        <translation>Scegli il file con l&apos;elenco</translation>
     </message>
     <message>
         <source>An .xlsx or .csv file from the statistics office. Nothing is written until you confirm on the next page.</source>
-        <translation>Un file .xlsx o .csv dell'ufficio statistica. Non viene salvato nulla finché non confermi nella pagina successiva.</translation>
+        <translation>Un file .xlsx o .csv dell&apos;ufficio statistica. Non viene salvato nulla finché non confermi nella pagina successiva.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1718,7 +1719,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Roster file</source>
-        <translation>File con l'elenco</translation>
+        <translation>File con l&apos;elenco</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
@@ -1737,7 +1738,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Import a Milano Partecipa export…</source>
-        <translation>Importa un'esportazione di Milano Partecipa…</translation>
+        <translation>Importa un&apos;esportazione di Milano Partecipa…</translation>
     </message>
     <message>
         <source>Proposals for Milano Partecipa (CSV)…</source>
@@ -1780,7 +1781,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Ancora niente da esportare.</translation>
     </message>
     <message>
-        <source>No answer to export: record the Comune's answers and import the proposals from Milano Partecipa first.</source>
+        <source>No answer to export: record the Comune&apos;s answers and import the proposals from Milano Partecipa first.</source>
         <translation>Nessuna risposta da esportare: registra prima le risposte del Comune e importa le proposte da Milano Partecipa.</translation>
     </message>
     <message>
@@ -1851,7 +1852,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Nessun aggiornamento</translation>
     </message>
     <message>
-        <source>Group's note</source>
+        <source>Group&apos;s note</source>
         <translation>Post-it del gruppo</translation>
     </message>
     <message>
@@ -1863,7 +1864,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Inviata al Comune</translation>
     </message>
     <message>
-        <source>The Comune's answer</source>
+        <source>The Comune&apos;s answer</source>
         <translation>Risposta del Comune</translation>
     </message>
     <message>
@@ -1878,7 +1879,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
 <context>
     <name>FollowupChart</name>
     <message>
-        <source>The Comune's answers (%1 recommendations)</source>
+        <source>The Comune&apos;s answers (%1 recommendations)</source>
         <translation>Le risposte del Comune (%1 raccomandazioni)</translation>
     </message>
     <message>
@@ -1977,7 +1978,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>months of the sending</source>
-        <translation>mesi dall'invio</translation>
+        <translation>mesi dall&apos;invio</translation>
     </message>
     <message>
         <source>All</source>
@@ -2029,7 +2030,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Record the sending</source>
-        <translation>Registra l'invio</translation>
+        <translation>Registra l&apos;invio</translation>
     </message>
     <message>
         <source>Record the answer</source>
@@ -2142,7 +2143,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Entrance poster (PDF)…</source>
-        <translation>Cartello per l'ingresso (PDF)…</translation>
+        <translation>Cartello per l&apos;ingresso (PDF)…</translation>
     </message>
     <message>
         <source>Show on projector</source>
@@ -2250,7 +2251,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>There is no earlier plenary to copy from.</source>
-        <translation>Non c'è una plenaria precedente da cui copiare.</translation>
+        <translation>Non c&apos;è una plenaria precedente da cui copiare.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2262,7 +2263,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Save the entrance poster</source>
-        <translation>Salva il cartello per l'ingresso</translation>
+        <translation>Salva il cartello per l&apos;ingresso</translation>
     </message>
     <message>
         <source>%1 (%2×%3)</source>
@@ -2277,7 +2278,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>age band</source>
-        <translation>fascia d'età</translation>
+        <translation>fascia d&apos;età</translation>
     </message>
     <message>
         <source>municipio</source>
@@ -2635,7 +2636,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     <name>ImportWizard</name>
     <message>
         <source>Import roster</source>
-        <translation>Importa l'elenco dei partecipanti</translation>
+        <translation>Importa l&apos;elenco dei partecipanti</translation>
     </message>
 </context>
 <context>
@@ -2678,7 +2679,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Assembly &amp;settings…</source>
-        <translation>&amp;Impostazioni dell'assemblea…</translation>
+        <translation>&amp;Impostazioni dell&apos;assemblea…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2697,7 +2698,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Informazioni</translation>
     </message>
     <message>
-        <source>%1 — %2 — Citizens' Assembly on Climate</source>
+        <source>%1 — %2 — Citizens&apos; Assembly on Climate</source>
         <translation>%1 — %2 — Assemblea dei Cittadini sul Clima</translation>
     </message>
     <message>
@@ -2706,7 +2707,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Assembly files (*.sqlite *.db);;All files (*)</source>
-        <translation>File dell'assemblea (*.sqlite *.db);;Tutti i file (*)</translation>
+        <translation>File dell&apos;assemblea (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>New assembly</source>
@@ -2714,7 +2715,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Assembly files (*.sqlite)</source>
-        <translation>File dell'assemblea (*.sqlite)</translation>
+        <translation>File dell&apos;assemblea (*.sqlite)</translation>
     </message>
     <message>
         <source>Device name</source>
@@ -2726,14 +2727,14 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>The new language applies when you restart the app.</source>
-        <translation>La nuova lingua vale dal prossimo avvio dell'app.</translation>
+        <translation>La nuova lingua vale dal prossimo avvio dell&apos;app.</translation>
     </message>
     <message>
         <source>Facilitator app %1
-For the facilitators and secretariat of Milan's Permanent Citizens' Assembly on Climate. Works offline; everything is saved at once in the assembly file.
+For the facilitators and secretariat of Milan&apos;s Permanent Citizens&apos; Assembly on Climate. Works offline; everything is saved at once in the assembly file.
 License: GPL-3.0-or-later.</source>
         <translation>Facilitator app %1
-Per i facilitatori e la segreteria dell'Assemblea permanente dei cittadini sul clima di Milano. Funziona senza rete; tutto viene salvato subito nel file dell'assemblea.
+Per i facilitatori e la segreteria dell&apos;Assemblea permanente dei cittadini sul clima di Milano. Funziona senza rete; tutto viene salvato subito nel file dell&apos;assemblea.
 Licenza: GPL-3.0-or-later.</translation>
     </message>
 </context>
@@ -2871,7 +2872,7 @@ Licenza: GPL-3.0-or-later.</translation>
         <translation>Questo numero di telefono non è valido.</translation>
     </message>
     <message>
-        <source>Milan's municipi go from 1 to 9.</source>
+        <source>Milan&apos;s municipi go from 1 to 9.</source>
         <translation>I municipi di Milano vanno da 1 a 9.</translation>
     </message>
     <message>
@@ -2915,7 +2916,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d'età</translation>
+        <translation>Fascia d&apos;età</translation>
     </message>
     <message>
         <source>Municipio</source>
@@ -3022,7 +3023,7 @@ Licenza: GPL-3.0-or-later.</translation>
         <translation>Prossimi incontri, compiti, risposte attese dal Comune…</translation>
     </message>
     <message>
-        <source>These texts also appear in the public version: do not write citizens' personal data here.</source>
+        <source>These texts also appear in the public version: do not write citizens&apos; personal data here.</source>
         <translation>Questi testi compaiono anche nella versione pubblica: non scrivere qui dati personali dei cittadini.</translation>
     </message>
     <message>
@@ -3135,7 +3136,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Save the assembly to a file before exporting.</source>
-        <translation>Salva l'assemblea in un file prima di esportare.</translation>
+        <translation>Salva l&apos;assemblea in un file prima di esportare.</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -3144,7 +3145,7 @@ Licenza: GPL-3.0-or-later.</translation>
     <message>
         <source>The export failed; no file was written.
 %1</source>
-        <translation>L'esportazione non è riuscita; nessun file è stato scritto.
+        <translation>L&apos;esportazione non è riuscita; nessun file è stato scritto.
 %1</translation>
     </message>
 </context>
@@ -3368,7 +3369,7 @@ Licenza: GPL-3.0-or-later.</translation>
         <source>Answers and monitoring</source>
         <translation>Risposte e monitoraggio</translation>
     </message>
-<message>
+    <message>
         <source>Selection by lot</source>
         <translation>Sorteggio</translation>
     </message>
@@ -3516,7 +3517,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>edit agenda item</source>
-        <translation>modifica di un punto all'ordine del giorno</translation>
+        <translation>modifica di un punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>edit person</source>
@@ -3540,7 +3541,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>remove agenda item</source>
-        <translation>eliminazione di un punto all'ordine del giorno</translation>
+        <translation>eliminazione di un punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>remove person</source>
@@ -3624,7 +3625,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Delete plenary %1 with its sessions, agenda and people? You can undo it.</source>
-        <translation>Eliminare la plenaria %1 con le sue sessioni, l'ordine del giorno e le persone? Si può annullare.</translation>
+        <translation>Eliminare la plenaria %1 con le sue sessioni, l&apos;ordine del giorno e le persone? Si può annullare.</translation>
     </message>
     <message>
         <source>delete plenary %1</source>
@@ -3640,7 +3641,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>add agenda item</source>
-        <translation>aggiunta di un punto all'ordine del giorno</translation>
+        <translation>aggiunta di un punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>New item</source>
@@ -3698,7 +3699,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>This is what the import will do. Rows with problems are listed below.</source>
-        <translation>Ecco cosa farà l'importazione. Le righe con problemi sono elencate sotto.</translation>
+        <translation>Ecco cosa farà l&apos;importazione. Le righe con problemi sono elencate sotto.</translation>
     </message>
     <message>
         <source>new</source>
@@ -3916,14 +3917,341 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>SelectionPage</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitati</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Sorteggiato/a</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confermato/a</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Ha rinunciato</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Riserva</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ritirato/a</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Caratteristica</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimo</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Massimo</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Titolo di studio</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Probabilità</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Bacino</translation>
+    </message>
+    <message>
+        <source>Seats in the group in office</source>
+        <translation>Posti nel gruppo in carica</translation>
+    </message>
+    <message>
+        <source>Compute from Milan&apos;s population</source>
+        <translation>Calcola dalla popolazione di Milano</translation>
+    </message>
+    <message>
+        <source>Save quotas</source>
+        <translation>Salva le quote</translation>
+    </message>
+    <message>
+        <source>Seats in the group in office:</source>
+        <translation>Posti nel gruppo in carica:</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>LEXIMIN (fairest; recommended)</source>
+        <translation>LEXIMIN (il più equo; consigliato)</translation>
+    </message>
+    <message>
+        <source>Maximin</source>
+        <translation>Maximin</translation>
+    </message>
+    <message>
+        <source>Legacy (greedy, not fair)</source>
+        <translation>Legacy (una persona alla volta, non equo)</translation>
+    </message>
+    <message>
+        <source>Rotation: draw the newcomers, keeping the members who continue</source>
+        <translation>Rotazione: sorteggia i nuovi, tenendo i membri che restano in carica</translation>
+    </message>
+    <message>
+        <source>e.g. the numbers of a public lottery</source>
+        <translation>per esempio i numeri di un&apos;estrazione pubblica</translation>
+    </message>
+    <message>
+        <source>how the seed was obtained</source>
+        <translation>come è stato ottenuto il seme</translation>
+    </message>
+    <message>
+        <source>names of the witnesses</source>
+        <translation>nomi dei testimoni</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Metodo:</translation>
+    </message>
+    <message>
+        <source>Public seed:</source>
+        <translation>Seme pubblico:</translation>
+    </message>
+    <message>
+        <source>Source of the seed:</source>
+        <translation>Origine del seme:</translation>
+    </message>
+    <message>
+        <source>Witnesses:</source>
+        <translation>Testimoni:</translation>
+    </message>
+    <message>
+        <source>Compute chances and draw</source>
+        <translation>Calcola le probabilità e sorteggia</translation>
+    </message>
+    <message>
+        <source>Confirm the selected as members</source>
+        <translation>Conferma i sorteggiati come membri</translation>
+    </message>
+    <message>
+        <source>Verify the last draw</source>
+        <translation>Verifica l&apos;ultimo sorteggio</translation>
+    </message>
+    <message>
+        <source>Public report…</source>
+        <translation>Rapporto pubblico…</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Sorteggio</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composizione</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pool: %1 respondents</source>
+        <translation>Bacino: %1 persone disponibili</translation>
+    </message>
+    <message>
+        <source>Municipio %1</source>
+        <translation>Municipio %1</translation>
+    </message>
+    <message>
+        <source>No quotas yet: compute them from Milan&apos;s population.</source>
+        <translation>Ancora nessuna quota: calcolale dalla popolazione di Milano.</translation>
+    </message>
+    <message>
+        <source>✓ The quotas can be met with these %1 respondents.</source>
+        <translation>✓ Le quote si possono rispettare con queste %1 persone.</translation>
+    </message>
+    <message>
+        <source>✗ These quotas or this pool cannot be used as they are:</source>
+        <translation>✗ Queste quote o questo bacino non si possono usare così:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: lower the minimum from %2 to %3</source>
+        <translation>%1: abbassa il minimo da %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1: raise the maximum from %2 to %3</source>
+        <translation>%1: alza il massimo da %2 a %3</translation>
+    </message>
+    <message>
+        <source>✗ No group from this pool meets all these quotas together. The smallest change that fixes it:</source>
+        <translation>✗ Nessun gruppo formato da questo bacino rispetta tutte queste quote insieme. La modifica più piccola che lo rende possibile:</translation>
+    </message>
+    <message>
+        <source>No draw recorded yet.</source>
+        <translation>Nessun sorteggio registrato.</translation>
+    </message>
+    <message>
+        <source>Method used: %1</source>
+        <translation>Metodo usato: %1</translation>
+    </message>
+    <message>
+        <source>Seed: “%1” (source: %2; witnesses: %3), drawn on %4</source>
+        <translation>Seme: “%1” (origine: %2; testimoni: %3), sorteggio del %4</translation>
+    </message>
+    <message>
+        <source>%1 selected out of %2; %3 possible groups in the lottery</source>
+        <translation>%1 sorteggiati su %2; %3 gruppi possibili nella lotteria</translation>
+    </message>
+    <message>
+        <source>Chances: lowest %1%, median %2%, highest %3%; fair %4%; under half the fair chance: %5%</source>
+        <translation>Probabilità: minima %1%, mediana %2%, massima %3%; equa %4%; sotto la metà dell&apos;equa: %5%</translation>
+    </message>
+    <message>
+        <source>Inputs digest: %1</source>
+        <translation>Impronta degli ingressi: %1</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Conferma</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for confirmation.</source>
+        <translation>Nessuno è in attesa di conferma.</translation>
+    </message>
+    <message>
+        <source>Confirm selected</source>
+        <translation>conferma dei sorteggiati</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Same panel</source>
+        <translation>Stesso gruppo</translation>
+    </message>
+    <message>
+        <source>Differences found</source>
+        <translation>Differenze trovate</translation>
+    </message>
+    <message>
+        <source>Public report</source>
+        <translation>Rapporto pubblico</translation>
+    </message>
+    <message>
+        <source>Milan</source>
+        <translation>Milano</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Disponibili</translation>
+    </message>
+    <message>
+        <source>In office</source>
+        <translation>In carica</translation>
+    </message>
+    <message>
+        <source>Computing the chances and drawing…</source>
+        <translation>Calcolo delle probabilità e sorteggio in corso…</translation>
+    </message>
+    <message>
+        <source>%1: the minimums add up to %2, more than the %3 seats</source>
+        <translation>%1: i minimi sommano a %2, più dei %3 posti</translation>
+    </message>
+    <message>
+        <source>%1: the maximums add up to %2, fewer than the %3 seats</source>
+        <translation>%1: i massimi sommano a %2, meno dei %3 posti</translation>
+    </message>
+    <message>
+        <source>%1 %2: the minimum %3 is more than the maximum %4</source>
+        <translation>%1 %2: il minimo %3 è più alto del massimo %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: a quota cannot be negative</source>
+        <translation>%1 %2: una quota non può essere negativa</translation>
+    </message>
+    <message>
+        <source>The respondent %1 is in the pool more than once</source>
+        <translation>La persona %1 compare più di una volta nel bacino</translation>
+    </message>
+    <message>
+        <source>A respondent has %1 “%2”, a value the quotas do not know: add it to the quotas</source>
+        <translation>Una persona ha %1 “%2”, un valore che le quote non prevedono: aggiungilo alle quote</translation>
+    </message>
+    <message>
+        <source>A respondent has no %1</source>
+        <translation>Una persona non ha il dato: %1</translation>
+    </message>
+    <message>
+        <source>The pool has %1 respondents, fewer than the %2 to select</source>
+        <translation>Il bacino ha %1 persone, meno delle %2 da sorteggiare</translation>
+    </message>
+    <message>
+        <source>A respondent is already in office</source>
+        <translation>Una persona del bacino è già in carica</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Sorteggiati</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Confermati</translation>
+    </message>
+</context>
+<context>
     <name>SendingForm</name>
     <message>
         <source>Record the sending</source>
-        <translation>Registra l'invio</translation>
+        <translation>Registra l&apos;invio</translation>
     </message>
     <message>
-        <source>e.g. Giunta comunale, Assessorato all'Ambiente</source>
-        <translation>per esempio Giunta comunale, Assessorato all'Ambiente</translation>
+        <source>e.g. Giunta comunale, Assessorato all&apos;Ambiente</source>
+        <translation>per esempio Giunta comunale, Assessorato all&apos;Ambiente</translation>
     </message>
     <message>
         <source>e.g. PG 123456/2024</source>
@@ -3974,7 +4302,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age bands</source>
-        <translation>Fasce d'età</translation>
+        <translation>Fasce d&apos;età</translation>
     </message>
     <message>
         <source>Code</source>
@@ -4018,7 +4346,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d'età</translation>
+        <translation>Fascia d&apos;età</translation>
     </message>
     <message>
         <source>Municipio</source>
@@ -4030,7 +4358,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Assembly settings</source>
-        <translation>Impostazioni dell'assemblea</translation>
+        <translation>Impostazioni dell&apos;assemblea</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4042,7 +4370,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Codes already used by members cannot be changed or removed. Labels are what people read; the other spellings are recognised when a roster is imported.</source>
-        <translation>I codici già usati dai partecipanti non si possono cambiare né rimuovere. L'etichetta è ciò che si legge; le altre grafie vengono riconosciute quando si importa un elenco.</translation>
+        <translation>I codici già usati dai partecipanti non si possono cambiare né rimuovere. L&apos;etichetta è ciò che si legge; le altre grafie vengono riconosciute quando si importa un elenco.</translation>
     </message>
     <message>
         <source>Vocabularies</source>
@@ -4053,7 +4381,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Ripristina i dati ufficiali</translation>
     </message>
     <message>
-        <source>Default figures: Milan's residents (Comune di Milano open data, ISTAT); sources and dates in resources/data/milano_population.csv.</source>
+        <source>Default figures: Milan&apos;s residents (Comune di Milano open data, ISTAT); sources and dates in resources/data/milano_population.csv.</source>
         <translation>Valori predefiniti: residenti di Milano (open data del Comune di Milano, ISTAT); fonti e date in resources/data/milano_population.csv.</translation>
     </message>
     <message>
@@ -4074,7 +4402,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1: every entry needs a code and a label.</source>
-        <translation>%1: ogni voce deve avere un codice e un'etichetta.</translation>
+        <translation>%1: ogni voce deve avere un codice e un&apos;etichetta.</translation>
     </message>
     <message>
         <source>%1: two entries have the same code.</source>
@@ -4082,7 +4410,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age bands: every band needs a starting age.</source>
-        <translation>Fasce d'età: ogni fascia deve avere un'età di inizio.</translation>
+        <translation>Fasce d&apos;età: ogni fascia deve avere un&apos;età di inizio.</translation>
     </message>
     <message>
         <source>Targets: the shares of each characteristic must add up to 100%.</source>
@@ -4090,7 +4418,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>change the assembly settings</source>
-        <translation>modifica delle impostazioni dell'assemblea</translation>
+        <translation>modifica delle impostazioni dell&apos;assemblea</translation>
     </message>
 </context>
 <context>
@@ -4101,7 +4429,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1 is already open in another window of the app. Use that window, or close it first.</source>
-        <translation>%1 è già aperto in un'altra finestra dell'app. Usa quella finestra, oppure chiudila prima.</translation>
+        <translation>%1 è già aperto in un&apos;altra finestra dell&apos;app. Usa quella finestra, oppure chiudila prima.</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -4120,7 +4448,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>This laptop now works on the assembly of the package.</source>
-        <translation>Questo portatile ora lavora sull'assemblea del pacchetto.</translation>
+        <translation>Questo portatile ora lavora sull&apos;assemblea del pacchetto.</translation>
     </message>
     <message>
         <source>Nothing new</source>
@@ -4160,7 +4488,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1 text(s) had been changed on two laptops at once: the most recent version is kept and the other one is saved among the conflicts.</source>
-        <translation>Testi cambiati su due portatili contemporaneamente: %1. Si tiene la versione più recente; l'altra è conservata tra i conflitti.</translation>
+        <translation>Testi cambiati su due portatili contemporaneamente: %1. Si tiene la versione più recente; l&apos;altra è conservata tra i conflitti.</translation>
     </message>
     <message>
         <source>Show conflicts…</source>
@@ -4186,7 +4514,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     <name>UpdateForm</name>
     <message>
         <source>Add the update</source>
-        <translation>Aggiungi l'aggiornamento</translation>
+        <translation>Aggiungi l&apos;aggiornamento</translation>
     </message>
     <message>
         <source>What happened, in plain words</source>
@@ -4264,7 +4592,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Persona fuori elenco</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
+        <source>Write the person&apos;s name.</source>
         <translation>Scrivi il nome della persona.</translation>
     </message>
 </context>
@@ -4297,328 +4625,4 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Plenaria %1 — dove si lavora oggi?</translation>
     </message>
 </context>
-<context><name>SelectionPage</name><message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation>Invitati</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Disponibile</translation>
-    </message>
-    <message>
-        <source>Selected</source>
-        <translation>Sorteggiato/a</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Confermato/a</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Ha rinunciato</translation>
-    </message>
-    <message>
-        <source>Reserve</source>
-        <translation>Riserva</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Ritirato/a</translation>
-    </message>
-    <message>
-        <source>Characteristic</source>
-        <translation>Caratteristica</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valore</translation>
-    </message>
-    <message>
-        <source>Minimum</source>
-        <translation>Minimo</translation>
-    </message>
-    <message>
-        <source>Maximum</source>
-        <translation>Massimo</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Genere</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>Fascia d'età</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Titolo di studio</translation>
-    </message>
-    <message>
-        <source>Citizenship</source>
-        <translation>Cittadinanza</translation>
-    </message>
-    <message>
-        <source>Municipio</source>
-        <translation>Municipio</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Codice</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>Chance</source>
-        <translation>Probabilità</translation>
-    </message>
-    <message>
-        <source>Pool</source>
-        <translation>Bacino</translation>
-    </message>
-    <message>
-        <source>Seats in the group in office</source>
-        <translation>Posti nel gruppo in carica</translation>
-    </message>
-    <message>
-        <source>Compute from Milan's population</source>
-        <translation>Calcola dalla popolazione di Milano</translation>
-    </message>
-    <message>
-        <source>Save quotas</source>
-        <translation>Salva le quote</translation>
-    </message>
-    <message>
-        <source>Seats in the group in office:</source>
-        <translation>Posti nel gruppo in carica:</translation>
-    </message>
-    <message>
-        <source>Quotas</source>
-        <translation>Quote</translation>
-    </message>
-    <message>
-        <source>LEXIMIN (fairest; recommended)</source>
-        <translation>LEXIMIN (il più equo; consigliato)</translation>
-    </message>
-    <message>
-        <source>Maximin</source>
-        <translation>Maximin</translation>
-    </message>
-    <message>
-        <source>Legacy (greedy, not fair)</source>
-        <translation>Legacy (una persona alla volta, non equo)</translation>
-    </message>
-    <message>
-        <source>Rotation: draw the newcomers, keeping the members who continue</source>
-        <translation>Rotazione: sorteggia i nuovi, tenendo i membri che restano in carica</translation>
-    </message>
-    <message>
-        <source>e.g. the numbers of a public lottery</source>
-        <translation>per esempio i numeri di un'estrazione pubblica</translation>
-    </message>
-    <message>
-        <source>how the seed was obtained</source>
-        <translation>come è stato ottenuto il seme</translation>
-    </message>
-    <message>
-        <source>names of the witnesses</source>
-        <translation>nomi dei testimoni</translation>
-    </message>
-    <message>
-        <source>Method:</source>
-        <translation>Metodo:</translation>
-    </message>
-    <message>
-        <source>Public seed:</source>
-        <translation>Seme pubblico:</translation>
-    </message>
-    <message>
-        <source>Source of the seed:</source>
-        <translation>Origine del seme:</translation>
-    </message>
-    <message>
-        <source>Witnesses:</source>
-        <translation>Testimoni:</translation>
-    </message>
-    <message>
-        <source>Compute chances and draw</source>
-        <translation>Calcola le probabilità e sorteggia</translation>
-    </message>
-    <message>
-        <source>Confirm the selected as members</source>
-        <translation>Conferma i sorteggiati come membri</translation>
-    </message>
-    <message>
-        <source>Verify the last draw</source>
-        <translation>Verifica l'ultimo sorteggio</translation>
-    </message>
-    <message>
-        <source>Public report…</source>
-        <translation>Rapporto pubblico…</translation>
-    </message>
-    <message>
-        <source>Draw</source>
-        <translation>Sorteggio</translation>
-    </message>
-    <message>
-        <source>Composition</source>
-        <translation>Composizione</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Pool: %1 respondents</source>
-        <translation>Bacino: %1 persone disponibili</translation>
-    </message>
-    <message>
-        <source>Municipio %1</source>
-        <translation>Municipio %1</translation>
-    </message>
-    <message>
-        <source>No quotas yet: compute them from Milan's population.</source>
-        <translation>Ancora nessuna quota: calcolale dalla popolazione di Milano.</translation>
-    </message>
-    <message>
-        <source>✓ The quotas can be met with these %1 respondents.</source>
-        <translation>✓ Le quote si possono rispettare con queste %1 persone.</translation>
-    </message>
-    <message>
-        <source>✗ These quotas or this pool cannot be used as they are:</source>
-        <translation>✗ Queste quote o questo bacino non si possono usare così:</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1: lower the minimum from %2 to %3</source>
-        <translation>%1: abbassa il minimo da %2 a %3</translation>
-    </message>
-    <message>
-        <source>%1: raise the maximum from %2 to %3</source>
-        <translation>%1: alza il massimo da %2 a %3</translation>
-    </message>
-    <message>
-        <source>✗ No group from this pool meets all these quotas together. The smallest change that fixes it:</source>
-        <translation>✗ Nessun gruppo formato da questo bacino rispetta tutte queste quote insieme. La modifica più piccola che lo rende possibile:</translation>
-    </message>
-    <message>
-        <source>No draw recorded yet.</source>
-        <translation>Nessun sorteggio registrato.</translation>
-    </message>
-    <message>
-        <source>Method used: %1</source>
-        <translation>Metodo usato: %1</translation>
-    </message>
-    <message>
-        <source>Seed: “%1” (source: %2; witnesses: %3), drawn on %4</source>
-        <translation>Seme: “%1” (origine: %2; testimoni: %3), sorteggio del %4</translation>
-    </message>
-    <message>
-        <source>%1 selected out of %2; %3 possible groups in the lottery</source>
-        <translation>%1 sorteggiati su %2; %3 gruppi possibili nella lotteria</translation>
-    </message>
-    <message>
-        <source>Chances: lowest %1%, median %2%, highest %3%; fair %4%; under half the fair chance: %5%</source>
-        <translation>Probabilità: minima %1%, mediana %2%, massima %3%; equa %4%; sotto la metà dell'equa: %5%</translation>
-    </message>
-    <message>
-        <source>Inputs digest: %1</source>
-        <translation>Impronta degli ingressi: %1</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Conferma</translation>
-    </message>
-    <message>
-        <source>Nobody is waiting for confirmation.</source>
-        <translation>Nessuno è in attesa di conferma.</translation>
-    </message>
-    <message>
-        <source>Confirm selected</source>
-        <translation>conferma dei sorteggiati</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>Verifica</translation>
-    </message>
-    <message>
-        <source>Same panel</source>
-        <translation>Stesso gruppo</translation>
-    </message>
-    <message>
-        <source>Differences found</source>
-        <translation>Differenze trovate</translation>
-    </message>
-    <message>
-        <source>Public report</source>
-        <translation>Rapporto pubblico</translation>
-    </message>
-    <message>
-        <source>Milan</source>
-        <translation>Milano</translation>
-    </message>
-    <message>
-        <source>Respondents</source>
-        <translation>Disponibili</translation>
-    </message>
-    <message>
-        <source>In office</source>
-        <translation>In carica</translation>
-    </message>
-<message>
-        <source>Computing the chances and drawing…</source>
-        <translation>Calcolo delle probabilità e sorteggio in corso…</translation>
-    </message>
-    <message>
-        <source>%1: the minimums add up to %2, more than the %3 seats</source>
-        <translation>%1: i minimi sommano a %2, più dei %3 posti</translation>
-    </message>
-    <message>
-        <source>%1: the maximums add up to %2, fewer than the %3 seats</source>
-        <translation>%1: i massimi sommano a %2, meno dei %3 posti</translation>
-    </message>
-    <message>
-        <source>%1 %2: the minimum %3 is more than the maximum %4</source>
-        <translation>%1 %2: il minimo %3 è più alto del massimo %4</translation>
-    </message>
-    <message>
-        <source>%1 %2: a quota cannot be negative</source>
-        <translation>%1 %2: una quota non può essere negativa</translation>
-    </message>
-    <message>
-        <source>The respondent %1 is in the pool more than once</source>
-        <translation>La persona %1 compare più di una volta nel bacino</translation>
-    </message>
-    <message>
-        <source>A respondent has %1 “%2”, a value the quotas do not know: add it to the quotas</source>
-        <translation>Una persona ha %1 “%2”, un valore che le quote non prevedono: aggiungilo alle quote</translation>
-    </message>
-    <message>
-        <source>A respondent has no %1</source>
-        <translation>Una persona non ha il dato: %1</translation>
-    </message>
-    <message>
-        <source>The pool has %1 respondents, fewer than the %2 to select</source>
-        <translation>Il bacino ha %1 persone, meno delle %2 da sorteggiare</translation>
-    </message>
-    <message>
-        <source>A respondent is already in office</source>
-        <translation>Una persona del bacino è già in carica</translation>
-    </message>
-    <message>
-        <source>Drawn</source>
-        <translation>Sorteggiati</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Confermati</translation>
-    </message>
-    </context></TS>
+</TS>

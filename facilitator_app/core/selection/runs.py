@@ -140,8 +140,8 @@ def replace_member(store: Store, member_id: str, seed: str, *, method: str = "le
         raise SelectionError(f"no member with id {member_id}", code="no_member", id=member_id)
     office = members_in_office(store, on)
     if member_id not in {m["id"] for m in office}:
-        raise SelectionError(f"{member['surname']} {member['first_name']} is not in office", code="not_in_office",
-                             id=member_id)
+        raise SelectionError(f"{member['surname']} {member['first_name']} is not in office",
+                             code="replace_not_in_office", id=member_id)
     vocab = Vocabularies.load(store)
     q = current_quotas(store, None)
     if q.panel != len(office):
