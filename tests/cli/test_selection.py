@@ -95,7 +95,8 @@ def test_whole_path(tmp_path, db, capsys):
     code, out, _ = run(capsys, "selection", "report", "--pdf", str(pdf), "--xlsx", str(xlsx), "--db", db)
     assert code == 0 and pdf.stat().st_size > 0 and xlsx.stat().st_size > 0
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    assert "Sorteggio" in text and "7 13 21 34" not in text or True  # the last run is the replacement
+    # the report is of the last run, the replacement, with its seed
+    assert "Sorteggio" in text and "«99»" in text and "sostituzione di un membro" in text
     assert "LEXIMIN" in text and "Come verificare" in text
     for r in rows:
         assert r[1] not in text and r[9] not in text
