@@ -9,7 +9,7 @@ no domain module knows the demo exists. A new feature adds its step to
 `STEPS` where its data belongs in the story.
 
 What earlier steps leave in `ctx` for later ones:
-    seed, vocab, targets, assembly_id,
+    seed, today (DEMO_TODAY), vocab, targets, assembly_id,
     cohorts: {"Z"|"A"|"B"|"C": {"id", "name", "term_start", "term_end"}},
     theme_ids (in order), plan_action_ids {code: id}, note_category_ids {name: id},
     members: list of inserted member dicts with "id" (draw order, then replacements),
@@ -43,6 +43,7 @@ from facilitator_app.demo.attendance import step_attendance
 from facilitator_app.demo.followup import step_first_cycle, step_followup
 from facilitator_app.demo.groups import step_groups
 from facilitator_app.demo.notes import step_notes
+from facilitator_app.demo.selection import step_selection
 
 ASSEMBLY_NAME = "Assemblea Permanente dei Cittadini sul Clima — Milano"
 ASSEMBLY_DESCRIPTION = ("Assemblea dimostrativa: ciclo 2024 con dati inventati, per provare l'app. "
@@ -355,6 +356,7 @@ STEPS: tuple[DemoStep, ...] = (
     step_groups,          # themed tables seated by the engine
     step_notes,           # post-it walls, clusters, dots, recommendations
     step_followup,        # sendings, the Comune's answers and acts, monitoring of the 2024 recommendations
+    step_selection,       # the pool for the next rotation and its public draw
 )
 # With the 2023 cycle too (its ten proposals and a year of monitoring): `demo --first-cycle`.
 FIRST_CYCLE_STEPS: tuple[DemoStep, ...] = (*STEPS, step_first_cycle)
@@ -378,7 +380,7 @@ def build_demo(store: Store, seed: int = 2024, steps: tuple[DemoStep, ...] | lis
     if store.scalar("SELECT count(*) FROM members") or store.scalar("SELECT count(*) FROM plenaries"):
         raise DemoError("the assembly file already has members or plenaries; build the demo into a new file")
     rng = random.Random(seed)
-    ctx: dict[str, Any] = {"seed": seed}
+    ctx: dict[str, Any] = {"seed": seed, "today": DEMO_TODAY}
     with store.transaction():
         for step in steps:
             step(store, rng, ctx)

@@ -365,6 +365,42 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
     "decidim_not_utf8": (QT_TRANSLATE_NOOP("CoreErrors", "The CSV file is not in UTF-8: export it again from "
                                                          "Milano Partecipa."), ()),
     "decidim_not_a_list": (QT_TRANSLATE_NOOP("CoreErrors", "The JSON file is not a list of proposals."), ()),
+    # -- selection by lot (core/selection)
+    "pool_no_header": (QT_TRANSLATE_NOOP("CoreErrors", "No header row in the first %1 rows: the pool needs columns "
+                                                       "for the quota answers (for example “Genere”, “Fascia "
+                                                       "d'età”, “Titolo di studio”, “Cittadinanza”, “Municipio”)."),
+                       ("rows",)),
+    "replace_not_in_office": (QT_TRANSLATE_NOOP("CoreErrors", "This member is not in office, so there is nobody to replace."),
+                      ()),
+    "empty_reserve": (QT_TRANSLATE_NOOP("CoreErrors", "The reserve is empty: nobody can replace this member."), ()),
+    "infeasible_quotas": (QT_TRANSLATE_NOOP("CoreErrors", "No group from this pool meets all the quotas together. "
+                                                          "The check shows the smallest change that fixes it."), ()),
+    "panel_misses_quotas": (QT_TRANSLATE_NOOP("CoreErrors", "The group drawn does not meet the quotas (%1), so it "
+                                                            "was not recorded."), ("misses",)),
+    "no_quotas": (QT_TRANSLATE_NOOP("CoreErrors", "There are no quotas yet: compute them for a panel first."), ()),
+    "no_respondent": (QT_TRANSLATE_NOOP("CoreErrors", "This respondent no longer exists (they may have been removed "
+                                                      "in the meantime)."), ()),
+    "unknown_method": (QT_TRANSLATE_NOOP("CoreErrors", "Unknown method “%1”: choose leximin, maximin or legacy."),
+                       ("method",)),
+    "not_selected": (QT_TRANSLATE_NOOP("CoreErrors", "This respondent was not selected in a draw, so they cannot "
+                                                     "be confirmed."), ()),
+    "solver_failed": (QT_TRANSLATE_NOOP("CoreErrors", "The calculation stopped without a result. Nothing was "
+                                                      "recorded."), ()),
+    "no_run": (QT_TRANSLATE_NOOP("CoreErrors", "No draw has been recorded yet."), ()),
+    "selection_timeout": (QT_TRANSLATE_NOOP("CoreErrors", "The calculation took longer than %1 seconds and was "
+                                                          "stopped. Nothing was recorded."), ("seconds",)),
+    "unknown_status": (QT_TRANSLATE_NOOP("CoreErrors", "Unknown status “%1”."), ("status",)),
+    "empty_seed": (QT_TRANSLATE_NOOP("CoreErrors", "The seed is empty: enter the public random number announced "
+                                                   "for the draw."), ()),
+    "no_members_in_office": (QT_TRANSLATE_NOOP("CoreErrors", "No members are in office: a rotation needs the "
+                                                             "members who continue."), ()),
+    "bad_panel": (QT_TRANSLATE_NOOP("CoreErrors", "The group must have at least one seat (not %1)."), ("panel",)),
+    "nobody_rotates": (QT_TRANSLATE_NOOP("CoreErrors", "Every member in office continues: nobody's term ends "
+                                                       "first, so nobody rotates."), ()),
+    "empty_pool": (QT_TRANSLATE_NOOP("CoreErrors", "The pool is empty: import the respondents first."), ()),
+    "inputs_changed": (QT_TRANSLATE_NOOP("CoreErrors", "The pool, the quotas or the members in office changed "
+                                                       "while the draw was computed, so nothing was recorded: "
+                                                       "draw again."), ()),
     # -- files written by exports
     "folder_missing": (QT_TRANSLATE_NOOP("CoreErrors", "The folder %1 does not exist."), ("folder",)),
     "target_is_a_folder": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is a folder: choose a file name."), ("path",)),

@@ -79,6 +79,12 @@ def _followup(ctx: AppContext) -> QWidget:
     return FollowupPage(ctx)
 
 
+def _selection(ctx: AppContext) -> QWidget:
+    from facilitator_app.gui.selection.page import SelectionPage
+
+    return SelectionPage(ctx)
+
+
 PAGES: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
     ("members", QT_TRANSLATE_NOOP("Pages", "Members"), _members),
     ("plenaries", QT_TRANSLATE_NOOP("Pages", "Plenaries"), _plenaries),
@@ -90,6 +96,7 @@ PAGES: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
     ("recommendations", QT_TRANSLATE_NOOP("Pages", "Recommendations"), _recommendations),
     ("minutes", QT_TRANSLATE_NOOP("Pages", "Minutes"), _minutes),
     ("followup", QT_TRANSLATE_NOOP("Pages", "Answers and monitoring"), _followup),
+    ("selection", QT_TRANSLATE_NOOP("Pages", "Selection by lot"), _selection),
 ]
 
 

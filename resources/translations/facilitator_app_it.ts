@@ -1559,6 +1559,82 @@
         <source>This laptop cannot write into %1: choose a folder it can write to.</source>
         <translation>Questo portatile non può scrivere in %1: scegli una cartella in cui può scrivere.</translation>
     </message>
+    <message>
+        <source>No header row in the first %1 rows: the pool needs columns for the quota answers (for example “Genere”, “Fascia d&apos;età”, “Titolo di studio”, “Cittadinanza”, “Municipio”).</source>
+        <translation>Nessuna riga di intestazione nelle prime %1 righe: il bacino richiede le colonne delle risposte per le quote (per esempio “Genere”, “Fascia d&apos;età”, “Titolo di studio”, “Cittadinanza”, “Municipio”).</translation>
+    </message>
+    <message>
+        <source>This member is not in office, so there is nobody to replace.</source>
+        <translation>Questo membro non è in carica: non c&apos;è nessuno da sostituire.</translation>
+    </message>
+    <message>
+        <source>The reserve is empty: nobody can replace this member.</source>
+        <translation>La riserva è vuota: nessuno può sostituire questo membro.</translation>
+    </message>
+    <message>
+        <source>No group from this pool meets all the quotas together. The check shows the smallest change that fixes it.</source>
+        <translation>Nessun gruppo formato da questo bacino rispetta tutte le quote insieme. La verifica indica la modifica più piccola che lo rende possibile.</translation>
+    </message>
+    <message>
+        <source>The group drawn does not meet the quotas (%1), so it was not recorded.</source>
+        <translation>Il gruppo sorteggiato non rispetta le quote (%1), quindi non è stato registrato.</translation>
+    </message>
+    <message>
+        <source>There are no quotas yet: compute them for a panel first.</source>
+        <translation>Non ci sono ancora quote: calcolale prima per un gruppo.</translation>
+    </message>
+    <message>
+        <source>This respondent no longer exists (they may have been removed in the meantime).</source>
+        <translation>Questa persona non è più nel bacino (potrebbe essere stata tolta nel frattempo).</translation>
+    </message>
+    <message>
+        <source>Unknown method “%1”: choose leximin, maximin or legacy.</source>
+        <translation>Metodo “%1” sconosciuto: scegli leximin, maximin o legacy.</translation>
+    </message>
+    <message>
+        <source>This respondent was not selected in a draw, so they cannot be confirmed.</source>
+        <translation>Questa persona non è stata sorteggiata, quindi non può essere confermata.</translation>
+    </message>
+    <message>
+        <source>The calculation stopped without a result. Nothing was recorded.</source>
+        <translation>Il calcolo si è fermato senza un risultato. Non è stato registrato nulla.</translation>
+    </message>
+    <message>
+        <source>No draw has been recorded yet.</source>
+        <translation>Non è ancora stato registrato nessun sorteggio.</translation>
+    </message>
+    <message>
+        <source>The calculation took longer than %1 seconds and was stopped. Nothing was recorded.</source>
+        <translation>Il calcolo ha richiesto più di %1 secondi ed è stato fermato. Non è stato registrato nulla.</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation>Stato “%1” sconosciuto.</translation>
+    </message>
+    <message>
+        <source>The seed is empty: enter the public random number announced for the draw.</source>
+        <translation>Il seme è vuoto: inserisci il numero casuale pubblico annunciato per il sorteggio.</translation>
+    </message>
+    <message>
+        <source>No members are in office: a rotation needs the members who continue.</source>
+        <translation>Nessun membro è in carica: per una rotazione servono i membri che restano.</translation>
+    </message>
+    <message>
+        <source>The group must have at least one seat (not %1).</source>
+        <translation>Il gruppo deve avere almeno un posto (non %1).</translation>
+    </message>
+    <message>
+        <source>Every member in office continues: nobody&apos;s term ends first, so nobody rotates.</source>
+        <translation>Tutti i membri in carica restano: il mandato di nessuno finisce prima, quindi nessuno ruota.</translation>
+    </message>
+    <message>
+        <source>The pool is empty: import the respondents first.</source>
+        <translation>Il bacino è vuoto: importa prima le persone disponibili.</translation>
+    </message>
+    <message>
+        <source>The pool, the quotas or the members in office changed while the draw was computed, so nothing was recorded: draw again.</source>
+        <translation>Il bacino, le quote o i membri in carica sono cambiati durante il calcolo del sorteggio, quindi non è stato registrato nulla: sorteggia di nuovo.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -4055,6 +4131,10 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <source>Answers and monitoring</source>
         <translation>Risposte e monitoraggio</translation>
     </message>
+    <message>
+        <source>Selection by lot</source>
+        <translation>Sorteggio</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -4817,6 +4897,333 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
     <message>
         <source>Open %1</source>
         <translation>Apri %1</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPage</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitati</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Sorteggiato/a</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confermato/a</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Ha rinunciato</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Riserva</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ritirato/a</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Caratteristica</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimo</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Massimo</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Titolo di studio</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Probabilità</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Bacino</translation>
+    </message>
+    <message>
+        <source>Seats in the group in office</source>
+        <translation>Posti nel gruppo in carica</translation>
+    </message>
+    <message>
+        <source>Compute from Milan&apos;s population</source>
+        <translation>Calcola dalla popolazione di Milano</translation>
+    </message>
+    <message>
+        <source>Save quotas</source>
+        <translation>Salva le quote</translation>
+    </message>
+    <message>
+        <source>Seats in the group in office:</source>
+        <translation>Posti nel gruppo in carica:</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>LEXIMIN (fairest; recommended)</source>
+        <translation>LEXIMIN (il più equo; consigliato)</translation>
+    </message>
+    <message>
+        <source>Maximin</source>
+        <translation>Maximin</translation>
+    </message>
+    <message>
+        <source>Legacy (greedy, not fair)</source>
+        <translation>Legacy (una persona alla volta, non equo)</translation>
+    </message>
+    <message>
+        <source>Rotation: draw the newcomers, keeping the members who continue</source>
+        <translation>Rotazione: sorteggia i nuovi, tenendo i membri che restano in carica</translation>
+    </message>
+    <message>
+        <source>e.g. the numbers of a public lottery</source>
+        <translation>per esempio i numeri di un&apos;estrazione pubblica</translation>
+    </message>
+    <message>
+        <source>how the seed was obtained</source>
+        <translation>come è stato ottenuto il seme</translation>
+    </message>
+    <message>
+        <source>names of the witnesses</source>
+        <translation>nomi dei testimoni</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Metodo:</translation>
+    </message>
+    <message>
+        <source>Public seed:</source>
+        <translation>Seme pubblico:</translation>
+    </message>
+    <message>
+        <source>Source of the seed:</source>
+        <translation>Origine del seme:</translation>
+    </message>
+    <message>
+        <source>Witnesses:</source>
+        <translation>Testimoni:</translation>
+    </message>
+    <message>
+        <source>Compute chances and draw</source>
+        <translation>Calcola le probabilità e sorteggia</translation>
+    </message>
+    <message>
+        <source>Confirm the selected as members</source>
+        <translation>Conferma i sorteggiati come membri</translation>
+    </message>
+    <message>
+        <source>Verify the last draw</source>
+        <translation>Verifica l&apos;ultimo sorteggio</translation>
+    </message>
+    <message>
+        <source>Public report…</source>
+        <translation>Rapporto pubblico…</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Sorteggio</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composizione</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pool: %1 respondents</source>
+        <translation>Bacino: %1 persone disponibili</translation>
+    </message>
+    <message>
+        <source>Municipio %1</source>
+        <translation>Municipio %1</translation>
+    </message>
+    <message>
+        <source>No quotas yet: compute them from Milan&apos;s population.</source>
+        <translation>Ancora nessuna quota: calcolale dalla popolazione di Milano.</translation>
+    </message>
+    <message>
+        <source>✓ The quotas can be met with these %1 respondents.</source>
+        <translation>✓ Le quote si possono rispettare con queste %1 persone.</translation>
+    </message>
+    <message>
+        <source>✗ These quotas or this pool cannot be used as they are:</source>
+        <translation>✗ Queste quote o questo bacino non si possono usare così:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: lower the minimum from %2 to %3</source>
+        <translation>%1: abbassa il minimo da %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1: raise the maximum from %2 to %3</source>
+        <translation>%1: alza il massimo da %2 a %3</translation>
+    </message>
+    <message>
+        <source>✗ No group from this pool meets all these quotas together. The smallest change that fixes it:</source>
+        <translation>✗ Nessun gruppo formato da questo bacino rispetta tutte queste quote insieme. La modifica più piccola che lo rende possibile:</translation>
+    </message>
+    <message>
+        <source>No draw recorded yet.</source>
+        <translation>Nessun sorteggio registrato.</translation>
+    </message>
+    <message>
+        <source>Method used: %1</source>
+        <translation>Metodo usato: %1</translation>
+    </message>
+    <message>
+        <source>Seed: “%1” (source: %2; witnesses: %3), drawn on %4</source>
+        <translation>Seme: “%1” (origine: %2; testimoni: %3), sorteggio del %4</translation>
+    </message>
+    <message>
+        <source>%1 selected out of %2; %3 possible groups in the lottery</source>
+        <translation>%1 sorteggiati su %2; %3 gruppi possibili nella lotteria</translation>
+    </message>
+    <message>
+        <source>Chances: lowest %1%, median %2%, highest %3%; fair %4%; under half the fair chance: %5%</source>
+        <translation>Probabilità: minima %1%, mediana %2%, massima %3%; equa %4%; sotto la metà dell&apos;equa: %5%</translation>
+    </message>
+    <message>
+        <source>Inputs digest: %1</source>
+        <translation>Impronta degli ingressi: %1</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Conferma</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for confirmation.</source>
+        <translation>Nessuno è in attesa di conferma.</translation>
+    </message>
+    <message>
+        <source>Confirm selected</source>
+        <translation>conferma dei sorteggiati</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Same panel</source>
+        <translation>Stesso gruppo</translation>
+    </message>
+    <message>
+        <source>Differences found</source>
+        <translation>Differenze trovate</translation>
+    </message>
+    <message>
+        <source>Public report</source>
+        <translation>Rapporto pubblico</translation>
+    </message>
+    <message>
+        <source>Milan</source>
+        <translation>Milano</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Disponibili</translation>
+    </message>
+    <message>
+        <source>In office</source>
+        <translation>In carica</translation>
+    </message>
+    <message>
+        <source>Computing the chances and drawing…</source>
+        <translation>Calcolo delle probabilità e sorteggio in corso…</translation>
+    </message>
+    <message>
+        <source>%1: the minimums add up to %2, more than the %3 seats</source>
+        <translation>%1: i minimi sommano a %2, più dei %3 posti</translation>
+    </message>
+    <message>
+        <source>%1: the maximums add up to %2, fewer than the %3 seats</source>
+        <translation>%1: i massimi sommano a %2, meno dei %3 posti</translation>
+    </message>
+    <message>
+        <source>%1 %2: the minimum %3 is more than the maximum %4</source>
+        <translation>%1 %2: il minimo %3 è più alto del massimo %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: a quota cannot be negative</source>
+        <translation>%1 %2: una quota non può essere negativa</translation>
+    </message>
+    <message>
+        <source>The respondent %1 is in the pool more than once</source>
+        <translation>La persona %1 compare più di una volta nel bacino</translation>
+    </message>
+    <message>
+        <source>A respondent has %1 “%2”, a value the quotas do not know: add it to the quotas</source>
+        <translation>Una persona ha %1 “%2”, un valore che le quote non prevedono: aggiungilo alle quote</translation>
+    </message>
+    <message>
+        <source>A respondent has no %1</source>
+        <translation>Una persona non ha il dato: %1</translation>
+    </message>
+    <message>
+        <source>The pool has %1 respondents, fewer than the %2 to select</source>
+        <translation>Il bacino ha %1 persone, meno delle %2 da sorteggiare</translation>
+    </message>
+    <message>
+        <source>A respondent is already in office</source>
+        <translation>Una persona del bacino è già in carica</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Sorteggiati</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Confermati</translation>
     </message>
 </context>
 <context>

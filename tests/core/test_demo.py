@@ -196,7 +196,28 @@ def test_extra_steps_run_in_order_with_ctx(store):
 def test_steps_are_listed_in_story_order():
     names = [step.__name__ for step in D.STEPS]
     assert names == ["step_assembly", "step_reference_data", "step_members", "step_plenaries",
-                     "step_attendance", "step_groups", "step_notes", "step_followup"]
+                     "step_attendance", "step_groups", "step_notes", "step_followup",
+                     "step_selection"]
+
+
+def test_demo_has_a_pool_and_a_recorded_rotation_draw(demo_store):
+    import json
+
+    from facilitator_app.core.selection.model import Quotas, Respondent, meets
+    from facilitator_app.core.selection.runs import verify
+
+    runs = demo_store.select("selection_runs")
+    assert len(runs) == 1 and runs[0]["kind"] == "rotation" and runs[0]["method"] == "leximin"
+    assert runs[0]["seed"] and runs[0]["witnesses"] and runs[0]["seed_source"]
+    statuses = [r["status"] for r in demo_store.select("respondents")]
+    assert len(statuses) == 110 and statuses.count("selected") == 45 and statuses.count("reserve") == 65
+    inputs = json.loads(runs[0]["inputs"])
+    assert len(inputs["fixed"]) == 45                      # cohort C continues, cohort B rotates out
+    q = Quotas.from_json(json.loads(runs[0]["quotas"]))
+    people = {rid: Respondent(rid, f) for rid, f in inputs["pool"] + inputs["fixed"]}
+    group = [people[rid] for rid, _ in inputs["fixed"]] + [people[rid] for rid in json.loads(runs[0]["selected"])]
+    assert q.panel == 90 and not meets(group, q)
+    assert verify(demo_store).same
 
 
 def _fingerprint(store) -> str:

@@ -386,10 +386,70 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 """
 )
 
+# Selection by lot (core/selection): the pool of respondents and their path
+# (invited/available/selected/confirmed/declined/reserve/withdrawn), invitation
+# counts per stratum, quotas (one row per field and value: derived id), and the
+# record of every draw (inputs digest, quotas, lottery, seed, witnesses, panel).
+_V9_SELECTION = (
+    _t("respondents", """
+    external_id TEXT,
+    surname TEXT,
+    first_name TEXT,
+    email TEXT,
+    phone TEXT,
+    gender TEXT,
+    birth_date TEXT,
+    age_band TEXT,
+    education TEXT,
+    citizenship TEXT,
+    country TEXT,
+    municipio INTEGER,
+    language TEXT,
+    accessibility_notes TEXT,
+    extra TEXT,
+    status TEXT NOT NULL DEFAULT 'available',
+    member_id TEXT REFERENCES members(id),
+    run_id TEXT,
+    notes TEXT""")
+    + "CREATE INDEX respondents_external ON respondents(external_id);\n"
+    + _t("invitation_counts", """
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    invited INTEGER NOT NULL""")
+    + _t("selection_quotas", """
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    min INTEGER NOT NULL,
+    max INTEGER NOT NULL,
+    sort_order INTEGER NOT NULL DEFAULT 0""")
+    + _t("selection_runs", """
+    kind TEXT NOT NULL,
+    method TEXT NOT NULL,
+    method_text TEXT,
+    algorithm_version TEXT NOT NULL,
+    library_version TEXT,
+    panel INTEGER NOT NULL,
+    inputs_digest TEXT NOT NULL,
+    inputs TEXT NOT NULL,
+    quotas TEXT NOT NULL,
+    lottery TEXT NOT NULL,
+    seed TEXT NOT NULL,
+    seed_source TEXT,
+    witnesses TEXT,
+    drawn_at TEXT NOT NULL,
+    selected TEXT NOT NULL,
+    fixed TEXT,
+    replaced_member_id TEXT,
+    cohort_id TEXT REFERENCES cohorts(id),
+    term_start TEXT,
+    term_end TEXT""")
+)
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "initial schema", _V1),
     (6, "exchange: causal predecessors of changes", _V6_EXCHANGE),
     (8, "recommendations: reason kept when a vote exceeds those present", _V8_VOTE_NOTE),
+    (9, "selection by lot: pool, invitations, quotas, runs", _V9_SELECTION),
     (10, "follow-up: answers, acts, monitoring", _V10_FOLLOWUP),
     (11, "privacy: partial changes, erasures, audit log", _V11_PRIVACY),
     (13, "sync folder: local bookkeeping", _V13_SYNC),
@@ -406,4 +466,5 @@ SYNCED_TABLES = (
     "minutes_sections", "conflicts",
     "followup_files", "followup_cycles", "rec_followup", "rec_updates",
     "erasures", "audit_log",
+    "respondents", "invitation_counts", "selection_quotas", "selection_runs",
 )

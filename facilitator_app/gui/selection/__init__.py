@@ -1,0 +1,1 @@
+"""The Sorteggio page: pool, quotas with live feasibility, the draw with its seed, chances, composition."""
