@@ -1,0 +1,97 @@
+"""A reportlab Paragraph that draws each line in bidi visual order (no Qt).
+
+reportlab breaks lines in logical order, which is right: the words that come first in
+reading come first on the page. But a line holding Arabic must be drawn in visual order,
+so the reordering happens at draw time, line by line (Unicode bidi rule L2), on a copy of
+the broken lines: splitting a paragraph across pages still sees the logical order. A
+paragraph whose first strong word is Arabic runs right to left: left alignment becomes
+right alignment (justified text becomes ragged on the left).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.platypus import Paragraph
+
+from facilitator_app.exporters.scripts import base_is_rtl, token_is_rtl, visual_line
+
+_WORDS = re.compile(r" +|[^ ]+")
+_OBJECT = "\ufffc"  # stand-in for images and anchors inside a line: a neutral
+
+
+def _frag_tokens(words: list) -> list[tuple[str, Any]]:
+    tokens: list[tuple[str, Any]] = []
+    for f in words:
+        if hasattr(f, "cbDefn") or not getattr(f, "text", ""):
+            tokens.append((_OBJECT, f))
+            continue
+        tokens.extend((w, f) for w in _WORDS.findall(f.text))
+    return tokens
+
+
+def _frags_from(tokens: list[tuple[str, Any]]) -> list:
+    out: list = []
+    run_f, run_text = None, []
+    for text, f in tokens:
+        if text == _OBJECT and (hasattr(f, "cbDefn") or not getattr(f, "text", "")):
+            if run_f is not None:
+                out.append(run_f.clone(text="".join(run_text)))
+                run_f, run_text = None, []
+            out.append(f)
+            continue
+        if f is not run_f and run_f is not None:
+            out.append(run_f.clone(text="".join(run_text)))
+            run_text = []
+        run_f = f
+        run_text.append(text)
+    if run_f is not None:
+        out.append(run_f.clone(text="".join(run_text)))
+    return out
+
+
+def _line_texts(bl: Any) -> list[str]:
+    if bl.kind == 1:
+        return [t for line in bl.lines for t, _ in _frag_tokens(line.words)]
+    return [w for line in bl.lines for w in line[1]]
+
+
+def needs_bidi(bl: Any) -> bool:
+    return any(token_is_rtl(t) for t in _line_texts(bl))
+
+
+def visual_copy(bl: Any) -> tuple[Any, bool]:
+    """A copy of the broken lines in visual order, and whether the paragraph runs RTL."""
+    rtl = base_is_rtl(_line_texts(bl))
+    if bl.kind == 1:
+        lines = [line.clone(words=_frags_from(visual_line(_frag_tokens(line.words), rtl))) for line in bl.lines]
+    else:  # one style: a line is (extra space, [words]), drawn joined by single spaces
+        lines = []
+        for line in bl.lines:
+            tokens = []
+            for i, w in enumerate(line[1]):
+                if i:
+                    tokens.append((" ", None))
+                tokens.append((w, None))
+            words = [t for t, _ in visual_line(tokens, rtl) if t != " "]
+            lines.append(line.__class__((line[0], words)) if isinstance(line, tuple) else (line[0], words))
+    return bl.clone(lines=lines), rtl
+
+
+class BidiParagraph(Paragraph):
+    """Paragraph whose lines holding right-to-left text are drawn in visual order."""
+
+    def drawPara(self, debug: int = 0) -> None:  # noqa: N802 - reportlab API
+        bl = getattr(self, "blPara", None)
+        if bl is None or not bl.lines or not needs_bidi(bl):
+            return super().drawPara(debug)
+        visual, rtl = visual_copy(bl)
+        style = self.style
+        self.blPara = visual
+        if rtl and style.alignment in (TA_LEFT, TA_JUSTIFY):  # ragged on the left, as RTL text is
+            self.style = style.clone(style.name, alignment=TA_RIGHT)
+        try:
+            return super().drawPara(debug)
+        finally:
+            self.blPara, self.style = bl, style
