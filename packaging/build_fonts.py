@@ -7,8 +7,8 @@ reportlab embeds TrueType outlines only, so the sources are turned into static T
   fonts-noto-core (static hinted TrueType already).
 - Noto Sans SC: the Simplified Chinese face of Debian's fonts-noto-cjk
   NotoSansCJK-Regular.ttc (CFF outlines), cut down to GB 2312 (the 6,763 hanzi of everyday
-  Simplified Chinese), CJK punctuation, full-width forms and kana, and converted to quadratic
-  TrueType outlines: ~4 MB instead of a 19 MB collection.
+  Simplified Chinese) and JIS X 0208 (Japanese kanji), CJK punctuation, full-width forms and kana, and converted to quadratic
+  TrueType outlines: ~7 MB instead of a 19 MB collection.
 - Noto Emoji (monochrome outlines, prints in black like the text): the variable font of the
   PyPI package manimgx-fonts, instantiated at Regular weight (reportlab has no variable fonts;
   the colour emoji font is bitmaps, which PDFs from reportlab cannot embed).
@@ -38,6 +38,12 @@ def _cjk_codepoints() -> set[int]:
         for lo in range(0xA1, 0xFF):
             try:
                 cps.update(map(ord, bytes([hi, lo]).decode("gb2312")))
+            except UnicodeDecodeError:
+                pass
+    for hi in range(0xA1, 0xFF):  # JIS X 0208 too: the kanji of Japanese notes (緑, 増) are other code points
+        for lo in range(0xA1, 0xFF):
+            try:
+                cps.update(map(ord, bytes([hi, lo]).decode("euc_jp")))
             except UnicodeDecodeError:
                 pass
     for lo, hi in ((0x3000, 0x303F), (0x3040, 0x30FF), (0xFF00, 0xFFEF), (0x2010, 0x2027), (0x2030, 0x205E)):

@@ -80,6 +80,8 @@ _PORTRAIT_MARGINS = dict(leftMargin=25 * mm, rightMargin=20 * mm, topMargin=25 *
 _LANDSCAPE_MARGINS = dict(leftMargin=20 * mm, rightMargin=20 * mm, topMargin=22 * mm, bottomMargin=20 * mm)
 
 _DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs"})  # invisible controls, format chars, lone surrogates
+# Format characters that shaping needs: joiners (Sinhala, emoji), emoji tags, soft hyphen.
+_KEEP_FORMAT = frozenset({0x200C, 0x200D, 0x00AD, *range(0xE0020, 0xE0080)})
 
 
 @functools.cache
@@ -151,12 +153,14 @@ def safe_text(value: Any, font_name: str | None = None) -> str:
     out: list[str] = []
     for ch in text:
         cp = ord(ch)
-        if 0xE000 <= cp <= 0xF8FF:
-            out.append(fallback)  # private use: no meaning we can print (and our glyph codes live there)
-        elif cp in cover or ch == "\n":
+        if ch == "\n":
             out.append(ch)
-        elif unicodedata.category(ch) in _DROP_CATEGORIES:
-            continue
+        elif 0xE000 <= cp <= 0xF8FF or 0xF0000 <= cp:
+            out.append(fallback)  # private use: no meaning we can print (and our glyph codes live there)
+        elif unicodedata.category(ch) in _DROP_CATEGORIES and not (cp in _KEEP_FORMAT and cp in cover):
+            continue  # some fonts map NUL or bidi controls: never print them
+        elif cp in cover:
+            out.append(ch)
         else:
             out.append(fallback)
     return "".join(out)
