@@ -61,9 +61,9 @@ def needs_bidi(bl: Any) -> bool:
     return any(token_is_rtl(t) for t in _line_texts(bl))
 
 
-def visual_copy(bl: Any) -> tuple[Any, bool]:
+def visual_copy(bl: Any, force_ltr: bool = False) -> tuple[Any, bool]:
     """A copy of the broken lines in visual order, and whether the paragraph runs RTL."""
-    rtl = base_is_rtl(_line_texts(bl))
+    rtl = not force_ltr and base_is_rtl(_line_texts(bl))
     if bl.kind == 1:
         lines = [line.clone(words=_frags_from(visual_line(_frag_tokens(line.words), rtl))) for line in bl.lines]
     else:  # one style: a line is (extra space, [words]), drawn joined by single spaces
@@ -82,11 +82,13 @@ def visual_copy(bl: Any) -> tuple[Any, bool]:
 class BidiParagraph(Paragraph):
     """Paragraph whose lines holding right-to-left text are drawn in visual order."""
 
+    force_ltr = False  # a left-to-right layout whatever the text (table of contents lines)
+
     def drawPara(self, debug: int = 0) -> None:  # noqa: N802 - reportlab API
         bl = getattr(self, "blPara", None)
         if bl is None or not bl.lines or not needs_bidi(bl):
             return super().drawPara(debug)
-        visual, rtl = visual_copy(bl)
+        visual, rtl = visual_copy(bl, self.force_ltr)
         style = self.style
         self.blPara = visual
         if rtl and style.alignment in (TA_LEFT, TA_JUSTIFY):  # ragged on the left, as RTL text is
@@ -95,3 +97,9 @@ class BidiParagraph(Paragraph):
             return super().drawPara(debug)
         finally:
             self.blPara, self.style = bl, style
+
+
+class LtrParagraph(BidiParagraph):
+    """Lines laid out left to right (a TOC line: title, dots, page number), words in bidi order."""
+
+    force_ltr = True

@@ -52,11 +52,12 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus import tableofcontents as _toc_module
 from reportlab.platypus.tableofcontents import TableOfContents
 from reportlab.platypus.tables import LongTable, TableStyle
 
 from facilitator_app.exporters import scripts
-from facilitator_app.exporters.bidi_paragraph import BidiParagraph
+from facilitator_app.exporters.bidi_paragraph import BidiParagraph, LtrParagraph
 from facilitator_app.resources import resource_path
 
 FONT = "DejaVuSans"
@@ -241,6 +242,8 @@ def heading(text: Any, level: int = 1, styles: StyleSheet1 | None = None) -> Par
 
 def make_toc(styles: StyleSheet1 | None = None) -> TableOfContents:
     ss = styles or get_styles()
+    # reportlab's TOC builds its lines with the module's Paragraph: ours orders Arabic titles.
+    _toc_module.Paragraph = LtrParagraph
     toc = TableOfContents(dotsMinLevel=0)
     toc.levelStyles = [ss["toc1"], ss["toc2"], ss["toc3"]]
     return toc
