@@ -52,8 +52,10 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     from facilitator_app.gui import i18n
+    from facilitator_app.gui.fonts import install_fonts
 
     i18n.install(app, i18n.chosen_language(lang))
+    install_fonts(app)  # Arabic, Chinese, Bengali, Sinhala and emoji on any laptop
     return app
 
 
