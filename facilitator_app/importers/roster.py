@@ -26,6 +26,7 @@ from typing import Any, Callable
 
 from facilitator_app.core.errors import CoreError
 from facilitator_app.core.members.members import (
+    DEFAULT_LANGUAGE,
     EMAIL_RE,
     FIELDS,
     PHONE_RE,
@@ -60,6 +61,8 @@ FIELD_SYNONYMS: dict[str, list[str]] = {
     "municipio": ["Municipio", "Zona", "District", "Municipality"],
     "education": ["Titolo di studio", "Istruzione", "Livello di istruzione", "Education", "Education level"],
     "cohort_id": ["Coorte", "Cohort"],
+    "language": ["Lingua", "Lingua preferita", "Lingua per le comunicazioni", "Lingua di comunicazione",
+                 "Madrelingua", "Language", "Preferred language", "Communication language", "Idioma", "Limba"],
     "term_start": ["Inizio mandato", "Term start", "Start of term"],
     "term_end": ["Fine mandato", "Term end", "End of term"],
     "status": ["Stato", "Status"],
@@ -479,6 +482,7 @@ _WHY = {
     "duplicate_badge": "is already another member's badge; a new code will be given",
     "unknown_gender": "is not a known gender", "unknown_education": "is not a known education level",
     "unknown_citizenship": "is not a known citizenship or country", "unknown_status": "is not a known status",
+    "unknown_language": "is not one of the assembly's languages (Settings); Italian is used",
     "formula_error": "is a spreadsheet error, not a value (text beginning with '=' is taken for a formula)",
 }
 
@@ -487,7 +491,7 @@ def _issue(row: int, col: int, header: str, fld: str, code: str, raw: Any, why: 
     from openpyxl.utils import get_column_letter
 
     why = why or _WHY.get(code, "is not valid")
-    tail = "" if "new code" in why else "; left empty"
+    tail = "" if "new code" in why or "is used" in why else "; left empty"
     shown = raw.date().isoformat() if isinstance(raw, datetime) else raw
     return ImportIssue(row, header, fld, code, raw,
                        f"Row {row}, column '{header}' ({get_column_letter(col + 1)}): '{shown}' {why}{tail}.")
@@ -558,7 +562,8 @@ def plan_import(store: Store, path: str | Path, *, sheet: str | None = None,
         "surname": _name, "first_name": _name, "badge_code": _badge, "cohort_id": _memo(cohort),
         "email": _memo(_checked(EMAIL_RE, "invalid_email")), "phone": _memo(_checked(PHONE_RE, "invalid_phone")),
         "gender": _memo(_vocab_parser(vocab, "gender")), "education": _memo(_vocab_parser(vocab, "education")),
-        "status": _memo(_vocab_parser(vocab, "status")), "citizenship": _memo(_citizenship_parser(vocab)),
+        "status": _memo(_vocab_parser(vocab, "status")), "language": _memo(_vocab_parser(vocab, "language")),
+        "citizenship": _memo(_citizenship_parser(vocab)),
         "birth_date": _memo(_date_parser(birth=True)), "term_start": _memo(_date_parser(birth=False)),
         "term_end": _memo(_date_parser(birth=False)), "municipio": _memo(_municipio),
         "consent_privacy": _memo(_consent), "consent_photos": _memo(_consent),
@@ -689,6 +694,8 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportResult:
             if plan.new_cohorts:
                 store.insert_many("cohorts", [{"name": n} for n in plan.new_cohorts],
                                   ids=list(plan.new_cohorts.values()))
+            for r in creates:  # no or unknown language: Italian, the working language
+                r.values["language"] = r.values.get("language") or DEFAULT_LANGUAGE
             new_ids = store.insert_many("members", [r.values for r in creates])  # the bulk path
             for r in updates:
                 store.update("members", r.member_id, {f: new for f, (_, new) in r.changes.items()})

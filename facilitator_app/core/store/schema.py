@@ -294,10 +294,17 @@ _V10_FOLLOWUP = (
     + "CREATE INDEX rec_updates_rec ON rec_updates(recommendation_id, on_date);\n"
 )
 
+# Languages (core/language): each member's preferred language for the letters, e-mails and
+# text messages the secretariat sends; a code of the assembly's "language" vocabulary.
+_V12_LANGUAGE = """
+ALTER TABLE members ADD COLUMN language TEXT NOT NULL DEFAULT 'it';
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "initial schema", _V1),
     (6, "exchange: causal predecessors of changes", _V6_EXCHANGE),
     (10, "follow-up: answers, acts, monitoring", _V10_FOLLOWUP),
+    (12, "members: preferred language", _V12_LANGUAGE),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

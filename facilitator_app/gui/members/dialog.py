@@ -124,6 +124,10 @@ class MemberDialog(QDialog):
         status.removeItem(0)  # status is never empty
         self._row(f2, self.tr("Status"), "status", status)
         self._row(f2, self.tr("Badge code"), "badge_code", self._line("badge_code", self.tr("automatic")))
+        language = self._combo("language", vocab_items("language"))
+        language.removeItem(0)  # never empty: Italian unless the member prefers another language
+        language.setToolTip(self.tr("The language of the letters, e-mails and text messages this member receives"))
+        self._row(f2, self.tr("Language for messages"), "language", language)
 
         care = QGroupBox(self.tr("Needs, consents and notes"))
         f3 = QFormLayout(care)
