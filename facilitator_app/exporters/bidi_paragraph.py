@@ -17,7 +17,13 @@ from reportlab.platypus import Paragraph
 
 from facilitator_app.exporters.scripts import base_is_rtl, token_is_rtl, visual_line
 
-_WORDS = re.compile(r" +|[^ ]+")
+# Tokens of a line: spaces; numbers with their inner separators (09:30, 12/10/2024, 1.234,5,
+# +39 02 8845 1234: a phone number is not reversed in an Arabic sentence);
+# words (letters, marks, joiners and our shaped glyph codes); any other character alone, so
+# punctuation and emoji between an Arabic and an Italian word take the side the bidi
+# algorithm gives them ("2024." ends an Arabic sentence with its full stop on the left).
+_WORDS = re.compile(r" +|\+?\d+(?:[.,:/ ]\d+)*|[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+                    r"\u0981-\u09fe\u0d81-\u0df4\u200c\u200d\ue000-\uf8ff\U000f0000-\U000ffffd]+|.", re.UNICODE)
 _OBJECT = "\ufffc"  # stand-in for images and anchors inside a line: a neutral
 
 
@@ -61,9 +67,9 @@ def needs_bidi(bl: Any) -> bool:
     return any(token_is_rtl(t) for t in _line_texts(bl))
 
 
-def visual_copy(bl: Any, force_ltr: bool = False) -> tuple[Any, bool]:
+def visual_copy(bl: Any, force_ltr: bool = False, force_rtl: bool = False) -> tuple[Any, bool]:
     """A copy of the broken lines in visual order, and whether the paragraph runs RTL."""
-    rtl = not force_ltr and base_is_rtl(_line_texts(bl))
+    rtl = force_rtl or (not force_ltr and base_is_rtl(_line_texts(bl)))
     if bl.kind == 1:
         lines = [line.clone(words=_frags_from(visual_line(_frag_tokens(line.words), rtl))) for line in bl.lines]
     else:  # one style: a line is (extra space, [words]), drawn joined by single spaces
@@ -86,9 +92,11 @@ class BidiParagraph(Paragraph):
 
     def drawPara(self, debug: int = 0) -> None:  # noqa: N802 - reportlab API
         bl = getattr(self, "blPara", None)
-        if bl is None or not bl.lines or not needs_bidi(bl):
+        # A style may fix the direction: every paragraph of a letter in Arabic runs right to left.
+        force_rtl = getattr(self.style, "bidi_base", None) == "rtl"
+        if bl is None or not bl.lines or not (force_rtl or needs_bidi(bl)):
             return super().drawPara(debug)
-        visual, rtl = visual_copy(bl, self.force_ltr)
+        visual, rtl = visual_copy(bl, self.force_ltr, force_rtl)
         style = self.style
         self.blPara = visual
         if rtl and style.alignment in (TA_LEFT, TA_JUSTIFY):  # ragged on the left, as RTL text is

@@ -358,12 +358,14 @@ class MinutesDocTemplate(BaseDocTemplate):
         keywords: Sequence[str] = (),
         landscape: bool = False,
         lang: str = "it",
+        page_label: str = "pagina {page} di {total}",
         **kw: Any,
     ) -> None:
         register_fonts()
         self.header_left = header_left
         self.header_right = title if header_right is None else header_right
         self.footer_left, self.footer_right = footer_left, footer_right
+        self.page_label = page_label  # a letter in Arabic numbers its pages in Arabic
         margins = _LANDSCAPE_MARGINS if landscape else _PORTRAIT_MARGINS
         target = str(target) if isinstance(target, Path) else target
         super().__init__(
@@ -419,7 +421,8 @@ class MinutesDocTemplate(BaseDocTemplate):
         canv.line(left, y - 2.2 * mm, right, y - 2.2 * mm)
         y = self.bottomMargin - 10 * mm
         canv.line(left, y + 3.5 * mm, right, y + 3.5 * mm)
-        canv.drawCentredString((left + right) / 2, y, f"pagina {page} di {total}")
+        scripts.draw_string(canv, (left + right) / 2, y, self.page_label.format(page=page, total=total),
+                            anchor="centre")
         side = (right - left) / 2 - 25 * mm  # keep clear of the centred page number
         if self.footer_left:
             scripts.draw_string(canv, left, y, _ellipsize(safe_text(self.footer_left, FONT), side, 8))

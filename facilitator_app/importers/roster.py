@@ -61,6 +61,8 @@ FIELD_SYNONYMS: dict[str, list[str]] = {
     "municipio": ["Municipio", "Zona", "District", "Municipality"],
     "education": ["Titolo di studio", "Istruzione", "Livello di istruzione", "Education", "Education level"],
     "cohort_id": ["Coorte", "Cohort"],
+    "address": ["Indirizzo", "Indirizzo di residenza", "Residenza", "Indirizzo postale", "Address",
+                "Postal address", "Home address"],
     "language": ["Lingua", "Lingua preferita", "Lingua per le comunicazioni", "Lingua di comunicazione",
                  "Madrelingua", "Language", "Preferred language", "Communication language", "Idioma", "Limba"],
     "term_start": ["Inizio mandato", "Term start", "Start of term"],

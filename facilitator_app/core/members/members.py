@@ -23,7 +23,7 @@ FIELDS = (
     "surname", "first_name", "external_id", "email", "phone", "gender", "birth_date",
     "citizenship", "country", "municipio", "education", "cohort_id", "term_start", "term_end",
     "status", "accessibility_notes", "dietary_notes", "consent_privacy", "consent_photos",
-    "badge_code", "notes", "language",
+    "badge_code", "notes", "language", "address",
 )
 DEFAULT_LANGUAGE = "it"
 REQUIRED = ("surname", "first_name")

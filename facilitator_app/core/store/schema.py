@@ -294,10 +294,16 @@ _V10_FOLLOWUP = (
     + "CREATE INDEX rec_updates_rec ON rec_updates(recommendation_id, on_date);\n"
 )
 
-# Languages (core/language): each member's preferred language for the letters, e-mails and
-# text messages the secretariat sends; a code of the assembly's "language" vocabulary.
+# Messages to members (core/language): each member's preferred language for the letters,
+# e-mails and text messages the secretariat sends (a code of the assembly's "language"
+# vocabulary) and their postal address (letters go by post, as the Comune's invitations);
+# what a convocation tells beyond the venue's name: its address, how to get there, what to bring.
 _V12_LANGUAGE = """
 ALTER TABLE members ADD COLUMN language TEXT NOT NULL DEFAULT 'it';
+ALTER TABLE members ADD COLUMN address TEXT;
+ALTER TABLE plenaries ADD COLUMN address TEXT;
+ALTER TABLE plenaries ADD COLUMN directions TEXT;
+ALTER TABLE plenaries ADD COLUMN bring TEXT;
 """
 
 MIGRATIONS: list[tuple[int, str, str]] = [

@@ -115,6 +115,8 @@ class MemberDialog(QDialog):
         f2 = QFormLayout(contact)
         self._row(f2, self.tr("E-mail"), "email", self._line("email"))
         self._row(f2, self.tr("Phone"), "phone", self._line("phone"))
+        self._row(f2, self.tr("Postal address"), "address",
+                  self._line("address", self.tr("street, number, postcode, city")))
         self._row(f2, self.tr("External id"), "external_id", self._line("external_id"))
         cohorts = [(c["name"], c["id"]) for c in list_cohorts(self.ctx.store)]
         self._row(f2, self.tr("Cohort"), "cohort_id", self._combo("cohort_id", cohorts))

@@ -56,6 +56,7 @@ def field_label(name: str) -> str:
         "consent_privacy": translate("ImportFields", "privacy consent"),
         "consent_photos": translate("ImportFields", "photo consent"), "notes": translate("ImportFields", "notes"),
         "language": translate("ImportFields", "language"),
+        "address": translate("ImportFields", "postal address"),
     }
     return labels.get(name, name)
 
