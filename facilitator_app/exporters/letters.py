@@ -25,7 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer
 
 from facilitator_app.core.language import dates
-from facilitator_app.core.language.messages import Batch, Letter, contacts
+from facilitator_app.core.language.messages import Batch, Letter, contacts, full_name
 from facilitator_app.core.language.sms import sms_length
 from facilitator_app.core.language.templates import render
 from facilitator_app.exporters.atomic import write_all
@@ -81,7 +81,7 @@ def _letter_story(letter: Letter, store: Any, batch: Batch, today: date) -> list
         comma = {"ar": "، ", "zh": "，"}.get(lang, ", ")
         story.append(para(f"{CITY.get(lang, 'Milano')}{comma}{dates.long_date(today, lang, weekday=False)}", st["small"]))
         story.append(Spacer(1, 6 * mm))
-        story.append(para(f"{m.get('first_name', '')} {m.get('surname', '')}".strip(), st["body"]))
+        story.append(para(full_name(m, lang), st["body"]))
         if m.get("address"):
             story.append(para(m["address"], st["body"]))
         story.append(Spacer(1, 8 * mm))

@@ -218,12 +218,12 @@ class _Shaper:
         for cl, ks in by_cluster.items():
             chars = text[cl:ends[cl]]
             if rtl:
-                # Readers reverse a right-to-left run character by character, so the
-                # glyphs are read right to left and a ligature's (lam-alef) letters too.
-                ks, chars = ks[::-1], chars[::-1]
+                ks = ks[::-1]  # readers take a right-to-left run's glyphs from the right
             n = len(ks)
             for j, k in enumerate(ks):
                 part = chars[j:] if j == n - 1 else chars[j:j + 1]
+                if rtl and len(part) > 1:
+                    part = part[::-1]  # ...and reverse the letters of a ligature (lam-alef) too
                 codes[k] = self._code(infos[k].codepoint, part or "\u200b", positions[k].x_advance)
         glyphs = "".join(codes[k] for k in range(len(infos)))
         if buf.direction == "rtl":

@@ -137,7 +137,7 @@ def recipients(store: Store, message: str, plenary: dict[str, Any] | None, membe
         rows = store.select("members", order_by="surname COLLATE fold, first_name COLLATE fold")
         if not member_ids and not cohort_id:
             raise TemplateError(f"{message}: say who receives it (a cohort or members)", code="no_recipients_chosen",
-                                message=message)
+                                template=message)
     if cohort_id:
         rows = [m for m in rows if m.get("cohort_id") == cohort_id]
     if member_ids:
@@ -183,17 +183,17 @@ def prepare(store: Store, message: str, *, plenary_id: str | None = None, member
     """Every recipient's message filled in their language (Italian where none exists)."""
     if message not in MESSAGES:
         raise TemplateError(f"no message '{message}' (known: {', '.join(MESSAGES)})", code="unknown_message",
-                            message=message)
+                            template=message)
     needs_plenary = MESSAGES[message][0]
     plenary = store.get("plenaries", plenary_id) if plenary_id else None
     if needs_plenary and plenary is None:
-        raise TemplateError(f"{message}: which plenary?", code="message_needs_plenary", message=message)
+        raise TemplateError(f"{message}: which plenary?", code="message_needs_plenary", template=message)
     batch = Batch(message, plenary)
     available = translations(store, message)  # read once, not per member
     if translation is not None:
         available[translation.language] = translation
     if BASE_LANGUAGE not in available:
-        raise TemplateError(f"{message}: no Italian text", code="no_base_template", message=message)
+        raise TemplateError(f"{message}: no Italian text", code="no_base_template", template=message)
     for member in recipients(store, message, plenary, member_ids, cohort_id):
         lang = member.get("language") or BASE_LANGUAGE
         t = available.get(lang) or available[BASE_LANGUAGE]

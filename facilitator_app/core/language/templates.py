@@ -74,7 +74,7 @@ def messages_dir() -> Path:
 def _require_message(message: str) -> tuple[bool, tuple[str, ...]]:
     if message not in MESSAGES:
         raise TemplateError(f"no message '{message}' (known: {', '.join(MESSAGES)})", code="unknown_message",
-                            message=message)
+                            template=message)
     return MESSAGES[message]
 
 
@@ -89,11 +89,11 @@ def parse(text: str, message: str, language: str) -> Translation:
         if not colon or key.strip().lower() not in ("subject", "sms", "review"):
             raise TemplateError(f"{message}/{language}: header line '{line}' is not 'Subject:', 'SMS:' or "
                                 "'Review:' (a blank line separates the header from the letter)",
-                                code="bad_template_header", message=message, language=language, line=line)
+                                code="bad_template_header", template=message, language=language, line=line)
         fields[key.strip().lower()] = value.strip()
     if not fields.get("subject") or not body.strip():
         raise TemplateError(f"{message}/{language}: a template needs a 'Subject:' line and a letter",
-                            code="template_incomplete", message=message, language=language)
+                            code="template_incomplete", template=message, language=language)
     review = fields.get("review", "no").lower() in ("yes", "sì", "si", "true", "1")
     return Translation(message, language, fields["subject"], body.strip("\n"), fields.get("sms", ""), review)
 
@@ -130,7 +130,7 @@ def translation_for(store: Store | None, message: str, language: str) -> tuple[T
     if language in all_:
         return all_[language], False
     if BASE_LANGUAGE not in all_:
-        raise TemplateError(f"{message}: no Italian text", code="no_base_template", message=message)
+        raise TemplateError(f"{message}: no Italian text", code="no_base_template", template=message)
     return all_[BASE_LANGUAGE], True
 
 
@@ -161,7 +161,7 @@ def check(t: Translation) -> None:
             if name not in known:
                 raise TemplateError(f"{t.message}/{t.language}: unknown placeholder {{{name}}}; this message "
                                     f"knows {', '.join('{' + k + '}' for k in known)}",
-                                    code="unknown_placeholder", placeholder=name, message=t.message,
+                                    code="unknown_placeholder", placeholder=name, template=t.message,
                                     language=t.language)
 
 
@@ -211,7 +211,7 @@ def save_translation(store: Store, t: Translation) -> dict[str, Any]:
     check(t)
     if not t.subject.strip() or not t.body.strip():
         raise TemplateError(f"{t.message}/{t.language}: a template needs a subject and a letter",
-                            code="template_incomplete", message=t.message, language=t.language)
+                            code="template_incomplete", template=t.message, language=t.language)
     with store.transaction():
         before = copy.deepcopy(store.setting(SETTING_KEY) or {})
         after = copy.deepcopy(before)
