@@ -117,11 +117,11 @@ def _eml(letter: Letter, sender: dict[str, str], pdf: Path | None, pdf_name: str
     msg["Subject"] = f.subject
     msg["Date"] = formatdate(localtime=True)
     msg["Message-ID"] = make_msgid(domain="assemblea-clima.local")
-    msg["Content-Language"] = f.language
     msg["X-Unsent"] = "1"  # mail clients open it as a draft to send, not as a received message
     msg.set_content(f.body + "\n")
     if pdf is not None:
         msg.add_attachment(pdf.read_bytes(), maintype="application", subtype="pdf", filename=pdf_name)
+    msg["Content-Language"] = f.language  # after the content: set_content drops Content-* headers
     return bytes(msg)
 
 
