@@ -18,7 +18,8 @@ from facilitator_app import __version__
 from facilitator_app.cli.common import EXIT_NOTHING_WRITTEN, CliError
 
 # Subcommand modules, in help order. Later features add theirs here.
-MODULES = ["demo", "roster", "plenary", "checkin", "export", "notes", "groups", "bundle", "followup", "gui"]
+MODULES = ["demo", "roster", "plenary", "checkin", "export", "notes", "groups", "bundle", "followup", "letters",
+           "gui"]
 
 
 def build_parser() -> argparse.ArgumentParser:
