@@ -164,3 +164,13 @@ def test_full_name_order():
     assert full_name({"first_name": "伟", "surname": "王"}, "zh") == "王伟"
     assert full_name({"first_name": "Kumari", "surname": "Bandara"}, "zh") == "Kumari Bandara"
     assert full_name({"first_name": "Anna", "surname": "Rossi"}, "it") == "Anna Rossi"
+
+
+def test_sms_typography_made_gsm_friendly(store):
+    from facilitator_app.core.language.sms import plain_sms
+    from facilitator_app.core.language.templates import render
+
+    assert plain_sms("Palazzo Marino — Sala Alessi, l’aula “verde”…") == 'Palazzo Marino - Sala Alessi, l\'aula "verde"...'
+    t = Translation("convocation", "it", "x", "y", "Plenaria il {plenary_day}, {venue}")
+    f = render(store, "convocation", "it", {"plenary_day": "12/10/2024", "venue": "Palazzo Marino — Sala Alessi"}, t)
+    assert sms_length(f.sms).encoding == "GSM-7"

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator_app.core.errors import CoreError
+from facilitator_app.core.language.sms import plain_sms
 from facilitator_app.core.store.store import Store
 from facilitator_app.resources import resource_path
 
@@ -202,8 +203,8 @@ def render(store: Store | None, message: str, language: str, values: dict[str, A
            translation: Translation | None = None) -> Filled:
     t, fallback = (translation, False) if translation is not None else translation_for(store, message, language)
     check(t)
-    return Filled(fill(t.subject, values).replace("\n", " "), fill(t.body, values), fill(t.sms, values).replace("\n", " "),
-                  t.language, fallback, t.review)
+    sms = plain_sms(fill(t.sms, values).replace("\n", " "))
+    return Filled(fill(t.subject, values).replace("\n", " "), fill(t.body, values), sms, t.language, fallback, t.review)
 
 
 def save_translation(store: Store, t: Translation) -> dict[str, Any]:
