@@ -50,6 +50,7 @@ def error_text(err: FieldError) -> str:
         "term_end_before_start": translate("MemberErrors", "The term ends before it starts."),
         "invalid_badge": translate("MemberErrors", "A badge code has 5 characters from the badge alphabet."),
         "duplicate_badge": translate("MemberErrors", "Another member already has this badge code."),
+        "invalid_language": translate("MemberErrors", "Not one of the assembly's languages (see Settings)."),
     }
     return messages.get(err.code) or translate("MemberErrors", "Invalid value.")
 
