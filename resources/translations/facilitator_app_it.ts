@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
 <context>
     <name>AbsenceDialog</name>
@@ -21,7 +20,7 @@
     </message>
     <message>
         <source>A justified absence needs a reason.</source>
-        <translation>Per giustificare un&apos;assenza serve il motivo.</translation>
+        <translation>Per giustificare un'assenza serve il motivo.</translation>
     </message>
     <message>
         <source>Choose at least one session.</source>
@@ -52,7 +51,7 @@
     </message>
     <message>
         <source>Attach the act (PDF)…</source>
-        <translation>Allega l&apos;atto (PDF)…</translation>
+        <translation>Allega l'atto (PDF)…</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -72,11 +71,11 @@
     </message>
     <message>
         <source>Date of the act</source>
-        <translation>Data dell&apos;atto</translation>
+        <translation>Data dell'atto</translation>
     </message>
     <message>
         <source>Link to the act</source>
-        <translation>Link all&apos;atto</translation>
+        <translation>Link all'atto</translation>
     </message>
     <message>
         <source>Act as PDF</source>
@@ -88,7 +87,7 @@
     </message>
     <message>
         <source>Attach the act</source>
-        <translation>Allega l&apos;atto</translation>
+        <translation>Allega l'atto</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -111,7 +110,7 @@
     </message>
     <message>
         <source>How much meeting new people counts against a balanced mix (small: mix first; 1: meetings first)</source>
-        <translation>Quanto conta far incontrare persone nuove rispetto all&apos;equilibrio dei gruppi (basso: prima l&apos;equilibrio; 1: prima gli incontri)</translation>
+        <translation>Quanto conta far incontrare persone nuove rispetto all'equilibrio dei gruppi (basso: prima l'equilibrio; 1: prima gli incontri)</translation>
     </message>
     <message>
         <source>Balance on (weight)</source>
@@ -186,7 +185,7 @@
     </message>
     <message>
         <source>Who said it (optional)</source>
-        <translation>Chi l&apos;ha detto (facoltativo)</translation>
+        <translation>Chi l'ha detto (facoltativo)</translation>
     </message>
     <message>
         <source>%1  Alt+%2</source>
@@ -479,7 +478,7 @@
     </message>
     <message>
         <source>Only someone checked in can leave.</source>
-        <translation>Si registra l&apos;uscita solo di chi è già presente.</translation>
+        <translation>Si registra l'uscita solo di chi è già presente.</translation>
     </message>
     <message>
         <source>departure of %1</source>
@@ -542,7 +541,7 @@
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d&apos;età</translation>
+        <translation>Fascia d'età</translation>
     </message>
     <message>
         <source>Citizenship</source>
@@ -593,7 +592,7 @@
     </message>
     <message>
         <source>When the same text was changed on two laptops before they exchanged packages, the app keeps the most recent version and saves the other one here, so nothing is lost. If the other version was the right one, restore it.</source>
-        <translation>Quando lo stesso testo è stato cambiato su due portatili prima che si scambiassero i pacchetti, l&apos;app tiene la versione più recente e conserva qui l&apos;altra, così non si perde nulla. Se la versione giusta era l&apos;altra, ripristinala.</translation>
+        <translation>Quando lo stesso testo è stato cambiato su due portatili prima che si scambiassero i pacchetti, l'app tiene la versione più recente e conserva qui l'altra, così non si perde nulla. Se la versione giusta era l'altra, ripristinala.</translation>
     </message>
     <message>
         <source>No conflicts: every change from the other laptops fitted in.</source>
@@ -609,7 +608,7 @@
     </message>
     <message>
         <source>Write the other version back (it can be undone with Edit › Undo)</source>
-        <translation>Riscrive l&apos;altra versione (si può annullare con Modifica › Annulla)</translation>
+        <translation>Riscrive l'altra versione (si può annullare con Modifica › Annulla)</translation>
     </message>
     <message>
         <source>Keep the current one</source>
@@ -687,10 +686,10 @@
     </message>
     <message>
         <source>This agenda item no longer exists (it may have been deleted in the meantime).</source>
-        <translation>Questo punto all&apos;ordine del giorno non esiste più (forse è stato eliminato nel frattempo).</translation>
+        <translation>Questo punto all'ordine del giorno non esiste più (forse è stato eliminato nel frattempo).</translation>
     </message>
     <message>
-        <source>This person is no longer among the plenary&apos;s people (they may have been removed in the meantime).</source>
+        <source>This person is no longer among the plenary's people (they may have been removed in the meantime).</source>
         <translation>Questa persona non è più tra le persone della plenaria (forse è stata tolta nel frattempo).</translation>
     </message>
     <message>
@@ -723,11 +722,11 @@
     </message>
     <message>
         <source>%1: write the time as HH:MM, for example 09:30 (not “%2”).</source>
-        <translation>%1: scrivi l&apos;orario come ore:minuti, per esempio 09:30 (non “%2”).</translation>
+        <translation>%1: scrivi l'orario come ore:minuti, per esempio 09:30 (non “%2”).</translation>
     </message>
     <message>
         <source>%1: the end (%2) must come after the start (%3).</source>
-        <translation>%1: la fine (%2) deve venire dopo l&apos;inizio (%3).</translation>
+        <translation>%1: la fine (%2) deve venire dopo l'inizio (%3).</translation>
     </message>
     <message>
         <source>“%1” is not a valid date.</source>
@@ -751,7 +750,7 @@
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation>Un punto all&apos;ordine del giorno deve avere un titolo.</translation>
+        <translation>Un punto all'ordine del giorno deve avere un titolo.</translation>
     </message>
     <message>
         <source>This session is not part of this plenary.</source>
@@ -762,7 +761,7 @@
         <translation>“%1” non è un ruolo che questa app conosce.</translation>
     </message>
     <message>
-        <source>Write the person&apos;s name.</source>
+        <source>Write the person's name.</source>
         <translation>Scrivi il nome della persona.</translation>
     </message>
     <message>
@@ -803,7 +802,7 @@
     </message>
     <message>
         <source>A justified absence needs a reason.</source>
-        <translation>Per giustificare un&apos;assenza serve il motivo.</translation>
+        <translation>Per giustificare un'assenza serve il motivo.</translation>
     </message>
     <message>
         <source>Choose at least one session.</source>
@@ -823,11 +822,11 @@
     </message>
     <message>
         <source>The other plenary has no groups to copy.</source>
-        <translation>L&apos;altra plenaria non ha gruppi da copiare.</translation>
+        <translation>L'altra plenaria non ha gruppi da copiare.</translation>
     </message>
     <message>
         <source>This group belongs to another plenary or session.</source>
-        <translation>Questo gruppo appartiene a un&apos;altra plenaria o sessione.</translation>
+        <translation>Questo gruppo appartiene a un'altra plenaria o sessione.</translation>
     </message>
     <message>
         <source>This member is not in any group of this plenary.</source>
@@ -959,7 +958,7 @@
     </message>
     <message>
         <source>The image is empty.</source>
-        <translation>L&apos;immagine è vuota.</translation>
+        <translation>L'immagine è vuota.</translation>
     </message>
     <message>
         <source>The photo is too large (%1 KB, at most %2 KB): shrink it first.</source>
@@ -967,7 +966,7 @@
     </message>
     <message>
         <source>The file is not a JPEG or PNG image.</source>
-        <translation>Il file non è un&apos;immagine JPEG o PNG.</translation>
+        <translation>Il file non è un'immagine JPEG o PNG.</translation>
     </message>
     <message>
         <source>The width and height of a photo must be whole numbers, 1 or more.</source>
@@ -975,11 +974,11 @@
     </message>
     <message>
         <source>Write the action code as numbers with dots, like 5.1.4 (not “%1”).</source>
-        <translation>Scrivi il codice dell&apos;azione come numeri separati da punti, per esempio 5.1.4 (non “%1”).</translation>
+        <translation>Scrivi il codice dell'azione come numeri separati da punti, per esempio 5.1.4 (non “%1”).</translation>
     </message>
     <message>
         <source>Action %1 already exists.</source>
-        <translation>L&apos;azione %1 esiste già.</translation>
+        <translation>L'azione %1 esiste già.</translation>
     </message>
     <message>
         <source>A theme needs a name.</source>
@@ -995,23 +994,23 @@
     </message>
     <message>
         <source>There is no assembly file at %1.</source>
-        <translation>In %1 non c&apos;è nessun file dell&apos;assemblea.</translation>
+        <translation>In %1 non c'è nessun file dell'assemblea.</translation>
     </message>
     <message>
         <source>%1 cannot be opened for safe writing (WAL mode): the folder may be read-only or on a network drive.</source>
-        <translation>%1 non si può aprire per la scrittura sicura (modalità WAL): la cartella potrebbe essere di sola lettura o su un&apos;unità di rete.</translation>
+        <translation>%1 non si può aprire per la scrittura sicura (modalità WAL): la cartella potrebbe essere di sola lettura o su un'unità di rete.</translation>
     </message>
     <message>
         <source>%1 is not an assembly file of this app.</source>
-        <translation>%1 non è un file dell&apos;assemblea di questa app.</translation>
+        <translation>%1 non è un file dell'assemblea di questa app.</translation>
     </message>
     <message>
         <source>This assembly file was made by a newer version of the app. Update the app to open it; the file was not changed.</source>
-        <translation>Questo file dell&apos;assemblea è stato creato da una versione più recente dell&apos;app. Aggiorna l&apos;app per aprirlo; il file non è stato modificato.</translation>
+        <translation>Questo file dell'assemblea è stato creato da una versione più recente dell'app. Aggiorna l'app per aprirlo; il file non è stato modificato.</translation>
     </message>
     <message>
         <source>This file has no assembly yet: there is nothing to send.</source>
-        <translation>Questo file non contiene ancora un&apos;assemblea: non c&apos;è niente da inviare.</translation>
+        <translation>Questo file non contiene ancora un'assemblea: non c'è niente da inviare.</translation>
     </message>
     <message>
         <source>Could not write %1 (%2). Nothing was written.</source>
@@ -1023,15 +1022,15 @@
     </message>
     <message>
         <source>%1 is damaged or incomplete (perhaps the copy was interrupted). Copy it again from the laptop that made it. Nothing was imported.</source>
-        <translation>%1 è danneggiato o incompleto (forse la copia si è interrotta). Copialo di nuovo dal portatile che l&apos;ha creato. Non è stato importato nulla.</translation>
+        <translation>%1 è danneggiato o incompleto (forse la copia si è interrotta). Copialo di nuovo dal portatile che l'ha creato. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of the app. Update this app to import it. Nothing was imported.</source>
-        <translation>%1 è stato creato da una versione più recente dell&apos;app. Aggiorna questa app per importarlo. Non è stato importato nulla.</translation>
+        <translation>%1 è stato creato da una versione più recente dell'app. Aggiorna questa app per importarlo. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 belongs to another assembly (%2). Nothing was imported.</source>
-        <translation>%1 appartiene a un&apos;altra assemblea (%2). Non è stato importato nulla.</translation>
+        <translation>%1 appartiene a un'altra assemblea (%2). Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 cannot be read. Nothing was imported.</source>
@@ -1059,7 +1058,7 @@
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation>In %1 non c&apos;è nessun file.</translation>
+        <translation>In %1 non c'è nessun file.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a spreadsheet.</source>
@@ -1107,19 +1106,19 @@
     </message>
     <message>
         <source>No header row in the first %1 rows: the roster needs columns for surname and first name (for example “Cognome” and “Nome”).</source>
-        <translation>Nessuna riga di intestazione nelle prime %1 righe: l&apos;elenco deve avere le colonne del cognome e del nome (per esempio “Cognome” e “Nome”).</translation>
+        <translation>Nessuna riga di intestazione nelle prime %1 righe: l'elenco deve avere le colonne del cognome e del nome (per esempio “Cognome” e “Nome”).</translation>
     </message>
     <message>
         <source>This preview has already been imported: preview the file again.</source>
-        <translation>Questa anteprima è già stata importata: rifai l&apos;anteprima del file.</translation>
+        <translation>Questa anteprima è già stata importata: rifai l'anteprima del file.</translation>
     </message>
     <message>
         <source>The members changed after the preview was made, so nothing was imported. Preview the file again.</source>
-        <translation>I partecipanti sono cambiati dopo l&apos;anteprima, quindi non è stato importato nulla. Rifai l&apos;anteprima del file.</translation>
+        <translation>I partecipanti sono cambiati dopo l'anteprima, quindi non è stato importato nulla. Rifai l'anteprima del file.</translation>
     </message>
     <message>
         <source>Could not write to the assembly file (%1), so nothing was imported.</source>
-        <translation>Impossibile scrivere nel file dell&apos;assemblea (%1), quindi non è stato importato nulla.</translation>
+        <translation>Impossibile scrivere nel file dell'assemblea (%1), quindi non è stato importato nulla.</translation>
     </message>
     <message>
         <source>“%1” is still a draft: only approved recommendations are followed up.</source>
@@ -1155,7 +1154,7 @@
     </message>
     <message>
         <source>The answer (%1) cannot come before the sending (%2).</source>
-        <translation>La risposta (%1) non può arrivare prima dell&apos;invio (%2).</translation>
+        <translation>La risposta (%1) non può arrivare prima dell'invio (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a kind of answer.</source>
@@ -1179,11 +1178,11 @@
     </message>
     <message>
         <source>There is no approved recommendation “%1”.</source>
-        <translation>Non c&apos;è nessuna raccomandazione approvata “%1”.</translation>
+        <translation>Non c'è nessuna raccomandazione approvata “%1”.</translation>
     </message>
     <message>
         <source>Plan action %1 is not in the list: add it first.</source>
-        <translation>L&apos;azione del Piano %1 non è nell&apos;elenco: aggiungila prima.</translation>
+        <translation>L'azione del Piano %1 non è nell'elenco: aggiungila prima.</translation>
     </message>
     <message>
         <source>This Plan action no longer exists (it may have been deleted in the meantime).</source>
@@ -1191,19 +1190,19 @@
     </message>
     <message>
         <source>“%1” is not a field of a Plan action.</source>
-        <translation>“%1” non è un campo di un&apos;azione del Piano.</translation>
+        <translation>“%1” non è un campo di un'azione del Piano.</translation>
     </message>
     <message>
         <source>Action %1 is linked %2 times: unlink it before removing it.</source>
-        <translation>L&apos;azione %1 è collegata %2 volte: togli i collegamenti prima di eliminarla.</translation>
+        <translation>L'azione %1 è collegata %2 volte: togli i collegamenti prima di eliminarla.</translation>
     </message>
     <message>
         <source>Give both the first and the last day of the cycle, or neither.</source>
-        <translation>Indica sia il primo sia l&apos;ultimo giorno del ciclo, oppure nessuno dei due.</translation>
+        <translation>Indica sia il primo sia l'ultimo giorno del ciclo, oppure nessuno dei due.</translation>
     </message>
     <message>
-        <source>The cycle&apos;s last day (%1) comes before its first (%2).</source>
-        <translation>L&apos;ultimo giorno del ciclo (%1) viene prima del primo (%2).</translation>
+        <source>The cycle's last day (%1) comes before its first (%2).</source>
+        <translation>L'ultimo giorno del ciclo (%1) viene prima del primo (%2).</translation>
     </message>
     <message>
         <source>Cycle %1 overlaps cycle %2: their dates must not cross.</source>
@@ -1235,7 +1234,7 @@
     </message>
     <message>
         <source>%1 is too big to be a Decidim export.</source>
-        <translation>%1 è troppo grande per essere un&apos;esportazione di Milano Partecipa.</translation>
+        <translation>%1 è troppo grande per essere un'esportazione di Milano Partecipa.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a Decidim export.</source>
@@ -1259,7 +1258,7 @@
     </message>
     <message>
         <source>There is no permission to write in %1.</source>
-        <translation>Non c&apos;è il permesso di scrivere in %1.</translation>
+        <translation>Non c'è il permesso di scrivere in %1.</translation>
     </message>
     <message>
         <source>The package</source>
@@ -1267,9 +1266,45 @@
     </message>
     <message>
         <source>%1 belongs to another assembly. Nothing was imported.</source>
-        <translation>%1 appartiene a un&apos;altra assemblea. Non è stato importato nulla.</translation>
+        <translation>%1 appartiene a un'altra assemblea. Non è stato importato nulla.</translation>
     </message>
-</context>
+<message>
+        <source>The placeholder {%1} does not exist in this message. Use one of those listed, or remove it.</source>
+        <translation>Il segnaposto {%1} non esiste in questo messaggio. Usa uno di quelli elencati, oppure toglilo.</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder: write only a name between braces, for example {first_name}.</source>
+        <translation>{%1} non è un segnaposto: scrivi solo un nome tra parentesi graffe, per esempio {first_name}.</translation>
+    </message>
+    <message>
+        <source>A brace is open and not closed, or closed and not opened. To write a brace in the text, write it twice: {{ or }}.</source>
+        <translation>Una parentesi graffa è aperta e non chiusa, o chiusa e non aperta. Per scrivere una graffa nel testo, scrivila due volte: {{ oppure }}.</translation>
+    </message>
+    <message>
+        <source>A message needs a subject and a letter text.</source>
+        <translation>Un messaggio ha bisogno di un oggetto e del testo della lettera.</translation>
+    </message>
+    <message>
+        <source>The line '%1' at the top of the message file is not 'Subject:', 'SMS:' or 'Review:'.</source>
+        <translation>La riga «%1» in cima al file del messaggio non è «Subject:», «SMS:» o «Review:».</translation>
+    </message>
+    <message>
+        <source>This message has no Italian text: it cannot be sent to members whose language has no translation.</source>
+        <translation>Questo messaggio non ha il testo in italiano: non si può mandare a chi parla una lingua senza traduzione.</translation>
+    </message>
+    <message>
+        <source>There is no message called '%1'.</source>
+        <translation>Non esiste un messaggio chiamato «%1».</translation>
+    </message>
+    <message>
+        <source>Choose who receives this message: a cohort or some members.</source>
+        <translation>Scegli chi riceve questo messaggio: una coorte o alcuni partecipanti.</translation>
+    </message>
+    <message>
+        <source>Choose the plenary this message is about.</source>
+        <translation>Scegli la plenaria di cui parla il messaggio.</translation>
+    </message>
+    </context>
 <context>
     <name>DashboardPage</name>
     <message>
@@ -1290,7 +1325,7 @@
     </message>
     <message>
         <source>Those present mirror the assembly: no gap above 2 points.</source>
-        <translation>I presenti rispecchiano l&apos;assemblea: nessuno scarto oltre 2 punti.</translation>
+        <translation>I presenti rispecchiano l'assemblea: nessuno scarto oltre 2 punti.</translation>
     </message>
     <message>
         <source>Not arrived yet (%1)</source>
@@ -1478,7 +1513,7 @@
     </message>
     <message>
         <source>There is no plenary yet: create it first.</source>
-        <translation>Non c&apos;è ancora nessuna plenaria: creala prima.</translation>
+        <translation>Non c'è ancora nessuna plenaria: creala prima.</translation>
     </message>
     <message>
         <source>Plenary %1 — %2 — %3</source>
@@ -1490,7 +1525,7 @@
     </message>
     <message>
         <source>One package for the entrance and one for each group of:</source>
-        <translation>Un pacchetto per l&apos;ingresso e uno per ogni gruppo di:</translation>
+        <translation>Un pacchetto per l'ingresso e uno per ogni gruppo di:</translation>
     </message>
     <message>
         <source>Where to write the packages (e.g. a USB stick)</source>
@@ -1508,7 +1543,7 @@ On each laptop, open a new assembly file and use File › Import package… with
         <translation>Pacchetti scritti in %2: %1
 %3
 
-Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa pacchetto… con il suo pacchetto.</translation>
+Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacchetto… con il suo pacchetto.</translation>
     </message>
     <message>
         <source>Collect the packages of a folder</source>
@@ -1631,11 +1666,11 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     <name>FilePage</name>
     <message>
         <source>Choose the roster file</source>
-        <translation>Scegli il file con l&apos;elenco</translation>
+        <translation>Scegli il file con l'elenco</translation>
     </message>
     <message>
         <source>An .xlsx or .csv file from the statistics office. Nothing is written until you confirm on the next page.</source>
-        <translation>Un file .xlsx o .csv dell&apos;ufficio statistica. Non viene salvato nulla finché non confermi nella pagina successiva.</translation>
+        <translation>Un file .xlsx o .csv dell'ufficio statistica. Non viene salvato nulla finché non confermi nella pagina successiva.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1643,7 +1678,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>Roster file</source>
-        <translation>File con l&apos;elenco</translation>
+        <translation>File con l'elenco</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
@@ -1662,7 +1697,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>Import a Milano Partecipa export…</source>
-        <translation>Importa un&apos;esportazione di Milano Partecipa…</translation>
+        <translation>Importa un'esportazione di Milano Partecipa…</translation>
     </message>
     <message>
         <source>Proposals for Milano Partecipa (CSV)…</source>
@@ -1705,7 +1740,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
         <translation>Ancora niente da esportare.</translation>
     </message>
     <message>
-        <source>No answer to export: record the Comune&apos;s answers and import the proposals from Milano Partecipa first.</source>
+        <source>No answer to export: record the Comune's answers and import the proposals from Milano Partecipa first.</source>
         <translation>Nessuna risposta da esportare: registra prima le risposte del Comune e importa le proposte da Milano Partecipa.</translation>
     </message>
     <message>
@@ -1776,7 +1811,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
         <translation>Nessun aggiornamento</translation>
     </message>
     <message>
-        <source>Group&apos;s note</source>
+        <source>Group's note</source>
         <translation>Post-it del gruppo</translation>
     </message>
     <message>
@@ -1788,7 +1823,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
         <translation>Inviata al Comune</translation>
     </message>
     <message>
-        <source>The Comune&apos;s answer</source>
+        <source>The Comune's answer</source>
         <translation>Risposta del Comune</translation>
     </message>
     <message>
@@ -1803,7 +1838,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
 <context>
     <name>FollowupChart</name>
     <message>
-        <source>The Comune&apos;s answers (%1 recommendations)</source>
+        <source>The Comune's answers (%1 recommendations)</source>
         <translation>Le risposte del Comune (%1 raccomandazioni)</translation>
     </message>
     <message>
@@ -1902,7 +1937,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>months of the sending</source>
-        <translation>mesi dall&apos;invio</translation>
+        <translation>mesi dall'invio</translation>
     </message>
     <message>
         <source>All</source>
@@ -1954,7 +1989,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>Record the sending</source>
-        <translation>Registra l&apos;invio</translation>
+        <translation>Registra l'invio</translation>
     </message>
     <message>
         <source>Record the answer</source>
@@ -2067,7 +2102,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>Entrance poster (PDF)…</source>
-        <translation>Cartello per l&apos;ingresso (PDF)…</translation>
+        <translation>Cartello per l'ingresso (PDF)…</translation>
     </message>
     <message>
         <source>Show on projector</source>
@@ -2175,7 +2210,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>There is no earlier plenary to copy from.</source>
-        <translation>Non c&apos;è una plenaria precedente da cui copiare.</translation>
+        <translation>Non c'è una plenaria precedente da cui copiare.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2187,7 +2222,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>Save the entrance poster</source>
-        <translation>Salva il cartello per l&apos;ingresso</translation>
+        <translation>Salva il cartello per l'ingresso</translation>
     </message>
     <message>
         <source>%1 (%2×%3)</source>
@@ -2202,7 +2237,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>age band</source>
-        <translation>fascia d&apos;età</translation>
+        <translation>fascia d'età</translation>
     </message>
     <message>
         <source>municipio</source>
@@ -2481,6 +2516,14 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
         <source>notes</source>
         <translation>note</translation>
     </message>
+<message>
+        <source>language</source>
+        <translation>lingua</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>indirizzo postale</translation>
+    </message>
 </context>
 <context>
     <name>ImportIssues</name>
@@ -2528,7 +2571,11 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-</context>
+<message>
+        <source>Not one of the assembly's languages (see Settings): Italian is used.</source>
+        <translation>Non è una delle lingue dell'Assemblea (vedi Impostazioni): si usa l'italiano.</translation>
+    </message>
+    </context>
 <context>
     <name>ImportPreview</name>
     <message>
@@ -2560,7 +2607,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     <name>ImportWizard</name>
     <message>
         <source>Import roster</source>
-        <translation>Importa l&apos;elenco dei partecipanti</translation>
+        <translation>Importa l'elenco dei partecipanti</translation>
     </message>
 </context>
 <context>
@@ -2603,7 +2650,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>Assembly &amp;settings…</source>
-        <translation>&amp;Impostazioni dell&apos;assemblea…</translation>
+        <translation>&amp;Impostazioni dell'assemblea…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2622,7 +2669,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
         <translation>Informazioni</translation>
     </message>
     <message>
-        <source>%1 — %2 — Citizens&apos; Assembly on Climate</source>
+        <source>%1 — %2 — Citizens' Assembly on Climate</source>
         <translation>%1 — %2 — Assemblea dei Cittadini sul Clima</translation>
     </message>
     <message>
@@ -2631,7 +2678,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>Assembly files (*.sqlite *.db);;All files (*)</source>
-        <translation>File dell&apos;assemblea (*.sqlite *.db);;Tutti i file (*)</translation>
+        <translation>File dell'assemblea (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>New assembly</source>
@@ -2639,7 +2686,7 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>Assembly files (*.sqlite)</source>
-        <translation>File dell&apos;assemblea (*.sqlite)</translation>
+        <translation>File dell'assemblea (*.sqlite)</translation>
     </message>
     <message>
         <source>Device name</source>
@@ -2651,17 +2698,21 @@ Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>The new language applies when you restart the app.</source>
-        <translation>La nuova lingua vale dal prossimo avvio dell&apos;app.</translation>
+        <translation>La nuova lingua vale dal prossimo avvio dell'app.</translation>
     </message>
     <message>
         <source>Facilitator app %1
-For the facilitators and secretariat of Milan&apos;s Permanent Citizens&apos; Assembly on Climate. Works offline; everything is saved at once in the assembly file.
+For the facilitators and secretariat of Milan's Permanent Citizens' Assembly on Climate. Works offline; everything is saved at once in the assembly file.
 License: GPL-3.0-or-later.</source>
         <translation>Facilitator app %1
-Per i facilitatori e la segreteria dell&apos;Assemblea permanente dei cittadini sul clima di Milano. Funziona senza rete; tutto viene salvato subito nel file dell&apos;assemblea.
+Per i facilitatori e la segreteria dell'Assemblea permanente dei cittadini sul clima di Milano. Funziona senza rete; tutto viene salvato subito nel file dell'assemblea.
 Licenza: GPL-3.0-or-later.</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Messages to members…</source>
+        <translation>&amp;Messaggi ai partecipanti…</translation>
+    </message>
+    </context>
 <context>
     <name>MemberDialog</name>
     <message>
@@ -2780,7 +2831,23 @@ Licenza: GPL-3.0-or-later.</translation>
         <source>edit member %1</source>
         <translation>modifica dei dati di %1</translation>
     </message>
-</context>
+<message>
+        <source>Postal address</source>
+        <translation>Indirizzo postale</translation>
+    </message>
+    <message>
+        <source>street, number, postcode, city</source>
+        <translation>via, numero, CAP, città</translation>
+    </message>
+    <message>
+        <source>The language of the letters, e-mails and text messages this member receives</source>
+        <translation>La lingua delle lettere, delle e-mail e degli SMS che riceve questa persona</translation>
+    </message>
+    <message>
+        <source>Language for messages</source>
+        <translation>Lingua dei messaggi</translation>
+    </message>
+    </context>
 <context>
     <name>MemberErrors</name>
     <message>
@@ -2796,7 +2863,7 @@ Licenza: GPL-3.0-or-later.</translation>
         <translation>Questo numero di telefono non è valido.</translation>
     </message>
     <message>
-        <source>Milan&apos;s municipi go from 1 to 9.</source>
+        <source>Milan's municipi go from 1 to 9.</source>
         <translation>I municipi di Milano vanno da 1 a 9.</translation>
     </message>
     <message>
@@ -2819,7 +2886,11 @@ Licenza: GPL-3.0-or-later.</translation>
         <source>Invalid value.</source>
         <translation>Valore non valido.</translation>
     </message>
-</context>
+<message>
+        <source>Not one of the assembly's languages (see Settings).</source>
+        <translation>Non è una delle lingue dell'Assemblea (vedi Impostazioni).</translation>
+    </message>
+    </context>
 <context>
     <name>MembersModel</name>
     <message>
@@ -2840,7 +2911,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d&apos;età</translation>
+        <translation>Fascia d'età</translation>
     </message>
     <message>
         <source>Municipio</source>
@@ -2947,7 +3018,7 @@ Licenza: GPL-3.0-or-later.</translation>
         <translation>Prossimi incontri, compiti, risposte attese dal Comune…</translation>
     </message>
     <message>
-        <source>These texts also appear in the public version: do not write citizens&apos; personal data here.</source>
+        <source>These texts also appear in the public version: do not write citizens' personal data here.</source>
         <translation>Questi testi compaiono anche nella versione pubblica: non scrivere qui dati personali dei cittadini.</translation>
     </message>
     <message>
@@ -3060,7 +3131,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Save the assembly to a file before exporting.</source>
-        <translation>Salva l&apos;assemblea in un file prima di esportare.</translation>
+        <translation>Salva l'assemblea in un file prima di esportare.</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -3069,10 +3140,22 @@ Licenza: GPL-3.0-or-later.</translation>
     <message>
         <source>The export failed; no file was written.
 %1</source>
-        <translation>L&apos;esportazione non è riuscita; nessun file è stato scritto.
+        <translation>L'esportazione non è riuscita; nessun file è stato scritto.
 %1</translation>
     </message>
-</context>
+<message>
+        <source>Gulpease index: how easy the text is to read for an Italian reader, 0 (very hard) to 100 (very easy). Texts for citizens should reach 60: use short sentences and everyday words.</source>
+        <translation>Indice Gulpease: quanto è facile leggere il testo in italiano, da 0 (molto difficile) a 100 (molto facile). I testi per i cittadini dovrebbero arrivare a 60: frasi brevi e parole di tutti i giorni.</translation>
+    </message>
+    <message>
+        <source>Readability (Gulpease): %1 of 100 — easy enough for citizens (target %2)</source>
+        <translation>Leggibilità (Gulpease): %1 su 100 — abbastanza facile per i cittadini (obiettivo %2)</translation>
+    </message>
+    <message>
+        <source>Readability (Gulpease): %1 of 100 — too hard for many citizens (target %2): shorter sentences, everyday words</source>
+        <translation>Leggibilità (Gulpease): %1 su 100 — troppo difficile per molti cittadini (obiettivo %2): frasi più brevi, parole di tutti i giorni</translation>
+    </message>
+    </context>
 <context>
     <name>Notes</name>
     <message>
@@ -3437,7 +3520,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>edit agenda item</source>
-        <translation>modifica di un punto all&apos;ordine del giorno</translation>
+        <translation>modifica di un punto all'ordine del giorno</translation>
     </message>
     <message>
         <source>edit person</source>
@@ -3461,7 +3544,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>remove agenda item</source>
-        <translation>eliminazione di un punto all&apos;ordine del giorno</translation>
+        <translation>eliminazione di un punto all'ordine del giorno</translation>
     </message>
     <message>
         <source>remove person</source>
@@ -3545,7 +3628,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Delete plenary %1 with its sessions, agenda and people? You can undo it.</source>
-        <translation>Eliminare la plenaria %1 con le sue sessioni, l&apos;ordine del giorno e le persone? Si può annullare.</translation>
+        <translation>Eliminare la plenaria %1 con le sue sessioni, l'ordine del giorno e le persone? Si può annullare.</translation>
     </message>
     <message>
         <source>delete plenary %1</source>
@@ -3561,7 +3644,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>add agenda item</source>
-        <translation>aggiunta di un punto all&apos;ordine del giorno</translation>
+        <translation>aggiunta di un punto all'ordine del giorno</translation>
     </message>
     <message>
         <source>New item</source>
@@ -3595,7 +3678,31 @@ Licenza: GPL-3.0-or-later.</translation>
         <source>Saved %1 (%2 pages).</source>
         <translation>Salvato %1 (pagine: %2).</translation>
     </message>
-</context>
+<message>
+        <source>e.g. Via Clerici 5, 20121 Milano</source>
+        <translation>es. Via Clerici 5, 20121 Milano</translation>
+    </message>
+    <message>
+        <source>e.g. Metro M1 Cordusio; tram 1, 2, 14</source>
+        <translation>es. Metro M1 Cordusio; tram 1, 2, 14</translation>
+    </message>
+    <message>
+        <source>e.g. your badge and an identity document</source>
+        <translation>es. il badge e un documento d'identità</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>How to get there</source>
+        <translation>Come arrivare</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Cosa portare</translation>
+    </message>
+    </context>
 <context>
     <name>PlenaryPicker</name>
     <message>
@@ -3619,7 +3726,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>This is what the import will do. Rows with problems are listed below.</source>
-        <translation>Ecco cosa farà l&apos;importazione. Le righe con problemi sono elencate sotto.</translation>
+        <translation>Ecco cosa farà l'importazione. Le righe con problemi sono elencate sotto.</translation>
     </message>
     <message>
         <source>new</source>
@@ -3840,11 +3947,11 @@ Licenza: GPL-3.0-or-later.</translation>
     <name>SendingForm</name>
     <message>
         <source>Record the sending</source>
-        <translation>Registra l&apos;invio</translation>
+        <translation>Registra l'invio</translation>
     </message>
     <message>
-        <source>e.g. Giunta comunale, Assessorato all&apos;Ambiente</source>
-        <translation>per esempio Giunta comunale, Assessorato all&apos;Ambiente</translation>
+        <source>e.g. Giunta comunale, Assessorato all'Ambiente</source>
+        <translation>per esempio Giunta comunale, Assessorato all'Ambiente</translation>
     </message>
     <message>
         <source>e.g. PG 123456/2024</source>
@@ -3895,7 +4002,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age bands</source>
-        <translation>Fasce d&apos;età</translation>
+        <translation>Fasce d'età</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3939,7 +4046,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d&apos;età</translation>
+        <translation>Fascia d'età</translation>
     </message>
     <message>
         <source>Municipio</source>
@@ -3951,7 +4058,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Assembly settings</source>
-        <translation>Impostazioni dell&apos;assemblea</translation>
+        <translation>Impostazioni dell'assemblea</translation>
     </message>
     <message>
         <source>Add</source>
@@ -3963,7 +4070,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Codes already used by members cannot be changed or removed. Labels are what people read; the other spellings are recognised when a roster is imported.</source>
-        <translation>I codici già usati dai partecipanti non si possono cambiare né rimuovere. L&apos;etichetta è ciò che si legge; le altre grafie vengono riconosciute quando si importa un elenco.</translation>
+        <translation>I codici già usati dai partecipanti non si possono cambiare né rimuovere. L'etichetta è ciò che si legge; le altre grafie vengono riconosciute quando si importa un elenco.</translation>
     </message>
     <message>
         <source>Vocabularies</source>
@@ -3974,7 +4081,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Ripristina i dati ufficiali</translation>
     </message>
     <message>
-        <source>Default figures: Milan&apos;s residents (Comune di Milano open data, ISTAT); sources and dates in resources/data/milano_population.csv.</source>
+        <source>Default figures: Milan's residents (Comune di Milano open data, ISTAT); sources and dates in resources/data/milano_population.csv.</source>
         <translation>Valori predefiniti: residenti di Milano (open data del Comune di Milano, ISTAT); fonti e date in resources/data/milano_population.csv.</translation>
     </message>
     <message>
@@ -3995,7 +4102,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1: every entry needs a code and a label.</source>
-        <translation>%1: ogni voce deve avere un codice e un&apos;etichetta.</translation>
+        <translation>%1: ogni voce deve avere un codice e un'etichetta.</translation>
     </message>
     <message>
         <source>%1: two entries have the same code.</source>
@@ -4003,7 +4110,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age bands: every band needs a starting age.</source>
-        <translation>Fasce d&apos;età: ogni fascia deve avere un&apos;età di inizio.</translation>
+        <translation>Fasce d'età: ogni fascia deve avere un'età di inizio.</translation>
     </message>
     <message>
         <source>Targets: the shares of each characteristic must add up to 100%.</source>
@@ -4011,9 +4118,13 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>change the assembly settings</source>
-        <translation>modifica delle impostazioni dell&apos;assemblea</translation>
+        <translation>modifica delle impostazioni dell'assemblea</translation>
     </message>
-</context>
+<message>
+        <source>Languages for messages to members</source>
+        <translation>Lingue dei messaggi ai partecipanti</translation>
+    </message>
+    </context>
 <context>
     <name>StoreOpener</name>
     <message>
@@ -4022,7 +4133,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1 is already open in another window of the app. Use that window, or close it first.</source>
-        <translation>%1 è già aperto in un&apos;altra finestra dell&apos;app. Usa quella finestra, oppure chiudila prima.</translation>
+        <translation>%1 è già aperto in un'altra finestra dell'app. Usa quella finestra, oppure chiudila prima.</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -4041,7 +4152,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>This laptop now works on the assembly of the package.</source>
-        <translation>Questo portatile ora lavora sull&apos;assemblea del pacchetto.</translation>
+        <translation>Questo portatile ora lavora sull'assemblea del pacchetto.</translation>
     </message>
     <message>
         <source>Nothing new</source>
@@ -4081,7 +4192,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1 text(s) had been changed on two laptops at once: the most recent version is kept and the other one is saved among the conflicts.</source>
-        <translation>Testi cambiati su due portatili contemporaneamente: %1. Si tiene la versione più recente; l&apos;altra è conservata tra i conflitti.</translation>
+        <translation>Testi cambiati su due portatili contemporaneamente: %1. Si tiene la versione più recente; l'altra è conservata tra i conflitti.</translation>
     </message>
     <message>
         <source>Show conflicts…</source>
@@ -4107,7 +4218,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     <name>UpdateForm</name>
     <message>
         <source>Add the update</source>
-        <translation>Aggiungi l&apos;aggiornamento</translation>
+        <translation>Aggiungi l'aggiornamento</translation>
     </message>
     <message>
         <source>What happened, in plain words</source>
@@ -4185,7 +4296,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Persona fuori elenco</translation>
     </message>
     <message>
-        <source>Write the person&apos;s name.</source>
+        <source>Write the person's name.</source>
         <translation>Scrivi il nome della persona.</translation>
     </message>
 </context>
@@ -4218,4 +4329,164 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Plenaria %1 — dove si lavora oggi?</translation>
     </message>
 </context>
-</TS>
+<context><name>MessagesEditor</name><message>
+        <source>Convocation to a plenary</source>
+        <translation>Convocazione a una plenaria</translation>
+    </message>
+    <message>
+        <source>Reminder the day before</source>
+        <translation>Promemoria del giorno prima</translation>
+    </message>
+    <message>
+        <source>Welcome to a new member</source>
+        <translation>Benvenuto a chi entra</translation>
+    </message>
+    <message>
+        <source>Summary after a plenary</source>
+        <translation>Resoconto dopo una plenaria</translation>
+    </message>
+    <message>
+        <source>Thank-you at the end of the term</source>
+        <translation>Ringraziamento a fine mandato</translation>
+    </message>
+    <message>
+        <source>Messages to members</source>
+        <translation>Messaggi ai partecipanti</translation>
+    </message>
+    <message>
+        <source>To be reviewed by a native speaker</source>
+        <translation>Da far controllare a una persona di madrelingua</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Letter and e-mail</source>
+        <translation>Lettera ed e-mail</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Readability</source>
+        <translation>Leggibilità</translation>
+    </message>
+    <message>
+        <source>Save this text</source>
+        <translation>Salva questo testo</translation>
+    </message>
+    <message>
+        <source>Back to the shipped text</source>
+        <translation>Torna al testo originale</translation>
+    </message>
+    <message>
+        <source>To be reviewed: a native speaker must check this translation before it is sent.</source>
+        <translation>Da controllare: una persona di madrelingua deve rileggere questa traduzione prima dell'invio.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>Who members contact (in every message)</source>
+        <translation>Chi contattare (in ogni messaggio)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Mittente</translation>
+    </message>
+    <message>
+        <source>Save contacts</source>
+        <translation>Salva i contatti</translation>
+    </message>
+    <message>
+        <source>(an example member)</source>
+        <translation>(un partecipante di esempio)</translation>
+    </message>
+    <message>
+        <source>Plenary %1 — %2</source>
+        <translation>Plenaria %1 — %2</translation>
+    </message>
+    <message>
+        <source>Placeholders (click to insert): %1</source>
+        <translation>Segnaposto (clic per inserire): %1</translation>
+    </message>
+    <message>
+        <source>No text in this language yet: members who speak it get the Italian one. Write the translation over the Italian text and save it.</source>
+        <translation>Non c'è ancora un testo in questa lingua: chi la parla riceve quello in italiano. Scrivi la traduzione al posto del testo italiano e salvala.</translation>
+    </message>
+    <message>
+        <source>Edited by the secretariat (kept in the assembly file).</source>
+        <translation>Modificato dalla Segreteria (salvato nel file dell'Assemblea).</translation>
+    </message>
+    <message>
+        <source>The text shipped with the app.</source>
+        <translation>Il testo che arriva con l'app.</translation>
+    </message>
+    <message>
+        <source>%1 characters · %2 · %3 SMS (for this member)</source>
+        <translation>%1 caratteri · %2 · %3 SMS (per questa persona)</translation>
+    </message>
+    <message>
+        <source>No text message for this language.</source>
+        <translation>Nessun SMS per questa lingua.</translation>
+    </message>
+    <message>
+        <source>Readability (Gulpease) is measured on Italian texts only.</source>
+        <translation>La leggibilità (Gulpease) si misura solo sui testi in italiano.</translation>
+    </message>
+    <message>
+        <source>Readability (Gulpease): %1 of 100 — target %2 for texts to citizens</source>
+        <translation>Leggibilità (Gulpease): %1 su 100 — obiettivo %2 per i testi ai cittadini</translation>
+    </message>
+    <message>
+        <source>(too hard: shorter sentences, everyday words)</source>
+        <translation>(troppo difficile: frasi più brevi, parole di tutti i giorni)</translation>
+    </message>
+    <message>
+        <source>edit the message %1 (%2)</source>
+        <translation>modifica del messaggio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Message not saved</source>
+        <translation>Messaggio non salvato</translation>
+    </message>
+    <message>
+        <source>Saved in the assembly file.</source>
+        <translation>Salvato nel file dell'Assemblea.</translation>
+    </message>
+    <message>
+        <source>restore the message %1 (%2)</source>
+        <translation>ripristino del messaggio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>change the secretariat's contacts</source>
+        <translation>modifica dei contatti della Segreteria</translation>
+    </message>
+</context></TS>

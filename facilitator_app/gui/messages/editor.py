@@ -46,12 +46,12 @@ CONTACT_ROWS = [("settings", MS.CONTACTS_KEY)]
 
 
 def message_label(key: str) -> str:
-    tr = QCoreApplication.translate
-    return {"convocation": tr("MessagesEditor", "Convocation to a plenary"),
-            "reminder": tr("MessagesEditor", "Reminder the day before"),
-            "welcome": tr("MessagesEditor", "Welcome to a new member"),
-            "summary": tr("MessagesEditor", "Summary after a plenary"),
-            "thanks": tr("MessagesEditor", "Thank-you at the end of the term")}[key]
+    translate = QCoreApplication.translate
+    return {"convocation": translate("MessagesEditor", "Convocation to a plenary"),
+            "reminder": translate("MessagesEditor", "Reminder the day before"),
+            "welcome": translate("MessagesEditor", "Welcome to a new member"),
+            "summary": translate("MessagesEditor", "Summary after a plenary"),
+            "thanks": translate("MessagesEditor", "Thank-you at the end of the term")}[key]
 
 
 class MessagesEditor(QDialog):
