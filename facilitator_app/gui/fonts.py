@@ -22,7 +22,7 @@ def install_fonts(app: QApplication) -> list[str]:
     """Register the fonts once and make them the application font's fallbacks; returns the families."""
     if not _families:
         # Qt warns once per script the fonts' code-page bits name but it does not shape: noise.
-        QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
+        QLoggingCategory.setFilterRules("qt.text.font.db=false")
         for name in FILES:
             font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", f"{name}.ttf")))
             for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else ():

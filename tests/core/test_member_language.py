@@ -39,10 +39,10 @@ def test_migration_from_an_older_file_keeps_members_and_gives_them_italian(tmp_p
     mid = create_member(s, {"surname": "Bianchi", "first_name": "Luca"})
     s.close()
     with sqlite3.connect(path) as conn:  # back to a file made before migration 12
-        conn.execute("ALTER TABLE members DROP COLUMN language")
-        conn.execute("DELETE FROM schema_migrations WHERE version = 12") if conn.execute(
-            "SELECT name FROM sqlite_master WHERE name = 'schema_migrations'").fetchone() else None
-        conn.execute("PRAGMA user_version = 6")
+        for table, col in (("members", "language"), ("members", "address"), ("plenaries", "address"),
+                           ("plenaries", "directions"), ("plenaries", "bring")):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {col}")
+        conn.execute("DELETE FROM schema_migrations WHERE version = 12")
     s = Store(path, Device("test", "Test"))
     assert get_member(s, mid)["language"] == "it"
     s.close()

@@ -2,15 +2,12 @@
 plenary, the "to be reviewed" mark, the Gulpease figure, an unknown placeholder refused, undo."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from facilitator_app.core.language.templates import translations
 from facilitator_app.core.members.members import update_member
 from facilitator_app.gui.messages.editor import MessagesEditor
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 @pytest.fixture
@@ -51,9 +48,7 @@ def test_translation_shows_the_review_mark_and_right_to_left_preview(editor, qtb
     assert "ندعوك" in editor.preview.toPlainText()
     assert "Italian texts only" in editor.readability.text()
     editor.resize(1180, 760)
-    editor.grab().save(str(tmp_path / "editor_ar.png"))
-    if DOCS.is_dir():
-        editor.grab().scaled(900, 580).save(str(DOCS / "screenshot-messages.png"))
+    editor.grab().save(str(tmp_path / "editor_ar.png"))  # docs/screenshot-messages.png was made from this
 
 
 def test_unknown_placeholder_is_refused_with_its_name(editor, qtbot):
