@@ -9,21 +9,14 @@ right alignment (justified text becomes ragged on the left).
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.platypus import Paragraph
 
 from facilitator_app.exporters.scripts import base_is_rtl, token_is_rtl, visual_line
+from facilitator_app.exporters.scripts import tokens as _split
 
-# Tokens of a line: spaces; numbers with their inner separators (09:30, 12/10/2024, 1.234,5,
-# +39 02 8845 1234: a phone number is not reversed in an Arabic sentence);
-# words (letters, marks, joiners and our shaped glyph codes); any other character alone, so
-# punctuation and emoji between an Arabic and an Italian word take the side the bidi
-# algorithm gives them ("2024." ends an Arabic sentence with its full stop on the left).
-_WORDS = re.compile(r" +|\+?\d+(?:[.,:/ ]\d+)*|[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-                    r"\u0981-\u09fe\u0d81-\u0df4\u200c\u200d\ue000-\uf8ff\U000f0000-\U000ffffd]+|.", re.UNICODE)
 _OBJECT = "\ufffc"  # stand-in for images and anchors inside a line: a neutral
 
 
@@ -33,7 +26,7 @@ def _frag_tokens(words: list) -> list[tuple[str, Any]]:
         if hasattr(f, "cbDefn") or not getattr(f, "text", ""):
             tokens.append((_OBJECT, f))
             continue
-        tokens.extend((w, f) for w in _WORDS.findall(f.text))
+        tokens.extend((w, f) for w in _split(f.text))
     return tokens
 
 

@@ -25,6 +25,7 @@ visual_line(tokens, base_rtl)      bidi reorder of one line of (text, payload) t
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Sequence
 from typing import Any
@@ -317,6 +318,28 @@ def markup(text: str, base_font: str) -> str:
 
 _RTL_CODES: set[int] = set()  # private-use codes standing for right-to-left glyphs
 
+# Tokens of a line: spaces; numbers with their inner separators (09:30, 12/10/2024, 1.234,5,
+# +39 02 8845 1234: a phone number is not reversed in an Arabic sentence);
+# words (letters, marks, joiners and our shaped glyph codes); any other character alone, so
+# punctuation and emoji between an Arabic and an Italian word take the side the bidi
+# algorithm gives them ("2024." ends an Arabic sentence with its full stop on the left).
+WORDS = re.compile(r" +|\+?\d+(?:[.,:/ ]\d+)*|[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+                    r"\u0981-\u09fe\u0d81-\u0df4\u200c\u200d\ue000-\uf8ff\U000f0000-\U000ffffd]+|.", re.UNICODE)
+_CHUNKS = re.compile(r" +|[^ ]+")
+
+
+def tokens(text: str) -> list[str]:
+    """A line's text (one font) cut into bidi tokens (see WORDS). A chunk holding right-to-left
+    glyphs stays whole: HarfBuzz already put it in visual order, its Arabic comma included."""
+    out: list[str] = []
+    for chunk in _CHUNKS.findall(text):
+        if chunk[0] != " " and any(ord(c) in _RTL_CODES or unicodedata.bidirectional(c) in ("R", "AL")
+                                   for c in chunk):
+            out.append(chunk)
+        else:
+            out.extend(WORDS.findall(chunk))
+    return out
+
 
 def _token_class(text: str) -> str:
     """A one-character stand-in for a token, with the token's bidi class."""
@@ -410,7 +433,7 @@ def visual_line(tokens: Sequence[tuple[str, Any]], base_rtl: bool) -> list[tuple
 # --- single lines on a canvas (badges, posters, running headers) --------------------------
 
 def _line_tokens(text: str, font: str) -> list[tuple[str, str]]:
-    return [(glyphs, f) for f, glyphs in shaped_pieces(text, font)]
+    return [(w, f) for f, glyphs in shaped_pieces(text, font) for w in tokens(glyphs)]
 
 
 def text_width(text: str, font: str, size: float) -> float:

@@ -186,3 +186,17 @@ def test_any_mix_of_scripts_builds(text):
     build_pdf(out, [para(text, ss["body"]), data_table(["a"], [[text]], styles=ss)], title="x")
     assert out.getvalue().startswith(b"%PDF")
     assert FALLBACK_GLYPH not in safe_text(text)
+
+
+@pytest.mark.parametrize("rtl_base", [True, False])
+def test_arabic_comma_drawn_on_the_left_of_its_word(tmp_path, rtl_base):
+    """HarfBuzz puts a word's final Arabic comma on its left; the line's reordering must not move
+    it back (a word and its punctuation in one font are one token)."""
+    ss = get_styles()
+    text = "ميلانو، 3 ديسمبر" if rtl_base else "A Milano (ميلانو، حسن،) ok"
+    path = tmp_path / "comma.pdf"
+    build_pdf(path, [para(text, ss["body"])], title="x", header_left="", footer_left="")
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    drawn = re.findall(r"<word [^>]*>([^<]*)</word>", html)  # each word's letters in drawing order
+    with_comma = [w for w in drawn if "،" in w]
+    assert with_comma and all(w.lstrip("(")[0] == "،" for w in with_comma), drawn
