@@ -9,6 +9,7 @@ right alignment (justified text becomes ragged on the left).
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -56,8 +57,16 @@ def _line_texts(bl: Any) -> list[str]:
     return [w for line in bl.lines for w in line[1]]
 
 
+# Right-to-left letters, or glyph codes (which may stand for Arabic): without any, no reordering.
+_MAYBE_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\ue000-\uf8ff\U000f0000-\U000ffffd]")
+
+
 def needs_bidi(bl: Any) -> bool:
-    return any(token_is_rtl(t) for t in _line_texts(bl))
+    if bl.kind == 1:
+        raw = "".join(getattr(f, "text", "") for line in bl.lines for f in line.words)
+    else:
+        raw = "".join(w for line in bl.lines for w in line[1])
+    return bool(_MAYBE_RTL.search(raw)) and any(token_is_rtl(t) for t in _line_texts(bl))
 
 
 def visual_copy(bl: Any, force_ltr: bool = False, force_rtl: bool = False) -> tuple[Any, bool]:

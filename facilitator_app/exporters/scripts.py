@@ -303,9 +303,17 @@ def shaped_pieces(text: str, base_font: str) -> list[tuple[str, str]]:
     return out
 
 
+@functools.cache
+def _plain(base_font: str) -> frozenset[int]:
+    """Code points the base font prints as they are (no other font, no shaping, no bidi)."""
+    register_script_fonts()
+    return frozenset(cp for cp in _cmap(base_font) if _script_of(cp) is None and cp not in _STICKY
+                     and unicodedata.bidirectional(chr(cp)) not in ("R", "AL", "AN", "RLE", "RLO", "RLI"))
+
+
 def markup(text: str, base_font: str) -> str:
     """Paragraph markup for plain text: script fonts as <font name=...> runs, shaped."""
-    if text.isascii():
+    if text.isascii() or _plain(base_font).issuperset(map(ord, text)):  # most text: Italian
         return _xml_escape(text)
     parts = []
     for font, piece in shaped_pieces(text, base_font):
@@ -437,7 +445,7 @@ def _line_tokens(text: str, font: str) -> list[tuple[str, str]]:
 
 
 def text_width(text: str, font: str, size: float) -> float:
-    if text.isascii():
+    if text.isascii() or _plain(font).issuperset(map(ord, text)):
         return pdfmetrics.stringWidth(text, font, size)
     return sum(pdfmetrics.stringWidth(g, f, size) for g, f in _line_tokens(text, font))
 
@@ -447,7 +455,7 @@ def draw_string(canvas: Any, x: float, y: float, text: str, font: str | None = N
     """Draw one line of any script at (x, y); anchor left/right/centre. Returns its width."""
     font = font or canvas._fontname
     size = size or canvas._fontsize
-    if text.isascii():
+    if text.isascii() or _plain(font).issuperset(map(ord, text)):
         width = pdfmetrics.stringWidth(text, font, size)
         tokens = [(text, font)]
     else:
