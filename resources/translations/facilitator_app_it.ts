@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
     <name>AbsenceDialog</name>
@@ -20,7 +21,7 @@
     </message>
     <message>
         <source>A justified absence needs a reason.</source>
-        <translation>Per giustificare un'assenza serve il motivo.</translation>
+        <translation>Per giustificare un&apos;assenza serve il motivo.</translation>
     </message>
     <message>
         <source>Choose at least one session.</source>
@@ -51,7 +52,7 @@
     </message>
     <message>
         <source>Attach the act (PDF)…</source>
-        <translation>Allega l'atto (PDF)…</translation>
+        <translation>Allega l&apos;atto (PDF)…</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -71,11 +72,11 @@
     </message>
     <message>
         <source>Date of the act</source>
-        <translation>Data dell'atto</translation>
+        <translation>Data dell&apos;atto</translation>
     </message>
     <message>
         <source>Link to the act</source>
-        <translation>Link all'atto</translation>
+        <translation>Link all&apos;atto</translation>
     </message>
     <message>
         <source>Act as PDF</source>
@@ -87,7 +88,7 @@
     </message>
     <message>
         <source>Attach the act</source>
-        <translation>Allega l'atto</translation>
+        <translation>Allega l&apos;atto</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -110,7 +111,7 @@
     </message>
     <message>
         <source>How much meeting new people counts against a balanced mix (small: mix first; 1: meetings first)</source>
-        <translation>Quanto conta far incontrare persone nuove rispetto all'equilibrio dei gruppi (basso: prima l'equilibrio; 1: prima gli incontri)</translation>
+        <translation>Quanto conta far incontrare persone nuove rispetto all&apos;equilibrio dei gruppi (basso: prima l&apos;equilibrio; 1: prima gli incontri)</translation>
     </message>
     <message>
         <source>Balance on (weight)</source>
@@ -185,7 +186,7 @@
     </message>
     <message>
         <source>Who said it (optional)</source>
-        <translation>Chi l'ha detto (facoltativo)</translation>
+        <translation>Chi l&apos;ha detto (facoltativo)</translation>
     </message>
     <message>
         <source>%1  Alt+%2</source>
@@ -478,7 +479,7 @@
     </message>
     <message>
         <source>Only someone checked in can leave.</source>
-        <translation>Si registra l'uscita solo di chi è già presente.</translation>
+        <translation>Si registra l&apos;uscita solo di chi è già presente.</translation>
     </message>
     <message>
         <source>departure of %1</source>
@@ -541,7 +542,7 @@
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d'età</translation>
+        <translation>Fascia d&apos;età</translation>
     </message>
     <message>
         <source>Citizenship</source>
@@ -592,7 +593,7 @@
     </message>
     <message>
         <source>When the same text was changed on two laptops before they exchanged packages, the app keeps the most recent version and saves the other one here, so nothing is lost. If the other version was the right one, restore it.</source>
-        <translation>Quando lo stesso testo è stato cambiato su due portatili prima che si scambiassero i pacchetti, l'app tiene la versione più recente e conserva qui l'altra, così non si perde nulla. Se la versione giusta era l'altra, ripristinala.</translation>
+        <translation>Quando lo stesso testo è stato cambiato su due portatili prima che si scambiassero i pacchetti, l&apos;app tiene la versione più recente e conserva qui l&apos;altra, così non si perde nulla. Se la versione giusta era l&apos;altra, ripristinala.</translation>
     </message>
     <message>
         <source>No conflicts: every change from the other laptops fitted in.</source>
@@ -608,7 +609,7 @@
     </message>
     <message>
         <source>Write the other version back (it can be undone with Edit › Undo)</source>
-        <translation>Riscrive l'altra versione (si può annullare con Modifica › Annulla)</translation>
+        <translation>Riscrive l&apos;altra versione (si può annullare con Modifica › Annulla)</translation>
     </message>
     <message>
         <source>Keep the current one</source>
@@ -686,10 +687,10 @@
     </message>
     <message>
         <source>This agenda item no longer exists (it may have been deleted in the meantime).</source>
-        <translation>Questo punto all'ordine del giorno non esiste più (forse è stato eliminato nel frattempo).</translation>
+        <translation>Questo punto all&apos;ordine del giorno non esiste più (forse è stato eliminato nel frattempo).</translation>
     </message>
     <message>
-        <source>This person is no longer among the plenary's people (they may have been removed in the meantime).</source>
+        <source>This person is no longer among the plenary&apos;s people (they may have been removed in the meantime).</source>
         <translation>Questa persona non è più tra le persone della plenaria (forse è stata tolta nel frattempo).</translation>
     </message>
     <message>
@@ -722,11 +723,11 @@
     </message>
     <message>
         <source>%1: write the time as HH:MM, for example 09:30 (not “%2”).</source>
-        <translation>%1: scrivi l'orario come ore:minuti, per esempio 09:30 (non “%2”).</translation>
+        <translation>%1: scrivi l&apos;orario come ore:minuti, per esempio 09:30 (non “%2”).</translation>
     </message>
     <message>
         <source>%1: the end (%2) must come after the start (%3).</source>
-        <translation>%1: la fine (%2) deve venire dopo l'inizio (%3).</translation>
+        <translation>%1: la fine (%2) deve venire dopo l&apos;inizio (%3).</translation>
     </message>
     <message>
         <source>“%1” is not a valid date.</source>
@@ -750,7 +751,7 @@
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation>Un punto all'ordine del giorno deve avere un titolo.</translation>
+        <translation>Un punto all&apos;ordine del giorno deve avere un titolo.</translation>
     </message>
     <message>
         <source>This session is not part of this plenary.</source>
@@ -761,7 +762,7 @@
         <translation>“%1” non è un ruolo che questa app conosce.</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
+        <source>Write the person&apos;s name.</source>
         <translation>Scrivi il nome della persona.</translation>
     </message>
     <message>
@@ -802,7 +803,7 @@
     </message>
     <message>
         <source>A justified absence needs a reason.</source>
-        <translation>Per giustificare un'assenza serve il motivo.</translation>
+        <translation>Per giustificare un&apos;assenza serve il motivo.</translation>
     </message>
     <message>
         <source>Choose at least one session.</source>
@@ -822,11 +823,11 @@
     </message>
     <message>
         <source>The other plenary has no groups to copy.</source>
-        <translation>L'altra plenaria non ha gruppi da copiare.</translation>
+        <translation>L&apos;altra plenaria non ha gruppi da copiare.</translation>
     </message>
     <message>
         <source>This group belongs to another plenary or session.</source>
-        <translation>Questo gruppo appartiene a un'altra plenaria o sessione.</translation>
+        <translation>Questo gruppo appartiene a un&apos;altra plenaria o sessione.</translation>
     </message>
     <message>
         <source>This member is not in any group of this plenary.</source>
@@ -958,7 +959,7 @@
     </message>
     <message>
         <source>The image is empty.</source>
-        <translation>L'immagine è vuota.</translation>
+        <translation>L&apos;immagine è vuota.</translation>
     </message>
     <message>
         <source>The photo is too large (%1 KB, at most %2 KB): shrink it first.</source>
@@ -966,7 +967,7 @@
     </message>
     <message>
         <source>The file is not a JPEG or PNG image.</source>
-        <translation>Il file non è un'immagine JPEG o PNG.</translation>
+        <translation>Il file non è un&apos;immagine JPEG o PNG.</translation>
     </message>
     <message>
         <source>The width and height of a photo must be whole numbers, 1 or more.</source>
@@ -974,11 +975,11 @@
     </message>
     <message>
         <source>Write the action code as numbers with dots, like 5.1.4 (not “%1”).</source>
-        <translation>Scrivi il codice dell'azione come numeri separati da punti, per esempio 5.1.4 (non “%1”).</translation>
+        <translation>Scrivi il codice dell&apos;azione come numeri separati da punti, per esempio 5.1.4 (non “%1”).</translation>
     </message>
     <message>
         <source>Action %1 already exists.</source>
-        <translation>L'azione %1 esiste già.</translation>
+        <translation>L&apos;azione %1 esiste già.</translation>
     </message>
     <message>
         <source>A theme needs a name.</source>
@@ -994,23 +995,23 @@
     </message>
     <message>
         <source>There is no assembly file at %1.</source>
-        <translation>In %1 non c'è nessun file dell'assemblea.</translation>
+        <translation>In %1 non c&apos;è nessun file dell&apos;assemblea.</translation>
     </message>
     <message>
         <source>%1 cannot be opened for safe writing (WAL mode): the folder may be read-only or on a network drive.</source>
-        <translation>%1 non si può aprire per la scrittura sicura (modalità WAL): la cartella potrebbe essere di sola lettura o su un'unità di rete.</translation>
+        <translation>%1 non si può aprire per la scrittura sicura (modalità WAL): la cartella potrebbe essere di sola lettura o su un&apos;unità di rete.</translation>
     </message>
     <message>
         <source>%1 is not an assembly file of this app.</source>
-        <translation>%1 non è un file dell'assemblea di questa app.</translation>
+        <translation>%1 non è un file dell&apos;assemblea di questa app.</translation>
     </message>
     <message>
         <source>This assembly file was made by a newer version of the app. Update the app to open it; the file was not changed.</source>
-        <translation>Questo file dell'assemblea è stato creato da una versione più recente dell'app. Aggiorna l'app per aprirlo; il file non è stato modificato.</translation>
+        <translation>Questo file dell&apos;assemblea è stato creato da una versione più recente dell&apos;app. Aggiorna l&apos;app per aprirlo; il file non è stato modificato.</translation>
     </message>
     <message>
         <source>This file has no assembly yet: there is nothing to send.</source>
-        <translation>Questo file non contiene ancora un'assemblea: non c'è niente da inviare.</translation>
+        <translation>Questo file non contiene ancora un&apos;assemblea: non c&apos;è niente da inviare.</translation>
     </message>
     <message>
         <source>Could not write %1 (%2). Nothing was written.</source>
@@ -1022,15 +1023,15 @@
     </message>
     <message>
         <source>%1 is damaged or incomplete (perhaps the copy was interrupted). Copy it again from the laptop that made it. Nothing was imported.</source>
-        <translation>%1 è danneggiato o incompleto (forse la copia si è interrotta). Copialo di nuovo dal portatile che l'ha creato. Non è stato importato nulla.</translation>
+        <translation>%1 è danneggiato o incompleto (forse la copia si è interrotta). Copialo di nuovo dal portatile che l&apos;ha creato. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of the app. Update this app to import it. Nothing was imported.</source>
-        <translation>%1 è stato creato da una versione più recente dell'app. Aggiorna questa app per importarlo. Non è stato importato nulla.</translation>
+        <translation>%1 è stato creato da una versione più recente dell&apos;app. Aggiorna questa app per importarlo. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 belongs to another assembly (%2). Nothing was imported.</source>
-        <translation>%1 appartiene a un'altra assemblea (%2). Non è stato importato nulla.</translation>
+        <translation>%1 appartiene a un&apos;altra assemblea (%2). Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 cannot be read. Nothing was imported.</source>
@@ -1058,7 +1059,7 @@
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation>In %1 non c'è nessun file.</translation>
+        <translation>In %1 non c&apos;è nessun file.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a spreadsheet.</source>
@@ -1106,19 +1107,19 @@
     </message>
     <message>
         <source>No header row in the first %1 rows: the roster needs columns for surname and first name (for example “Cognome” and “Nome”).</source>
-        <translation>Nessuna riga di intestazione nelle prime %1 righe: l'elenco deve avere le colonne del cognome e del nome (per esempio “Cognome” e “Nome”).</translation>
+        <translation>Nessuna riga di intestazione nelle prime %1 righe: l&apos;elenco deve avere le colonne del cognome e del nome (per esempio “Cognome” e “Nome”).</translation>
     </message>
     <message>
         <source>This preview has already been imported: preview the file again.</source>
-        <translation>Questa anteprima è già stata importata: rifai l'anteprima del file.</translation>
+        <translation>Questa anteprima è già stata importata: rifai l&apos;anteprima del file.</translation>
     </message>
     <message>
         <source>The members changed after the preview was made, so nothing was imported. Preview the file again.</source>
-        <translation>I partecipanti sono cambiati dopo l'anteprima, quindi non è stato importato nulla. Rifai l'anteprima del file.</translation>
+        <translation>I partecipanti sono cambiati dopo l&apos;anteprima, quindi non è stato importato nulla. Rifai l&apos;anteprima del file.</translation>
     </message>
     <message>
         <source>Could not write to the assembly file (%1), so nothing was imported.</source>
-        <translation>Impossibile scrivere nel file dell'assemblea (%1), quindi non è stato importato nulla.</translation>
+        <translation>Impossibile scrivere nel file dell&apos;assemblea (%1), quindi non è stato importato nulla.</translation>
     </message>
     <message>
         <source>“%1” is still a draft: only approved recommendations are followed up.</source>
@@ -1154,7 +1155,7 @@
     </message>
     <message>
         <source>The answer (%1) cannot come before the sending (%2).</source>
-        <translation>La risposta (%1) non può arrivare prima dell'invio (%2).</translation>
+        <translation>La risposta (%1) non può arrivare prima dell&apos;invio (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a kind of answer.</source>
@@ -1178,11 +1179,11 @@
     </message>
     <message>
         <source>There is no approved recommendation “%1”.</source>
-        <translation>Non c'è nessuna raccomandazione approvata “%1”.</translation>
+        <translation>Non c&apos;è nessuna raccomandazione approvata “%1”.</translation>
     </message>
     <message>
         <source>Plan action %1 is not in the list: add it first.</source>
-        <translation>L'azione del Piano %1 non è nell'elenco: aggiungila prima.</translation>
+        <translation>L&apos;azione del Piano %1 non è nell&apos;elenco: aggiungila prima.</translation>
     </message>
     <message>
         <source>This Plan action no longer exists (it may have been deleted in the meantime).</source>
@@ -1190,19 +1191,19 @@
     </message>
     <message>
         <source>“%1” is not a field of a Plan action.</source>
-        <translation>“%1” non è un campo di un'azione del Piano.</translation>
+        <translation>“%1” non è un campo di un&apos;azione del Piano.</translation>
     </message>
     <message>
         <source>Action %1 is linked %2 times: unlink it before removing it.</source>
-        <translation>L'azione %1 è collegata %2 volte: togli i collegamenti prima di eliminarla.</translation>
+        <translation>L&apos;azione %1 è collegata %2 volte: togli i collegamenti prima di eliminarla.</translation>
     </message>
     <message>
         <source>Give both the first and the last day of the cycle, or neither.</source>
-        <translation>Indica sia il primo sia l'ultimo giorno del ciclo, oppure nessuno dei due.</translation>
+        <translation>Indica sia il primo sia l&apos;ultimo giorno del ciclo, oppure nessuno dei due.</translation>
     </message>
     <message>
-        <source>The cycle's last day (%1) comes before its first (%2).</source>
-        <translation>L'ultimo giorno del ciclo (%1) viene prima del primo (%2).</translation>
+        <source>The cycle&apos;s last day (%1) comes before its first (%2).</source>
+        <translation>L&apos;ultimo giorno del ciclo (%1) viene prima del primo (%2).</translation>
     </message>
     <message>
         <source>Cycle %1 overlaps cycle %2: their dates must not cross.</source>
@@ -1234,7 +1235,7 @@
     </message>
     <message>
         <source>%1 is too big to be a Decidim export.</source>
-        <translation>%1 è troppo grande per essere un'esportazione di Milano Partecipa.</translation>
+        <translation>%1 è troppo grande per essere un&apos;esportazione di Milano Partecipa.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a Decidim export.</source>
@@ -1258,7 +1259,7 @@
     </message>
     <message>
         <source>There is no permission to write in %1.</source>
-        <translation>Non c'è il permesso di scrivere in %1.</translation>
+        <translation>Non c&apos;è il permesso di scrivere in %1.</translation>
     </message>
     <message>
         <source>The package</source>
@@ -1266,9 +1267,9 @@
     </message>
     <message>
         <source>%1 belongs to another assembly. Nothing was imported.</source>
-        <translation>%1 appartiene a un'altra assemblea. Non è stato importato nulla.</translation>
+        <translation>%1 appartiene a un&apos;altra assemblea. Non è stato importato nulla.</translation>
     </message>
-<message>
+    <message>
         <source>The placeholder {%1} does not exist in this message. Use one of those listed, or remove it.</source>
         <translation>Il segnaposto {%1} non esiste in questo messaggio. Usa uno di quelli elencati, oppure toglilo.</translation>
     </message>
@@ -1285,7 +1286,7 @@
         <translation>Un messaggio ha bisogno di un oggetto e del testo della lettera.</translation>
     </message>
     <message>
-        <source>The line '%1' at the top of the message file is not 'Subject:', 'SMS:' or 'Review:'.</source>
+        <source>The line &apos;%1&apos; at the top of the message file is not &apos;Subject:&apos;, &apos;SMS:&apos; or &apos;Review:&apos;.</source>
         <translation>La riga «%1» in cima al file del messaggio non è «Subject:», «SMS:» o «Review:».</translation>
     </message>
     <message>
@@ -1293,7 +1294,7 @@
         <translation>Questo messaggio non ha il testo in italiano: non si può mandare a chi parla una lingua senza traduzione.</translation>
     </message>
     <message>
-        <source>There is no message called '%1'.</source>
+        <source>There is no message called &apos;%1&apos;.</source>
         <translation>Non esiste un messaggio chiamato «%1».</translation>
     </message>
     <message>
@@ -1304,7 +1305,7 @@
         <source>Choose the plenary this message is about.</source>
         <translation>Scegli la plenaria di cui parla il messaggio.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>DashboardPage</name>
     <message>
@@ -1325,7 +1326,7 @@
     </message>
     <message>
         <source>Those present mirror the assembly: no gap above 2 points.</source>
-        <translation>I presenti rispecchiano l'assemblea: nessuno scarto oltre 2 punti.</translation>
+        <translation>I presenti rispecchiano l&apos;assemblea: nessuno scarto oltre 2 punti.</translation>
     </message>
     <message>
         <source>Not arrived yet (%1)</source>
@@ -1513,7 +1514,7 @@
     </message>
     <message>
         <source>There is no plenary yet: create it first.</source>
-        <translation>Non c'è ancora nessuna plenaria: creala prima.</translation>
+        <translation>Non c&apos;è ancora nessuna plenaria: creala prima.</translation>
     </message>
     <message>
         <source>Plenary %1 — %2 — %3</source>
@@ -1525,7 +1526,7 @@
     </message>
     <message>
         <source>One package for the entrance and one for each group of:</source>
-        <translation>Un pacchetto per l'ingresso e uno per ogni gruppo di:</translation>
+        <translation>Un pacchetto per l&apos;ingresso e uno per ogni gruppo di:</translation>
     </message>
     <message>
         <source>Where to write the packages (e.g. a USB stick)</source>
@@ -1543,7 +1544,7 @@ On each laptop, open a new assembly file and use File › Import package… with
         <translation>Pacchetti scritti in %2: %1
 %3
 
-Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacchetto… con il suo pacchetto.</translation>
+Su ogni portatile apri un nuovo file dell&apos;assemblea e usa File › Importa pacchetto… con il suo pacchetto.</translation>
     </message>
     <message>
         <source>Collect the packages of a folder</source>
@@ -1666,11 +1667,11 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     <name>FilePage</name>
     <message>
         <source>Choose the roster file</source>
-        <translation>Scegli il file con l'elenco</translation>
+        <translation>Scegli il file con l&apos;elenco</translation>
     </message>
     <message>
         <source>An .xlsx or .csv file from the statistics office. Nothing is written until you confirm on the next page.</source>
-        <translation>Un file .xlsx o .csv dell'ufficio statistica. Non viene salvato nulla finché non confermi nella pagina successiva.</translation>
+        <translation>Un file .xlsx o .csv dell&apos;ufficio statistica. Non viene salvato nulla finché non confermi nella pagina successiva.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1678,7 +1679,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Roster file</source>
-        <translation>File con l'elenco</translation>
+        <translation>File con l&apos;elenco</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
@@ -1697,7 +1698,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Import a Milano Partecipa export…</source>
-        <translation>Importa un'esportazione di Milano Partecipa…</translation>
+        <translation>Importa un&apos;esportazione di Milano Partecipa…</translation>
     </message>
     <message>
         <source>Proposals for Milano Partecipa (CSV)…</source>
@@ -1740,7 +1741,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Ancora niente da esportare.</translation>
     </message>
     <message>
-        <source>No answer to export: record the Comune's answers and import the proposals from Milano Partecipa first.</source>
+        <source>No answer to export: record the Comune&apos;s answers and import the proposals from Milano Partecipa first.</source>
         <translation>Nessuna risposta da esportare: registra prima le risposte del Comune e importa le proposte da Milano Partecipa.</translation>
     </message>
     <message>
@@ -1811,7 +1812,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Nessun aggiornamento</translation>
     </message>
     <message>
-        <source>Group's note</source>
+        <source>Group&apos;s note</source>
         <translation>Post-it del gruppo</translation>
     </message>
     <message>
@@ -1823,7 +1824,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Inviata al Comune</translation>
     </message>
     <message>
-        <source>The Comune's answer</source>
+        <source>The Comune&apos;s answer</source>
         <translation>Risposta del Comune</translation>
     </message>
     <message>
@@ -1838,7 +1839,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
 <context>
     <name>FollowupChart</name>
     <message>
-        <source>The Comune's answers (%1 recommendations)</source>
+        <source>The Comune&apos;s answers (%1 recommendations)</source>
         <translation>Le risposte del Comune (%1 raccomandazioni)</translation>
     </message>
     <message>
@@ -1937,7 +1938,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>months of the sending</source>
-        <translation>mesi dall'invio</translation>
+        <translation>mesi dall&apos;invio</translation>
     </message>
     <message>
         <source>All</source>
@@ -1989,7 +1990,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Record the sending</source>
-        <translation>Registra l'invio</translation>
+        <translation>Registra l&apos;invio</translation>
     </message>
     <message>
         <source>Record the answer</source>
@@ -2102,7 +2103,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Entrance poster (PDF)…</source>
-        <translation>Cartello per l'ingresso (PDF)…</translation>
+        <translation>Cartello per l&apos;ingresso (PDF)…</translation>
     </message>
     <message>
         <source>Show on projector</source>
@@ -2210,7 +2211,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>There is no earlier plenary to copy from.</source>
-        <translation>Non c'è una plenaria precedente da cui copiare.</translation>
+        <translation>Non c&apos;è una plenaria precedente da cui copiare.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2222,7 +2223,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Save the entrance poster</source>
-        <translation>Salva il cartello per l'ingresso</translation>
+        <translation>Salva il cartello per l&apos;ingresso</translation>
     </message>
     <message>
         <source>%1 (%2×%3)</source>
@@ -2237,7 +2238,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>age band</source>
-        <translation>fascia d'età</translation>
+        <translation>fascia d&apos;età</translation>
     </message>
     <message>
         <source>municipio</source>
@@ -2516,7 +2517,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <source>notes</source>
         <translation>note</translation>
     </message>
-<message>
+    <message>
         <source>language</source>
         <translation>lingua</translation>
     </message>
@@ -2571,11 +2572,11 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-<message>
-        <source>Not one of the assembly's languages (see Settings): Italian is used.</source>
-        <translation>Non è una delle lingue dell'Assemblea (vedi Impostazioni): si usa l'italiano.</translation>
+    <message>
+        <source>Not one of the assembly&apos;s languages (see Settings): Italian is used.</source>
+        <translation>Non è una delle lingue dell&apos;Assemblea (vedi Impostazioni): si usa l&apos;italiano.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ImportPreview</name>
     <message>
@@ -2607,7 +2608,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     <name>ImportWizard</name>
     <message>
         <source>Import roster</source>
-        <translation>Importa l'elenco dei partecipanti</translation>
+        <translation>Importa l&apos;elenco dei partecipanti</translation>
     </message>
 </context>
 <context>
@@ -2650,7 +2651,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Assembly &amp;settings…</source>
-        <translation>&amp;Impostazioni dell'assemblea…</translation>
+        <translation>&amp;Impostazioni dell&apos;assemblea…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2669,7 +2670,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Informazioni</translation>
     </message>
     <message>
-        <source>%1 — %2 — Citizens' Assembly on Climate</source>
+        <source>%1 — %2 — Citizens&apos; Assembly on Climate</source>
         <translation>%1 — %2 — Assemblea dei Cittadini sul Clima</translation>
     </message>
     <message>
@@ -2678,7 +2679,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Assembly files (*.sqlite *.db);;All files (*)</source>
-        <translation>File dell'assemblea (*.sqlite *.db);;Tutti i file (*)</translation>
+        <translation>File dell&apos;assemblea (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>New assembly</source>
@@ -2686,7 +2687,7 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Assembly files (*.sqlite)</source>
-        <translation>File dell'assemblea (*.sqlite)</translation>
+        <translation>File dell&apos;assemblea (*.sqlite)</translation>
     </message>
     <message>
         <source>Device name</source>
@@ -2698,21 +2699,21 @@ Su ogni portatile apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>The new language applies when you restart the app.</source>
-        <translation>La nuova lingua vale dal prossimo avvio dell'app.</translation>
+        <translation>La nuova lingua vale dal prossimo avvio dell&apos;app.</translation>
     </message>
     <message>
         <source>Facilitator app %1
-For the facilitators and secretariat of Milan's Permanent Citizens' Assembly on Climate. Works offline; everything is saved at once in the assembly file.
+For the facilitators and secretariat of Milan&apos;s Permanent Citizens&apos; Assembly on Climate. Works offline; everything is saved at once in the assembly file.
 License: GPL-3.0-or-later.</source>
         <translation>Facilitator app %1
-Per i facilitatori e la segreteria dell'Assemblea permanente dei cittadini sul clima di Milano. Funziona senza rete; tutto viene salvato subito nel file dell'assemblea.
+Per i facilitatori e la segreteria dell&apos;Assemblea permanente dei cittadini sul clima di Milano. Funziona senza rete; tutto viene salvato subito nel file dell&apos;assemblea.
 Licenza: GPL-3.0-or-later.</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Messages to members…</source>
         <translation>&amp;Messaggi ai partecipanti…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MemberDialog</name>
     <message>
@@ -2831,7 +2832,7 @@ Licenza: GPL-3.0-or-later.</translation>
         <source>edit member %1</source>
         <translation>modifica dei dati di %1</translation>
     </message>
-<message>
+    <message>
         <source>Postal address</source>
         <translation>Indirizzo postale</translation>
     </message>
@@ -2847,7 +2848,7 @@ Licenza: GPL-3.0-or-later.</translation>
         <source>Language for messages</source>
         <translation>Lingua dei messaggi</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MemberErrors</name>
     <message>
@@ -2863,7 +2864,7 @@ Licenza: GPL-3.0-or-later.</translation>
         <translation>Questo numero di telefono non è valido.</translation>
     </message>
     <message>
-        <source>Milan's municipi go from 1 to 9.</source>
+        <source>Milan&apos;s municipi go from 1 to 9.</source>
         <translation>I municipi di Milano vanno da 1 a 9.</translation>
     </message>
     <message>
@@ -2886,11 +2887,11 @@ Licenza: GPL-3.0-or-later.</translation>
         <source>Invalid value.</source>
         <translation>Valore non valido.</translation>
     </message>
-<message>
-        <source>Not one of the assembly's languages (see Settings).</source>
-        <translation>Non è una delle lingue dell'Assemblea (vedi Impostazioni).</translation>
+    <message>
+        <source>Not one of the assembly&apos;s languages (see Settings).</source>
+        <translation>Non è una delle lingue dell&apos;Assemblea (vedi Impostazioni).</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MembersModel</name>
     <message>
@@ -2911,7 +2912,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d'età</translation>
+        <translation>Fascia d&apos;età</translation>
     </message>
     <message>
         <source>Municipio</source>
@@ -2977,6 +2978,169 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>MessagesEditor</name>
+    <message>
+        <source>Convocation to a plenary</source>
+        <translation>Convocazione a una plenaria</translation>
+    </message>
+    <message>
+        <source>Reminder the day before</source>
+        <translation>Promemoria del giorno prima</translation>
+    </message>
+    <message>
+        <source>Welcome to a new member</source>
+        <translation>Benvenuto a chi entra</translation>
+    </message>
+    <message>
+        <source>Summary after a plenary</source>
+        <translation>Resoconto dopo una plenaria</translation>
+    </message>
+    <message>
+        <source>Thank-you at the end of the term</source>
+        <translation>Ringraziamento a fine mandato</translation>
+    </message>
+    <message>
+        <source>Messages to members</source>
+        <translation>Messaggi ai partecipanti</translation>
+    </message>
+    <message>
+        <source>To be reviewed by a native speaker</source>
+        <translation>Da far controllare a una persona di madrelingua</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Letter and e-mail</source>
+        <translation>Lettera ed e-mail</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Readability</source>
+        <translation>Leggibilità</translation>
+    </message>
+    <message>
+        <source>Save this text</source>
+        <translation>Salva questo testo</translation>
+    </message>
+    <message>
+        <source>Back to the shipped text</source>
+        <translation>Torna al testo originale</translation>
+    </message>
+    <message>
+        <source>To be reviewed: a native speaker must check this translation before it is sent.</source>
+        <translation>Da controllare: una persona di madrelingua deve rileggere questa traduzione prima dell&apos;invio.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>Who members contact (in every message)</source>
+        <translation>Chi contattare (in ogni messaggio)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Mittente</translation>
+    </message>
+    <message>
+        <source>Save contacts</source>
+        <translation>Salva i contatti</translation>
+    </message>
+    <message>
+        <source>(an example member)</source>
+        <translation>(un partecipante di esempio)</translation>
+    </message>
+    <message>
+        <source>Plenary %1 — %2</source>
+        <translation>Plenaria %1 — %2</translation>
+    </message>
+    <message>
+        <source>Placeholders (click to insert): %1</source>
+        <translation>Segnaposto (clic per inserire): %1</translation>
+    </message>
+    <message>
+        <source>No text in this language yet: members who speak it get the Italian one. Write the translation over the Italian text and save it.</source>
+        <translation>Non c&apos;è ancora un testo in questa lingua: chi la parla riceve quello in italiano. Scrivi la traduzione al posto del testo italiano e salvala.</translation>
+    </message>
+    <message>
+        <source>Edited by the secretariat (kept in the assembly file).</source>
+        <translation>Modificato dalla Segreteria (salvato nel file dell&apos;Assemblea).</translation>
+    </message>
+    <message>
+        <source>The text shipped with the app.</source>
+        <translation>Il testo che arriva con l&apos;app.</translation>
+    </message>
+    <message>
+        <source>%1 characters · %2 · %3 SMS (for this member)</source>
+        <translation>%1 caratteri · %2 · %3 SMS (per questa persona)</translation>
+    </message>
+    <message>
+        <source>No text message for this language.</source>
+        <translation>Nessun SMS per questa lingua.</translation>
+    </message>
+    <message>
+        <source>Readability (Gulpease) is measured on Italian texts only.</source>
+        <translation>La leggibilità (Gulpease) si misura solo sui testi in italiano.</translation>
+    </message>
+    <message>
+        <source>Readability (Gulpease): %1 of 100 — target %2 for texts to citizens</source>
+        <translation>Leggibilità (Gulpease): %1 su 100 — obiettivo %2 per i testi ai cittadini</translation>
+    </message>
+    <message>
+        <source>(too hard: shorter sentences, everyday words)</source>
+        <translation>(troppo difficile: frasi più brevi, parole di tutti i giorni)</translation>
+    </message>
+    <message>
+        <source>edit the message %1 (%2)</source>
+        <translation>modifica del messaggio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Message not saved</source>
+        <translation>Messaggio non salvato</translation>
+    </message>
+    <message>
+        <source>Saved in the assembly file.</source>
+        <translation>Salvato nel file dell&apos;Assemblea.</translation>
+    </message>
+    <message>
+        <source>restore the message %1 (%2)</source>
+        <translation>ripristino del messaggio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>change the secretariat&apos;s contacts</source>
+        <translation>modifica dei contatti della Segreteria</translation>
+    </message>
+</context>
+<context>
     <name>MinutesExport</name>
     <message>
         <source>Cancel</source>
@@ -3018,7 +3182,7 @@ Licenza: GPL-3.0-or-later.</translation>
         <translation>Prossimi incontri, compiti, risposte attese dal Comune…</translation>
     </message>
     <message>
-        <source>These texts also appear in the public version: do not write citizens' personal data here.</source>
+        <source>These texts also appear in the public version: do not write citizens&apos; personal data here.</source>
         <translation>Questi testi compaiono anche nella versione pubblica: non scrivere qui dati personali dei cittadini.</translation>
     </message>
     <message>
@@ -3131,7 +3295,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Save the assembly to a file before exporting.</source>
-        <translation>Salva l'assemblea in un file prima di esportare.</translation>
+        <translation>Salva l&apos;assemblea in un file prima di esportare.</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -3140,10 +3304,10 @@ Licenza: GPL-3.0-or-later.</translation>
     <message>
         <source>The export failed; no file was written.
 %1</source>
-        <translation>L'esportazione non è riuscita; nessun file è stato scritto.
+        <translation>L&apos;esportazione non è riuscita; nessun file è stato scritto.
 %1</translation>
     </message>
-<message>
+    <message>
         <source>Gulpease index: how easy the text is to read for an Italian reader, 0 (very hard) to 100 (very easy). Texts for citizens should reach 60: use short sentences and everyday words.</source>
         <translation>Indice Gulpease: quanto è facile leggere il testo in italiano, da 0 (molto difficile) a 100 (molto facile). I testi per i cittadini dovrebbero arrivare a 60: frasi brevi e parole di tutti i giorni.</translation>
     </message>
@@ -3155,7 +3319,7 @@ Licenza: GPL-3.0-or-later.</translation>
         <source>Readability (Gulpease): %1 of 100 — too hard for many citizens (target %2): shorter sentences, everyday words</source>
         <translation>Leggibilità (Gulpease): %1 su 100 — troppo difficile per molti cittadini (obiettivo %2): frasi più brevi, parole di tutti i giorni</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Notes</name>
     <message>
@@ -3520,7 +3684,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>edit agenda item</source>
-        <translation>modifica di un punto all'ordine del giorno</translation>
+        <translation>modifica di un punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>edit person</source>
@@ -3544,7 +3708,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>remove agenda item</source>
-        <translation>eliminazione di un punto all'ordine del giorno</translation>
+        <translation>eliminazione di un punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>remove person</source>
@@ -3628,7 +3792,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Delete plenary %1 with its sessions, agenda and people? You can undo it.</source>
-        <translation>Eliminare la plenaria %1 con le sue sessioni, l'ordine del giorno e le persone? Si può annullare.</translation>
+        <translation>Eliminare la plenaria %1 con le sue sessioni, l&apos;ordine del giorno e le persone? Si può annullare.</translation>
     </message>
     <message>
         <source>delete plenary %1</source>
@@ -3644,7 +3808,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>add agenda item</source>
-        <translation>aggiunta di un punto all'ordine del giorno</translation>
+        <translation>aggiunta di un punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>New item</source>
@@ -3678,7 +3842,7 @@ Licenza: GPL-3.0-or-later.</translation>
         <source>Saved %1 (%2 pages).</source>
         <translation>Salvato %1 (pagine: %2).</translation>
     </message>
-<message>
+    <message>
         <source>e.g. Via Clerici 5, 20121 Milano</source>
         <translation>es. Via Clerici 5, 20121 Milano</translation>
     </message>
@@ -3688,7 +3852,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>e.g. your badge and an identity document</source>
-        <translation>es. il badge e un documento d'identità</translation>
+        <translation>es. il badge e un documento d&apos;identità</translation>
     </message>
     <message>
         <source>Address</source>
@@ -3702,7 +3866,7 @@ Licenza: GPL-3.0-or-later.</translation>
         <source>What to bring</source>
         <translation>Cosa portare</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PlenaryPicker</name>
     <message>
@@ -3726,7 +3890,7 @@ Licenza: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>This is what the import will do. Rows with problems are listed below.</source>
-        <translation>Ecco cosa farà l'importazione. Le righe con problemi sono elencate sotto.</translation>
+        <translation>Ecco cosa farà l&apos;importazione. Le righe con problemi sono elencate sotto.</translation>
     </message>
     <message>
         <source>new</source>
@@ -3947,11 +4111,11 @@ Licenza: GPL-3.0-or-later.</translation>
     <name>SendingForm</name>
     <message>
         <source>Record the sending</source>
-        <translation>Registra l'invio</translation>
+        <translation>Registra l&apos;invio</translation>
     </message>
     <message>
-        <source>e.g. Giunta comunale, Assessorato all'Ambiente</source>
-        <translation>per esempio Giunta comunale, Assessorato all'Ambiente</translation>
+        <source>e.g. Giunta comunale, Assessorato all&apos;Ambiente</source>
+        <translation>per esempio Giunta comunale, Assessorato all&apos;Ambiente</translation>
     </message>
     <message>
         <source>e.g. PG 123456/2024</source>
@@ -4002,7 +4166,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age bands</source>
-        <translation>Fasce d'età</translation>
+        <translation>Fasce d&apos;età</translation>
     </message>
     <message>
         <source>Code</source>
@@ -4046,7 +4210,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d'età</translation>
+        <translation>Fascia d&apos;età</translation>
     </message>
     <message>
         <source>Municipio</source>
@@ -4058,7 +4222,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Assembly settings</source>
-        <translation>Impostazioni dell'assemblea</translation>
+        <translation>Impostazioni dell&apos;assemblea</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4070,7 +4234,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Codes already used by members cannot be changed or removed. Labels are what people read; the other spellings are recognised when a roster is imported.</source>
-        <translation>I codici già usati dai partecipanti non si possono cambiare né rimuovere. L'etichetta è ciò che si legge; le altre grafie vengono riconosciute quando si importa un elenco.</translation>
+        <translation>I codici già usati dai partecipanti non si possono cambiare né rimuovere. L&apos;etichetta è ciò che si legge; le altre grafie vengono riconosciute quando si importa un elenco.</translation>
     </message>
     <message>
         <source>Vocabularies</source>
@@ -4081,7 +4245,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Ripristina i dati ufficiali</translation>
     </message>
     <message>
-        <source>Default figures: Milan's residents (Comune di Milano open data, ISTAT); sources and dates in resources/data/milano_population.csv.</source>
+        <source>Default figures: Milan&apos;s residents (Comune di Milano open data, ISTAT); sources and dates in resources/data/milano_population.csv.</source>
         <translation>Valori predefiniti: residenti di Milano (open data del Comune di Milano, ISTAT); fonti e date in resources/data/milano_population.csv.</translation>
     </message>
     <message>
@@ -4102,7 +4266,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1: every entry needs a code and a label.</source>
-        <translation>%1: ogni voce deve avere un codice e un'etichetta.</translation>
+        <translation>%1: ogni voce deve avere un codice e un&apos;etichetta.</translation>
     </message>
     <message>
         <source>%1: two entries have the same code.</source>
@@ -4110,7 +4274,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age bands: every band needs a starting age.</source>
-        <translation>Fasce d'età: ogni fascia deve avere un'età di inizio.</translation>
+        <translation>Fasce d&apos;età: ogni fascia deve avere un&apos;età di inizio.</translation>
     </message>
     <message>
         <source>Targets: the shares of each characteristic must add up to 100%.</source>
@@ -4118,13 +4282,13 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>change the assembly settings</source>
-        <translation>modifica delle impostazioni dell'assemblea</translation>
+        <translation>modifica delle impostazioni dell&apos;assemblea</translation>
     </message>
-<message>
+    <message>
         <source>Languages for messages to members</source>
         <translation>Lingue dei messaggi ai partecipanti</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>StoreOpener</name>
     <message>
@@ -4133,7 +4297,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1 is already open in another window of the app. Use that window, or close it first.</source>
-        <translation>%1 è già aperto in un'altra finestra dell'app. Usa quella finestra, oppure chiudila prima.</translation>
+        <translation>%1 è già aperto in un&apos;altra finestra dell&apos;app. Usa quella finestra, oppure chiudila prima.</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -4152,7 +4316,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>This laptop now works on the assembly of the package.</source>
-        <translation>Questo portatile ora lavora sull'assemblea del pacchetto.</translation>
+        <translation>Questo portatile ora lavora sull&apos;assemblea del pacchetto.</translation>
     </message>
     <message>
         <source>Nothing new</source>
@@ -4192,7 +4356,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1 text(s) had been changed on two laptops at once: the most recent version is kept and the other one is saved among the conflicts.</source>
-        <translation>Testi cambiati su due portatili contemporaneamente: %1. Si tiene la versione più recente; l'altra è conservata tra i conflitti.</translation>
+        <translation>Testi cambiati su due portatili contemporaneamente: %1. Si tiene la versione più recente; l&apos;altra è conservata tra i conflitti.</translation>
     </message>
     <message>
         <source>Show conflicts…</source>
@@ -4218,7 +4382,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     <name>UpdateForm</name>
     <message>
         <source>Add the update</source>
-        <translation>Aggiungi l'aggiornamento</translation>
+        <translation>Aggiungi l&apos;aggiornamento</translation>
     </message>
     <message>
         <source>What happened, in plain words</source>
@@ -4296,7 +4460,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Persona fuori elenco</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
+        <source>Write the person&apos;s name.</source>
         <translation>Scrivi il nome della persona.</translation>
     </message>
 </context>
@@ -4329,164 +4493,4 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Plenaria %1 — dove si lavora oggi?</translation>
     </message>
 </context>
-<context><name>MessagesEditor</name><message>
-        <source>Convocation to a plenary</source>
-        <translation>Convocazione a una plenaria</translation>
-    </message>
-    <message>
-        <source>Reminder the day before</source>
-        <translation>Promemoria del giorno prima</translation>
-    </message>
-    <message>
-        <source>Welcome to a new member</source>
-        <translation>Benvenuto a chi entra</translation>
-    </message>
-    <message>
-        <source>Summary after a plenary</source>
-        <translation>Resoconto dopo una plenaria</translation>
-    </message>
-    <message>
-        <source>Thank-you at the end of the term</source>
-        <translation>Ringraziamento a fine mandato</translation>
-    </message>
-    <message>
-        <source>Messages to members</source>
-        <translation>Messaggi ai partecipanti</translation>
-    </message>
-    <message>
-        <source>To be reviewed by a native speaker</source>
-        <translation>Da far controllare a una persona di madrelingua</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Messaggio</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Lingua</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Oggetto</translation>
-    </message>
-    <message>
-        <source>Letter and e-mail</source>
-        <translation>Lettera ed e-mail</translation>
-    </message>
-    <message>
-        <source>Text message</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Readability</source>
-        <translation>Leggibilità</translation>
-    </message>
-    <message>
-        <source>Save this text</source>
-        <translation>Salva questo testo</translation>
-    </message>
-    <message>
-        <source>Back to the shipped text</source>
-        <translation>Torna al testo originale</translation>
-    </message>
-    <message>
-        <source>To be reviewed: a native speaker must check this translation before it is sent.</source>
-        <translation>Da controllare: una persona di madrelingua deve rileggere questa traduzione prima dell'invio.</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Partecipante</translation>
-    </message>
-    <message>
-        <source>Plenary</source>
-        <translation>Plenaria</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Anteprima</translation>
-    </message>
-    <message>
-        <source>Who members contact (in every message)</source>
-        <translation>Chi contattare (in ogni messaggio)</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefono</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>Mittente</translation>
-    </message>
-    <message>
-        <source>Save contacts</source>
-        <translation>Salva i contatti</translation>
-    </message>
-    <message>
-        <source>(an example member)</source>
-        <translation>(un partecipante di esempio)</translation>
-    </message>
-    <message>
-        <source>Plenary %1 — %2</source>
-        <translation>Plenaria %1 — %2</translation>
-    </message>
-    <message>
-        <source>Placeholders (click to insert): %1</source>
-        <translation>Segnaposto (clic per inserire): %1</translation>
-    </message>
-    <message>
-        <source>No text in this language yet: members who speak it get the Italian one. Write the translation over the Italian text and save it.</source>
-        <translation>Non c'è ancora un testo in questa lingua: chi la parla riceve quello in italiano. Scrivi la traduzione al posto del testo italiano e salvala.</translation>
-    </message>
-    <message>
-        <source>Edited by the secretariat (kept in the assembly file).</source>
-        <translation>Modificato dalla Segreteria (salvato nel file dell'Assemblea).</translation>
-    </message>
-    <message>
-        <source>The text shipped with the app.</source>
-        <translation>Il testo che arriva con l'app.</translation>
-    </message>
-    <message>
-        <source>%1 characters · %2 · %3 SMS (for this member)</source>
-        <translation>%1 caratteri · %2 · %3 SMS (per questa persona)</translation>
-    </message>
-    <message>
-        <source>No text message for this language.</source>
-        <translation>Nessun SMS per questa lingua.</translation>
-    </message>
-    <message>
-        <source>Readability (Gulpease) is measured on Italian texts only.</source>
-        <translation>La leggibilità (Gulpease) si misura solo sui testi in italiano.</translation>
-    </message>
-    <message>
-        <source>Readability (Gulpease): %1 of 100 — target %2 for texts to citizens</source>
-        <translation>Leggibilità (Gulpease): %1 su 100 — obiettivo %2 per i testi ai cittadini</translation>
-    </message>
-    <message>
-        <source>(too hard: shorter sentences, everyday words)</source>
-        <translation>(troppo difficile: frasi più brevi, parole di tutti i giorni)</translation>
-    </message>
-    <message>
-        <source>edit the message %1 (%2)</source>
-        <translation>modifica del messaggio %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Message not saved</source>
-        <translation>Messaggio non salvato</translation>
-    </message>
-    <message>
-        <source>Saved in the assembly file.</source>
-        <translation>Salvato nel file dell'Assemblea.</translation>
-    </message>
-    <message>
-        <source>restore the message %1 (%2)</source>
-        <translation>ripristino del messaggio %1 (%2)</translation>
-    </message>
-    <message>
-        <source>change the secretariat's contacts</source>
-        <translation>modifica dei contatti della Segreteria</translation>
-    </message>
-</context></TS>
+</TS>
