@@ -311,6 +311,11 @@ def _plain(base_font: str) -> frozenset[int]:
                      and unicodedata.bidirectional(chr(cp)) not in ("R", "AL", "AN", "RLE", "RLO", "RLI"))
 
 
+def is_plain(text: str, base_font: str) -> bool:
+    """Whether the base font prints text as it is, character by character (no other work)."""
+    return text.isascii() or _plain(base_font).issuperset(map(ord, text))
+
+
 def markup(text: str, base_font: str) -> str:
     """Paragraph markup for plain text: script fonts as <font name=...> runs, shaped."""
     if text.isascii() or _plain(base_font).issuperset(map(ord, text)):  # most text: Italian

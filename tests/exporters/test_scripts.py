@@ -200,3 +200,18 @@ def test_arabic_comma_drawn_on_the_left_of_its_word(tmp_path, rtl_base):
     drawn = re.findall(r"<word [^>]*>([^<]*)</word>", html)  # each word's letters in drawing order
     with_comma = [w for w in drawn if "،" in w]
     assert with_comma and all(w.lstrip("(")[0] == "،" for w in with_comma), drawn
+
+
+def test_fast_grid_prints_other_scripts_in_their_fonts(tmp_path):
+    """The monitoring report's Grid draws plain text itself: other scripts go through draw_string."""
+    from facilitator_app.exporters.pdf_grid import Grid
+
+    rows = [["我们希望社区里有更多的树", "王伟"], ["نريد المزيد من الأشجار", "أميرة"],
+            ["più alberi 🌳", "Anna"]]
+    path = tmp_path / "grid.pdf"
+    build_pdf(path, [Grid(rows, ["70%", "30%"], header=["Nota", "Autore"])], title="x", header_left="")
+    text = pdftext(path)
+    for needle in ("我们希望社区里有更多的树", "王伟", "نريد المزيد من الأشجار", "أميرة", "più alberi 🌳"):
+        assert needle in text, needle
+    names = " ".join(r[0] for r in fonts_of(path))
+    assert "NotoSansCJKsc" in names and "NotoSansArabic" in names and "NotoEmoji" in names
