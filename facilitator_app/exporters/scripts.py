@@ -338,7 +338,7 @@ _RTL_CODES: set[int] = set()  # private-use codes standing for right-to-left gly
 # algorithm gives them ("2024." ends an Arabic sentence with its full stop on the left).
 WORDS = re.compile(r" +|\+?\d+(?:[.,:/ ]\d+)*|[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
                     r"\u0981-\u09fe\u0d81-\u0df4\u200c\u200d\ue000-\uf8ff\U000f0000-\U000ffffd]+|.", re.UNICODE)
-_CHUNKS = re.compile(r" +|[^ ]+")
+_CHUNKS = re.compile(r"\+?\d+(?:[.,:/ ]\d+)*| +|[^ ]+")  # a number first: "02 8845 1234" is one
 
 
 def tokens(text: str) -> list[str]:

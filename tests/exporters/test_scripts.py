@@ -101,13 +101,14 @@ def _words(path: Path) -> list[tuple[float, str]]:
 
 def test_arabic_sentence_with_street_and_number_is_in_visual_order(tmp_path):
     ss = get_styles()
-    text = "الاجتماع في Via Dante 12 الساعة 9:30"
+    text = "الاجتماع في Via Dante 12 الساعة 9:30 الهاتف 02 8845 1234"
     path = tmp_path / "mixed.pdf"
     build_pdf(path, [para(text, ss["body"])], title="x", header_left="", footer_left="")
     x = {w: v for v, w in _words(path)}
     # Right to left: the first Arabic word on the right, the Italian street name reads left to
     # right inside, the number stays with it, the time at the far left.
     assert x["9:30"] < x["الساعة"] < x["Via"] < x["Dante"] < x["12"] < x["في"] < x["الاجتماع"], x
+    assert x["02"] < x["8845"] < x["1234"] < x["الهاتف"] < x["9:30"], x  # a phone number is never reversed
     assert "الاجتماع في" in pdftext(path) and "Via Dante 12" in pdftext(path)
 
 
