@@ -28,7 +28,7 @@ EXIT_UNEXPECTED = 3
 
 # Subcommand modules, in help order. Later features add theirs here.
 MODULES = ["demo", "roster", "plenary", "checkin", "export", "notes", "groups", "bundle", "followup",
-           "selection", "privacy", "sync", "gui"]
+           "selection", "letters", "privacy", "sync", "gui"]
 
 
 def build_parser(modules: list[str] | None = None) -> argparse.ArgumentParser:

@@ -22,12 +22,12 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from facilitator_app import APP_LABEL
 from facilitator_app.exporters.pdf import ACCENT, FONT, FONT_BOLD, GREY, RULE, register_fonts, safe_text
 from facilitator_app.exporters.plenary_text import ROLE_LABELS, plenary_line
+from facilitator_app.exporters.scripts import draw_string, text_width
 
 __all__ = ["LabelSheet", "Badge", "DEFAULT_SHEET", "badge_entries", "draw_badges", "write_badges"]
 
@@ -89,7 +89,7 @@ def badge_entries(store: Any, plenary_id: str, *, include_people: bool = True, b
 
 def _fit(text: str, font: str, size: float, width: float, min_size: float) -> float:
     """The largest size <= size at which text fits width (min_size at least)."""
-    w = stringWidth(text, font, size)
+    w = text_width(text, font, size)
     if w <= width:
         return size
     return max(min_size, size * width / w)
@@ -102,7 +102,7 @@ def _wrap(text: str, font: str, size: float, width: float, limit: int = 3) -> li
         if len(lines) >= limit:
             break
         trial = f"{line} {word}".strip()
-        if line and stringWidth(trial, font, size) > width:
+        if line and text_width(trial, font, size) > width:
             lines.append(line)
             line = word
         else:
@@ -120,12 +120,12 @@ def _two_lines(text: str, font: str, size: float, width: float) -> list[str]:
 
 def _ellipsize(text: str, font: str, size: float, width: float) -> str:
     """`text` cut to `width` with a visible "…" (a binary search: a 10,000-character name is no slower)."""
-    if stringWidth(text, font, size) <= width:
+    if text_width(text, font, size) <= width:
         return text
     lo, hi = 0, len(text)
     while lo < hi:  # the longest prefix that fits with its mark
         mid = (lo + hi + 1) // 2
-        if stringWidth(text[:mid] + "…", font, size) <= width:
+        if text_width(text[:mid] + "…", font, size) <= width:
             lo = mid
         else:
             hi = mid - 1
@@ -136,11 +136,11 @@ def _name_lines(c: Canvas, text: str, x: float, y: float, width: float, size: fl
     """Draw a name as large as fits (wrapping when even min_size is too wide); returns the y below it."""
     text = safe_text(text, FONT_BOLD)
     fitted = _fit(text, FONT_BOLD, size, width, min_size)
-    lines = [text] if stringWidth(text, FONT_BOLD, fitted) <= width else _two_lines(text, FONT_BOLD, min_size, width)
+    lines = [text] if text_width(text, FONT_BOLD, fitted) <= width else _two_lines(text, FONT_BOLD, min_size, width)
     for line in lines:
         y -= fitted * 0.95
         c.setFont(FONT_BOLD, fitted)
-        c.drawString(x, y, _ellipsize(line, FONT_BOLD, fitted, width))
+        draw_string(c, x, y, _ellipsize(line, FONT_BOLD, fitted, width))
         y -= fitted * 0.25
     return y
 
@@ -184,7 +184,7 @@ def _draw_badge(c: Canvas, b: Badge, x: float, y: float, sheet: LabelSheet, asse
     leading = size * 1.2
     first = y + h - band / 2 + (len(lines) * leading) / 2 - size * 0.95
     for i, line in enumerate(lines):
-        c.drawString(x + pad, first - i * leading, line)
+        draw_string(c, x + pad, first - i * leading, line)
     c.setFillColor(colors.black)
     top = y + h - band - 4 * mm
     text_w = w - 2 * pad
@@ -204,7 +204,7 @@ def _draw_badge(c: Canvas, b: Badge, x: float, y: float, sheet: LabelSheet, asse
         label = safe_text(b.group or b.role, FONT_BOLD)
         size = _fit(label, FONT_BOLD, 13, left_w, 9)
         c.setFont(FONT_BOLD, size)
-        c.drawString(x + pad, bottom + (22 if b.role and b.organisation else 8) * mm,
+        draw_string(c, x + pad, bottom + (22 if b.role and b.organisation else 8) * mm,
                      _ellipsize(label, FONT_BOLD, size, left_w))
     if b.role and b.organisation:
         c.setFillColor(colors.black)
@@ -213,16 +213,16 @@ def _draw_badge(c: Canvas, b: Badge, x: float, y: float, sheet: LabelSheet, asse
             org = [org[0], _ellipsize(" ".join(org[1:]), FONT, 9, left_w)]
         c.setFont(FONT, 9)
         for i, line in enumerate(org):
-            c.drawString(x + pad, bottom + 14 * mm - i * 4 * mm, line)
+            draw_string(c, x + pad, bottom + 14 * mm - i * 4 * mm, line)
     c.setFillColor(GREY)
     c.setFont(FONT, 7.5)
-    c.drawString(x + pad, bottom + 2 * mm, _ellipsize(safe_text(footer, FONT), FONT, 7.5, left_w))
+    draw_string(c, x + pad, bottom + 2 * mm, _ellipsize(safe_text(footer, FONT), FONT, 7.5, left_w))
     if b.badge_code:
         qx = x + w - pad - qr_size
         _qr(c, b.badge_code, qx, bottom + 5 * mm, qr_size - 5 * mm)
         c.setFillColor(colors.black)
         code, spacing = safe_text(b.badge_code, FONT_BOLD), 2.5  # letter-spaced: easy to read out and type
-        width = stringWidth(code, FONT_BOLD, 11) + spacing * (len(code) - 1)
+        width = text_width(code, FONT_BOLD, 11) + spacing * (len(code) - 1)
         t = c.beginText(qx + (qr_size - 5 * mm) / 2 - width / 2, bottom + 0.5 * mm)
         t.setFont(FONT_BOLD, 11)
         t.setCharSpace(spacing)

@@ -21,7 +21,7 @@ from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer
 from facilitator_app.core.followup.board import FollowupRow
 from facilitator_app.core.followup.fields import ANSWER_IT, ANSWER_KINDS, PROGRESS, PROGRESS_IT
 from facilitator_app.core.followup.monitoring import Monitoring, summary_sentence
-from facilitator_app.exporters.pdf import data_table, esc, heading, make_toc, para
+from facilitator_app.exporters.pdf import _CachedParagraph, data_table, esc, heading, make_toc, para
 from facilitator_app.exporters.pdf_grid import Grid
 from facilitator_app.exporters.verbale import _Doc, _styles
 from facilitator_app.exporters.xlsx import new_workbook, save_workbook, write_sheet
@@ -151,7 +151,7 @@ def _summary_story(m: Monitoring, ss) -> list:
                 data_table(["Ciclo", "Approvate", "Con risposta definitiva", "Risposta oltre il termine",
                             "Realizzate"], rows, ["*", 26 * mm, 34 * mm, 34 * mm, 24 * mm], styles=ss)]
     out += [heading("2. Come leggere questo documento", 1, ss)]
-    out += [Paragraph(f"<b>{esc(k)}</b>: {esc(v)}", ss["body"]) for k, v in GLOSSARY]
+    out += [_CachedParagraph(f"<b>{esc(k)}</b>: {esc(v)}", ss["body"]) for k, v in GLOSSARY]
     return out
 
 

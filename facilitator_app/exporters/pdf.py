@@ -52,17 +52,20 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus import tableofcontents as _toc_module
 from reportlab.platypus.tableofcontents import TableOfContents
 from reportlab.platypus.tables import LongTable, TableStyle
 
 from facilitator_app import APP_LABEL
+from facilitator_app.exporters import scripts
+from facilitator_app.exporters.bidi_paragraph import BidiParagraph, LtrParagraph
 from facilitator_app.resources import resource_path
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
 FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
-FALLBACK_GLYPH = "\u25a1"  # WHITE SQUARE: visible, and DejaVu has it in every face
+FALLBACK_GLYPH = "\ufffd"  # REPLACEMENT CHARACTER (a diamond with "?"): visibly not an empty box
 DEFAULT_HEADER = "Assemblea Permanente dei Cittadini sul Clima \u2014 Comune di Milano"
 
 # Sober palette: prints well in black and white, dark blue accent.
@@ -79,6 +82,8 @@ _PORTRAIT_MARGINS = dict(leftMargin=25 * mm, rightMargin=20 * mm, topMargin=25 *
 _LANDSCAPE_MARGINS = dict(leftMargin=20 * mm, rightMargin=20 * mm, topMargin=22 * mm, bottomMargin=20 * mm)
 
 _DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs"})  # invisible controls, format chars, lone surrogates
+# Format characters that shaping needs: joiners (Sinhala, emoji), emoji tags, soft hyphen.
+_KEEP_FORMAT = frozenset({0x200C, 0x200D, 0x00AD, *range(0xE0020, 0xE0080)})
 
 
 @functools.cache
@@ -87,6 +92,7 @@ def register_fonts() -> str:
     for name in (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC):  # file name = font name
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", f"{name}.ttf"))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
+    scripts.register_script_fonts()  # Arabic, Chinese, Bengali, Sinhala, emoji next to DejaVu
     # Process-wide, but every PDF here is ours: ASCII85 on top of Flate only makes
     # files 25% bigger and costs ~10% of build time; no current viewer needs it.
     rl_config.useA85 = 0
@@ -95,16 +101,17 @@ def register_fonts() -> str:
 
 @functools.cache
 def _coverage(font_name: str | None) -> frozenset[int]:
-    """Code points with a glyph; None = the intersection of all four faces (safe inside <b>/<i>)."""
+    """Code points some font of ours prints with font_name as the base (DejaVu otherwise)."""
     register_fonts()
-    if font_name is None:
-        sets = [_coverage(n) for n in (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC)]
-        return frozenset.intersection(*sets)
-    font = pdfmetrics.getFont(font_name)
-    face = getattr(font, "face", None)
-    if face is not None and hasattr(face, "charToGlyph"):
-        return frozenset(face.charToGlyph)
-    return frozenset(range(32, 256))  # standard Type 1 fonts: Latin-1 only
+    names = [font_name or FONT, *(n for pair in scripts.SCRIPT_FONTS.values() for n in pair)]
+    cover: set[int] = set()
+    for name in names:
+        face = getattr(pdfmetrics.getFont(name), "face", None)
+        if face is not None and hasattr(face, "charToGlyph"):
+            cover.update(c for c in face.charToGlyph if not 0xE000 <= c <= 0xF8FF)  # not our glyph codes
+        else:
+            cover.update(range(32, 256))  # standard Type 1 fonts: Latin-1 only
+    return frozenset(cover)
 
 
 def format_value(value: Any) -> str:
@@ -129,14 +136,16 @@ def format_value(value: Any) -> str:
 def safe_text(value: Any, font_name: str | None = None) -> str:
     """Text the font can print: never raises, never emits a glyph the font lacks.
 
-    Keeps "\\n"; tabs become spaces; invisible control/format characters that the
-    font lacks (e.g. emoji joiners, variation selectors) are dropped; any other
-    missing glyph (CJK, most emoji) becomes FALLBACK_GLYPH so the gap is visible.
+    Keeps "\\n"; tabs become spaces; invisible control/format characters that no
+    font prints are dropped; a character that no font of ours has (DejaVu, the Noto
+    fonts for Arabic, Chinese, Bengali, Sinhala and emoji) becomes FALLBACK_GLYPH, so
+    the gap is visible. The text stays in logical order: esc()/para() and
+    scripts.draw_string shape and order it.
     """
     text = format_value(value)
     if text.isascii() and text.isprintable():  # fast path: most cells
         return text
-    # Composed forms: reportlab does no shaping, so "e"+U+0302+U+0303 would stack badly.
+    # Composed forms: Latin is not shaped, so "e"+U+0302+U+0303 would stack badly.
     text = unicodedata.normalize("NFC", text)
     cover = _coverage(font_name)
     if cover.issuperset(map(ord, text)):  # second fast path, in C
@@ -146,20 +155,26 @@ def safe_text(value: Any, font_name: str | None = None) -> str:
     out: list[str] = []
     for ch in text:
         cp = ord(ch)
-        if cp == 0x200D or 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF:
-            continue  # emoji joiners/variation selectors: meaningless once a picture is a box
-        if cp in cover or ch == "\n":
+        if ch == "\n":
             out.append(ch)
-        elif unicodedata.category(ch) in _DROP_CATEGORIES:
-            continue
+        elif 0xE000 <= cp <= 0xF8FF or 0xF0000 <= cp:
+            out.append(fallback)  # private use: no meaning we can print (and our glyph codes live there)
+        elif unicodedata.category(ch) in _DROP_CATEGORIES and not (cp in _KEEP_FORMAT and cp in cover):
+            continue  # some fonts map NUL or bidi controls: never print them
+        elif cp in cover:
+            out.append(ch)
         else:
             out.append(fallback)
     return "".join(out)
 
 
 def esc(value: Any, font_name: str | None = None) -> str:
-    """safe_text() escaped for Paragraph markup (&, <, >)."""
-    return _xml_escape(safe_text(value, font_name))
+    """safe_text() as Paragraph markup: escaped (&, <, >), other scripts in their fonts, shaped.
+
+    font_name is the face the text sits in (bold faces pick the bold Noto faces).
+    """
+    text = safe_text(value, font_name)
+    return scripts.markup(text, font_name or FONT)
 
 
 # The tallest a paragraph may be (points): less than a landscape A4 frame, so any table row holding it
@@ -171,7 +186,7 @@ def shortened_mark(total: int) -> str:
     return f" … [testo tagliato: {total:,} caratteri in tutto]".replace(",", ".")
 
 
-class _CachedParagraph(Paragraph):
+class _CachedParagraph(BidiParagraph):
     """Paragraph that remembers its last wrap, and that never grows taller than a page.
 
     Tables re-measure every remaining cell at each page split and again when drawing;
@@ -200,9 +215,9 @@ class _CachedParagraph(Paragraph):
         keep = int(len(text) * MAX_PARAGRAPH_HEIGHT / tall * 0.9)
         while True:
             short = text[:max(keep, 1)]
-            Paragraph.__init__(self, esc(short, style.fontName).replace("\n", "<br/>")
+            BidiParagraph.__init__(self, esc(short, style.fontName).replace("\n", "<br/>")
                                + _xml_escape(shortened_mark(len(text))), style)
-            result = Paragraph.wrap(self, width, height)
+            result = BidiParagraph.wrap(self, width, height)
             if result[1] <= MAX_PARAGRAPH_HEIGHT or keep <= 1:
                 self._plain = None  # shortened once: its splits are ordinary paragraphs
                 return result
@@ -220,8 +235,9 @@ def para(value: Any, style: ParagraphStyle, *, bounded: bool = True) -> Paragrap
     taller than MAX_PARAGRAPH_HEIGHT (a longer text is shortened with a visible mark); data_table's
     cells are not bounded, as their rows continue on the next page."""
     p = _CachedParagraph(esc(value, style.fontName).replace("\n", "<br/>"), style)
+    p.plain_text = safe_text(value, style.fontName)  # logical text, for the outline and the TOC
     if bounded:
-        p._plain = safe_text(value, style.fontName)
+        p._plain = p.plain_text
     return p
 
 
@@ -266,6 +282,8 @@ def heading(text: Any, level: int = 1, styles: StyleSheet1 | None = None) -> Par
 
 def make_toc(styles: StyleSheet1 | None = None) -> TableOfContents:
     ss = styles or get_styles()
+    # reportlab's TOC builds its lines with the module's Paragraph: ours orders Arabic titles.
+    _toc_module.Paragraph = LtrParagraph
     toc = TableOfContents(dotsMinLevel=0)
     toc.levelStyles = [ss["toc1"], ss["toc2"], ss["toc3"]]
     return toc
@@ -380,12 +398,14 @@ class MinutesDocTemplate(BaseDocTemplate):
         keywords: Sequence[str] = (),
         landscape: bool = False,
         lang: str = "it",
+        page_label: str = "pagina {page} di {total}",
         **kw: Any,
     ) -> None:
         register_fonts()
         self.header_left = header_left
         self.header_right = title if header_right is None else header_right
         self.footer_left, self.footer_right = footer_left, footer_right
+        self.page_label = page_label  # a letter in Arabic numbers its pages in Arabic
         margins = _LANDSCAPE_MARGINS if landscape else _PORTRAIT_MARGINS
         target = str(target) if isinstance(target, Path) else target
         super().__init__(
@@ -418,12 +438,12 @@ class MinutesDocTemplate(BaseDocTemplate):
         key = getattr(flowable, "_bookmark_key", None)
         if key is None:  # stable across multiBuild passes: the same object is reused
             key = flowable._bookmark_key = f"h{next(_bookmark_ids)}"
-        text = flowable.getPlainText()
+        text = getattr(flowable, "plain_text", None) or flowable.getPlainText()
         level = min(level, self._outline_level + 1)  # outlines may not skip levels
         self._outline_level = level
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, _xml_escape(text), self.page, key))
+        self.notify("TOCEntry", (level, esc(text), self.page, key))
 
     def _decorate(self, canv: Canvas, page: int, total: int) -> None:
         """Running header and footer, drawn when the page count is known."""
@@ -436,31 +456,32 @@ class MinutesDocTemplate(BaseDocTemplate):
         canv.setLineWidth(0.5)
         y = h - self.topMargin + 7 * mm
         hl, hr = _fit_pair(safe_text(self.header_left, FONT), safe_text(self.header_right, FONT), right - left, 8)
-        canv.drawString(left, y, hl)
-        canv.drawRightString(right, y, hr)
+        scripts.draw_string(canv, left, y, hl)
+        scripts.draw_string(canv, right, y, hr, anchor="right")
         canv.line(left, y - 2.2 * mm, right, y - 2.2 * mm)
         y = self.bottomMargin - 10 * mm
         canv.line(left, y + 3.5 * mm, right, y + 3.5 * mm)
-        canv.drawCentredString((left + right) / 2, y, f"pagina {page} di {total}")
+        scripts.draw_string(canv, (left + right) / 2, y, self.page_label.format(page=page, total=total),
+                            anchor="centre")
         side = (right - left) / 2 - 25 * mm  # keep clear of the centred page number
         if self.footer_left:
-            canv.drawString(left, y, _ellipsize(safe_text(self.footer_left, FONT), side, 8))
+            scripts.draw_string(canv, left, y, _ellipsize(safe_text(self.footer_left, FONT), side, 8))
         if self.footer_right:
-            canv.drawRightString(right, y, _ellipsize(safe_text(self.footer_right, FONT), side, 8))
+            scripts.draw_string(canv, right, y, _ellipsize(safe_text(self.footer_right, FONT), side, 8), anchor="right")
         canv.restoreState()
 
 
 def _ellipsize(text: str, width: float, size: float) -> str:
-    if pdfmetrics.stringWidth(text, FONT, size) <= width:
+    if scripts.text_width(text, FONT, size) <= width:
         return text
-    while text and pdfmetrics.stringWidth(text + "…", FONT, size) > width:
+    while text and scripts.text_width(text + "…", FONT, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
 
 def _fit_pair(left: str, right: str, width: float, size: float, gap: float = 8 * mm) -> tuple[str, str]:
     """Share one line between two texts; the shorter keeps its length, the longer is cut."""
-    wl, wr = (pdfmetrics.stringWidth(t, FONT, size) for t in (left, right))
+    wl, wr = (scripts.text_width(t, FONT, size) for t in (left, right))
     avail = width - gap
     if wl + wr <= avail:
         return left, right

@@ -18,6 +18,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from facilitator_app.exporters import scripts
 from facilitator_app.exporters.pdf import ACCENT, FONT, FONT_BOLD, GRID, HEADER_BG, RULE, ZEBRA_BG, safe_text
 
 PAD_X, PAD_Y = 4.0, 2.6
@@ -37,7 +38,9 @@ def _widths_of(font: str, size: float):
             if w is None:
                 if len(cache) > 200_000:  # bounded: a long session exports many reports
                     cache.clear()
-                w = cache[word] = stringWidth(word, font, size)
+                # Arabic, Chinese, emoji...: the width of the glyphs of their own fonts
+                w = cache[word] = stringWidth(word, font, size) if word.isascii() \
+                    else scripts.text_width(word, font, size)
             return w
 
         _WIDTHS[(font, size)] = fn
@@ -214,8 +217,15 @@ class Grid(Flowable):
             if want != self._font:
                 t.setFont(want, self.size, self.leading)
                 self._font = want
-            t.setTextOrigin(x + PAD_X, top - PAD_Y - self.size)
-            t.textLines(lines, trim=0)
+            if all(scripts.is_plain(line, want) for line in lines):
+                t.setTextOrigin(x + PAD_X, top - PAD_Y - self.size)
+                t.textLines(lines, trim=0)
+            else:  # other scripts: shaped, in their fonts, in bidi order (one line at a time)
+                canv = self.canv
+                canv.setFillColor(ACCENT if url else colors.black)
+                for i, line in enumerate(lines):
+                    scripts.draw_string(canv, x + PAD_X, top - PAD_Y - self.size - i * self.leading, line, want,
+                                        self.size)
             if url:
                 t.setFillColor(colors.black)
                 if lines:

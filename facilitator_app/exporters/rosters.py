@@ -22,7 +22,6 @@ from typing import IO, Any
 from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -48,6 +47,7 @@ from facilitator_app.exporters.pdf import (
     GREY,
     GRID,
     RULE,
+    _CachedParagraph,
     build_pdf,
     content_width,
     data_table,
@@ -57,6 +57,7 @@ from facilitator_app.exporters.pdf import (
     register_fonts,
     safe_text,
 )
+from facilitator_app.exporters.scripts import draw_string, text_width
 
 MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
           "ottobre", "novembre", "dicembre")
@@ -151,7 +152,7 @@ POSTER_SIZES = {"A3": (A3, 17), "A4": (A4, 14)}  # page, name size (pt); columns
 
 def _fit(text: str, font: str, size: float, width: float) -> float:
     """The largest size up to `size` at which `text` fits `width`."""
-    return min(size, size * width / max(stringWidth(text, font, size), 1))
+    return min(size, size * width / max(text_width(text, font, size), 1))
 
 
 def build_poster(store: Store, plenary_id: str, target: str | Path | IO[bytes], session_id: str | None = None,
@@ -172,7 +173,7 @@ def _poster(store: Store, plenary_id: str, target: Any, session_id: str | None, 
     usable = w - 2 * margin
     place_pt = pt * 0.8
     # Columns as narrow as the longest name allows (group and room may wrap under it).
-    needed = max([stringWidth(safe_text(e[1], FONT_BOLD), FONT_BOLD, pt) for e in entries] + [pt * 12])
+    needed = max([text_width(safe_text(e[1], FONT_BOLD), FONT_BOLD, pt) for e in entries] + [pt * 12])
     ncols = max(1, min(3, int((usable + gap) // (min(needed, usable) + gap))))
     col_w = (usable - (ncols - 1) * gap) / ncols
     frames = [Frame(margin + i * (col_w + gap), margin, col_w, h - 2 * margin - head, id=f"c{i}",
@@ -190,7 +191,7 @@ def _poster(store: Store, plenary_id: str, target: Any, session_id: str | None, 
             y -= size_ * 0.95
             canv.setFillColor(color)
             canv.setFont(font, size_)
-            canv.drawString(margin, y, text)
+            draw_string(canv, margin, y, text)
             y -= size_ * 0.4
         canv.setFont(FONT, 9)
         canv.setFillColor(GREY)
@@ -215,15 +216,15 @@ def _poster(store: Store, plenary_id: str, target: Any, session_id: str | None, 
     for key, label, group, room in entries:
         where = (f'<font name="{FONT_BOLD}">{esc(clip(group, 120), FONT_BOLD)}</font>'
                  + (f" · {esc(clip(room, 80))}" if room else ""))
-        entry = Table([[[para(label, name), Paragraph(where, place)]]], colWidths=[col_w],
+        entry = Table([[[para(label, name), _CachedParagraph(where, place)]]], colWidths=[col_w],
                       hAlign="LEFT", style=style)
         initial = key[:1].upper()
         if initial != current:  # a letter heading never ends a column alone: it travels with its first name
-            story.append(KeepTogether([Paragraph(esc(initial, FONT_BOLD), letter), entry]))
+            story.append(KeepTogether([_CachedParagraph(esc(initial, FONT_BOLD), letter), entry]))
             current = initial
         else:
             story.append(entry)
     if not story:
-        story.append(Paragraph(esc("Nessuna persona assegnata ai tavoli."), name))
+        story.append(_CachedParagraph(esc("Nessuna persona assegnata ai tavoli."), name))
     doc.build(story)
     return doc.page

@@ -118,12 +118,14 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
         Settings.setDefaultFormat(Settings.Format.IniFormat)
         Settings.setPath(Settings.Format.IniFormat, Settings.Scope.UserScope, str(Path(home) / "config"))
     from facilitator_app.gui import i18n
+    from facilitator_app.gui.fonts import install_fonts
 
     i18n.install(app, i18n.chosen_language(lang))
     from facilitator_app.gui import collector, smoke
 
     collector.install(app)  # cycles are freed in the GUI thread only (see collector.py)
     smoke.install(app)
+    install_fonts(app)  # Arabic, Chinese, Bengali, Sinhala and emoji on any laptop
     return app
 
 

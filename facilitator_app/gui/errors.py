@@ -406,6 +406,23 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
     "target_is_a_folder": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is a folder: choose a file name."), ("path",)),
     "folder_not_writable": (QT_TRANSLATE_NOOP("CoreErrors", "There is no permission to write in %1."),
                             ("folder",)),
+    # -- messages to members (core/language/templates.py)
+    "unknown_placeholder": (QT_TRANSLATE_NOOP("CoreErrors", "The placeholder {%1} does not exist in this message. "
+                                                            "Use one of those listed, or remove it."),
+                            ("placeholder",)),
+    "bad_placeholder": (QT_TRANSLATE_NOOP("CoreErrors", "{%1} is not a placeholder: write only a name between "
+                                                        "braces, for example {first_name}."), ("placeholder",)),
+    "bad_braces": (QT_TRANSLATE_NOOP("CoreErrors", "A brace is open and not closed, or closed and not opened. "
+                                                   "To write a brace in the text, write it twice: {{ or }}."), ()),
+    "template_incomplete": (QT_TRANSLATE_NOOP("CoreErrors", "A message needs a subject and a letter text."), ()),
+    "bad_template_header": (QT_TRANSLATE_NOOP("CoreErrors", "The line '%1' at the top of the message file is not "
+                                                            "'Subject:', 'SMS:' or 'Review:'."), ("line",)),
+    "no_base_template": (QT_TRANSLATE_NOOP("CoreErrors", "This message has no Italian text: it cannot be sent to "
+                                                         "members whose language has no translation."), ()),
+    "unknown_message": (QT_TRANSLATE_NOOP("CoreErrors", "There is no message called '%1'."), ("template",)),
+    "no_recipients_chosen": (QT_TRANSLATE_NOOP("CoreErrors", "Choose who receives this message: a cohort or some "
+                                                             "members."), ()),
+    "message_needs_plenary": (QT_TRANSLATE_NOOP("CoreErrors", "Choose the plenary this message is about."), ()),
 }
 
 # Said instead when a package error names no file, or an other assembly without a name.

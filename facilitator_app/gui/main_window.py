@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.settings_action = QAction(self.tr("Assembly &settings…"), self, triggered=self.edit_settings)
         edit_menu.addAction(self.settings_action)
+        self.messages_action = QAction(self.tr("&Messages to members…"), self, triggered=self.edit_messages)
+        edit_menu.addAction(self.messages_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         lang_menu = view_menu.addMenu(self.tr("Language"))
@@ -239,6 +241,11 @@ class MainWindow(QMainWindow):
         from facilitator_app.gui.settings_dialog import SettingsDialog
 
         SettingsDialog(self.ctx, self).exec()
+
+    def edit_messages(self) -> None:
+        from facilitator_app.gui.messages.editor import MessagesEditor
+
+        MessagesEditor(self.ctx, self).exec()
 
     def rename_device(self) -> None:
         device = self.ctx.store.device

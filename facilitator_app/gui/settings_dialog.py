@@ -32,12 +32,13 @@ from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt, number
 from facilitator_app.gui.undo import run_watched
 
-KINDS = ("gender", "education", "citizenship", "status", "age_bands")
+KINDS = ("gender", "education", "citizenship", "status", "age_bands", "language")
 
 
 def kind_label(kind: str) -> str:
     return {"gender": QCoreApplication.translate("SettingsDialog", "Genders"), "education": QCoreApplication.translate("SettingsDialog", "Education levels"), "citizenship": QCoreApplication.translate("SettingsDialog", "Citizenship"),
-            "status": QCoreApplication.translate("SettingsDialog", "Member statuses"), "age_bands": QCoreApplication.translate("SettingsDialog", "Age bands")}[kind]
+            "status": QCoreApplication.translate("SettingsDialog", "Member statuses"), "age_bands": QCoreApplication.translate("SettingsDialog", "Age bands"),
+            "language": QCoreApplication.translate("SettingsDialog", "Languages for messages to members")}[kind]
 
 
 class EntriesModel(QAbstractTableModel):
@@ -178,7 +179,7 @@ def used_keys(ctx: AppContext) -> dict[str, set[str]]:
     used: dict[str, set[str]] = {k: set() for k in KINDS}
     for m in list_members(ctx.store):
         for kind, fld in (("gender", "gender"), ("education", "education"), ("citizenship", "citizenship"),
-                          ("status", "status")):
+                          ("status", "status"), ("language", "language")):
             if m.get(fld):
                 used[kind].add(m[fld])
     return used

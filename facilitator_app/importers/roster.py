@@ -32,8 +32,8 @@ from typing import Any, Callable
 from facilitator_app.core.checks.text import CONTROL_HINT, has_control, limit_for, strip_control, visible
 from facilitator_app.core.store.ids import new_id
 from facilitator_app.core.members.members import (
-    EMAIL_RE, FIELDS, MULTILINE, PHONE_RE, REQUIRED, new_badge_code, taken_badges, validate, youngest_age,
-    OLDEST_AGE,
+    DEFAULT_LANGUAGE, EMAIL_RE, FIELDS, MULTILINE, PHONE_RE, REQUIRED, new_badge_code, taken_badges, validate,
+    youngest_age, OLDEST_AGE,
 )
 from facilitator_app.core.store.store import Store
 from facilitator_app.core.members.vocab import Vocabularies
@@ -76,6 +76,10 @@ FIELD_SYNONYMS: dict[str, list[str]] = {
     "consent_photos": ["Consenso foto", "Consenso immagini", "Photo consent"],
     "badge_code": ["Badge", "Codice badge", "Badge code"],
     "notes": ["Note", "Notes", "Osservazioni"],
+    "address": ["Indirizzo", "Indirizzo di residenza", "Residenza", "Indirizzo postale", "Address",
+                "Postal address", "Home address"],
+    "language": ["Lingua", "Lingua preferita", "Lingua per le comunicazioni", "Lingua di comunicazione",
+                 "Madrelingua", "Language", "Preferred language", "Communication language", "Idioma", "Limba"],
 }
 
 MATCHER = HeaderMatcher(FIELD_SYNONYMS, REQUIRED)
@@ -192,7 +196,7 @@ def _issue(row: int, col: int, header: str, fld: str, code: str, raw: Any, why: 
            tail: str | None = None) -> ImportIssue:
     why = why or WHY.get(code, "is not valid")
     if tail is None:
-        tail = "" if "new code" in why else "; left empty"
+        tail = "" if "new code" in why or "is used" in why else "; left empty"
     shown = raw.date().isoformat() if isinstance(raw, datetime) else raw
     if isinstance(shown, str):
         shown = visible(shown[:40]) + f"… ({len(shown):,} characters)" if len(shown) > 60 else visible(shown)
@@ -290,7 +294,8 @@ def plan_import(store: Store, path: str | Path, *, sheet: str | None = None,
         "surname": name_of, "first_name": name_of, "badge_code": parse_badge, "cohort_id": memo(cohort),
         "email": memo(checked(EMAIL_RE, "invalid_email")), "phone": memo(checked(PHONE_RE, "invalid_phone")),
         "gender": memo(vocab_parser(vocab, "gender")), "education": memo(vocab_parser(vocab, "education")),
-        "status": memo(vocab_parser(vocab, "status")), "citizenship": memo(citizenship_parser(vocab)),
+        "status": memo(vocab_parser(vocab, "status")), "language": memo(vocab_parser(vocab, "language")),
+        "citizenship": memo(citizenship_parser(vocab)),
         "birth_date": memo(date_parser(birth=True)), "term_start": memo(date_parser(birth=False)),
         "term_end": memo(date_parser(birth=False)), "municipio": memo(parse_municipio),
         "consent_privacy": memo(parse_consent), "consent_photos": memo(parse_consent),
@@ -506,6 +511,8 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportResult:
             if plan.new_cohorts:
                 store.insert_many("cohorts", [{"name": n} for n in plan.new_cohorts],
                                   ids=list(plan.new_cohorts.values()))
+            for r in creates:  # no or unknown language: Italian, the working language
+                r.values["language"] = r.values.get("language") or DEFAULT_LANGUAGE
             new_ids = store.insert_many("members", [r.values for r in creates])  # the bulk path
             for r in updates:
                 store.update("members", r.member_id, {f: new for f, (_, new) in r.changes.items()})

@@ -192,6 +192,7 @@ WHY = {
     "duplicate_badge": "is already another member's badge; a new code will be given",
     "unknown_gender": "is not a known gender", "unknown_education": "is not a known education level",
     "unknown_citizenship": "is not a known citizenship or country", "unknown_status": "is not a known status",
+    "unknown_language": "is not one of the assembly's languages (Settings); Italian is used",
     "formula_error": "is a spreadsheet error, not a value (text beginning with '=' is taken for a formula)",
     "implausible_birth_date": "is not a plausible birth date for a member of the assembly",
     "too_long": "is too long",

@@ -1635,6 +1635,42 @@
         <source>The pool, the quotas or the members in office changed while the draw was computed, so nothing was recorded: draw again.</source>
         <translation>Il bacino, le quote o i membri in carica sono cambiati durante il calcolo del sorteggio, quindi non è stato registrato nulla: sorteggia di nuovo.</translation>
     </message>
+    <message>
+        <source>The placeholder {%1} does not exist in this message. Use one of those listed, or remove it.</source>
+        <translation>Il segnaposto {%1} non esiste in questo messaggio. Usa uno di quelli elencati, oppure toglilo.</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder: write only a name between braces, for example {first_name}.</source>
+        <translation>{%1} non è un segnaposto: scrivi solo un nome tra parentesi graffe, per esempio {first_name}.</translation>
+    </message>
+    <message>
+        <source>A brace is open and not closed, or closed and not opened. To write a brace in the text, write it twice: {{ or }}.</source>
+        <translation>Una parentesi graffa è aperta e non chiusa, o chiusa e non aperta. Per scrivere una graffa nel testo, scrivila due volte: {{ oppure }}.</translation>
+    </message>
+    <message>
+        <source>A message needs a subject and a letter text.</source>
+        <translation>Un messaggio ha bisogno di un oggetto e del testo della lettera.</translation>
+    </message>
+    <message>
+        <source>The line &apos;%1&apos; at the top of the message file is not &apos;Subject:&apos;, &apos;SMS:&apos; or &apos;Review:&apos;.</source>
+        <translation>La riga «%1» in cima al file del messaggio non è «Subject:», «SMS:» o «Review:».</translation>
+    </message>
+    <message>
+        <source>This message has no Italian text: it cannot be sent to members whose language has no translation.</source>
+        <translation>Questo messaggio non ha il testo in italiano: non si può mandare a chi parla una lingua senza traduzione.</translation>
+    </message>
+    <message>
+        <source>There is no message called &apos;%1&apos;.</source>
+        <translation>Non esiste un messaggio chiamato «%1».</translation>
+    </message>
+    <message>
+        <source>Choose who receives this message: a cohort or some members.</source>
+        <translation>Scegli chi riceve questo messaggio: una coorte o alcuni partecipanti.</translation>
+    </message>
+    <message>
+        <source>Choose the plenary this message is about.</source>
+        <translation>Scegli la plenaria di cui parla il messaggio.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -3079,6 +3115,14 @@ Su ogni computer, apri un nuovo file dell&apos;assemblea e usa File › Importa 
         <source>notes</source>
         <translation>note</translation>
     </message>
+    <message>
+        <source>language</source>
+        <translation>lingua</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>indirizzo postale</translation>
+    </message>
 </context>
 <context>
     <name>ImportIssues</name>
@@ -3205,6 +3249,10 @@ Su ogni computer, apri un nuovo file dell&apos;assemblea e usa File › Importa 
     <message>
         <source>%1… (%2 characters)</source>
         <translation>%1… (%2 caratteri)</translation>
+    </message>
+    <message>
+        <source>Not one of the assembly&apos;s languages (see Settings): Italian is used.</source>
+        <translation>Non è una delle lingue dell&apos;Assemblea (vedi Impostazioni): si usa l&apos;italiano.</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3505,10 @@ Licenza: GPL-3.0-or-later (software libero: puoi usarlo, studiarlo, condividerlo
         <source>S&amp;ync folder…</source>
         <translation>Cartella &amp;condivisa…</translation>
     </message>
+    <message>
+        <source>&amp;Messages to members…</source>
+        <translation>&amp;Messaggi ai partecipanti…</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -3606,6 +3658,22 @@ Save your values over theirs? (No keeps theirs; your other changes are saved eit
 
 Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue modifiche vengono salvate comunque.)</translation>
     </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Indirizzo postale</translation>
+    </message>
+    <message>
+        <source>street, number, postcode, city</source>
+        <translation>via, numero, CAP, città</translation>
+    </message>
+    <message>
+        <source>The language of the letters, e-mails and text messages this member receives</source>
+        <translation>La lingua delle lettere, delle e-mail e degli SMS che riceve questa persona</translation>
+    </message>
+    <message>
+        <source>Language for messages</source>
+        <translation>Lingua dei messaggi</translation>
+    </message>
 </context>
 <context>
     <name>MemberErrors</name>
@@ -3656,6 +3724,10 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     <message>
         <source>This text contains invisible control characters.</source>
         <translation>Questo testo contiene caratteri di controllo invisibili.</translation>
+    </message>
+    <message>
+        <source>Not one of the assembly&apos;s languages (see Settings).</source>
+        <translation>Non è una delle lingue dell&apos;Assemblea (vedi Impostazioni).</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3813,169 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     <message>
         <source>%1 of %2 members</source>
         <translation>Partecipanti: %1 su %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesEditor</name>
+    <message>
+        <source>Convocation to a plenary</source>
+        <translation>Convocazione a una plenaria</translation>
+    </message>
+    <message>
+        <source>Reminder the day before</source>
+        <translation>Promemoria del giorno prima</translation>
+    </message>
+    <message>
+        <source>Welcome to a new member</source>
+        <translation>Benvenuto a chi entra</translation>
+    </message>
+    <message>
+        <source>Summary after a plenary</source>
+        <translation>Resoconto dopo una plenaria</translation>
+    </message>
+    <message>
+        <source>Thank-you at the end of the term</source>
+        <translation>Ringraziamento a fine mandato</translation>
+    </message>
+    <message>
+        <source>Messages to members</source>
+        <translation>Messaggi ai partecipanti</translation>
+    </message>
+    <message>
+        <source>To be reviewed by a native speaker</source>
+        <translation>Da far controllare a una persona di madrelingua</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Letter and e-mail</source>
+        <translation>Lettera ed e-mail</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Readability</source>
+        <translation>Leggibilità</translation>
+    </message>
+    <message>
+        <source>Save this text</source>
+        <translation>Salva questo testo</translation>
+    </message>
+    <message>
+        <source>Back to the shipped text</source>
+        <translation>Torna al testo originale</translation>
+    </message>
+    <message>
+        <source>To be reviewed: a native speaker must check this translation before it is sent.</source>
+        <translation>Da controllare: una persona di madrelingua deve rileggere questa traduzione prima dell&apos;invio.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>Who members contact (in every message)</source>
+        <translation>Chi contattare (in ogni messaggio)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Mittente</translation>
+    </message>
+    <message>
+        <source>Save contacts</source>
+        <translation>Salva i contatti</translation>
+    </message>
+    <message>
+        <source>(an example member)</source>
+        <translation>(un partecipante di esempio)</translation>
+    </message>
+    <message>
+        <source>Plenary %1 — %2</source>
+        <translation>Plenaria %1 — %2</translation>
+    </message>
+    <message>
+        <source>Placeholders (click to insert): %1</source>
+        <translation>Segnaposto (clic per inserire): %1</translation>
+    </message>
+    <message>
+        <source>No text in this language yet: members who speak it get the Italian one. Write the translation over the Italian text and save it.</source>
+        <translation>Non c&apos;è ancora un testo in questa lingua: chi la parla riceve quello in italiano. Scrivi la traduzione al posto del testo italiano e salvala.</translation>
+    </message>
+    <message>
+        <source>Edited by the secretariat (kept in the assembly file).</source>
+        <translation>Modificato dalla Segreteria (salvato nel file dell&apos;Assemblea).</translation>
+    </message>
+    <message>
+        <source>The text shipped with the app.</source>
+        <translation>Il testo che arriva con l&apos;app.</translation>
+    </message>
+    <message>
+        <source>%1 characters · %2 · %3 SMS (for this member)</source>
+        <translation>%1 caratteri · %2 · %3 SMS (per questa persona)</translation>
+    </message>
+    <message>
+        <source>No text message for this language.</source>
+        <translation>Nessun SMS per questa lingua.</translation>
+    </message>
+    <message>
+        <source>Readability (Gulpease) is measured on Italian texts only.</source>
+        <translation>La leggibilità (Gulpease) si misura solo sui testi in italiano.</translation>
+    </message>
+    <message>
+        <source>Readability (Gulpease): %1 of 100 — target %2 for texts to citizens</source>
+        <translation>Leggibilità (Gulpease): %1 su 100 — obiettivo %2 per i testi ai cittadini</translation>
+    </message>
+    <message>
+        <source>(too hard: shorter sentences, everyday words)</source>
+        <translation>(troppo difficile: frasi più brevi, parole di tutti i giorni)</translation>
+    </message>
+    <message>
+        <source>edit the message %1 (%2)</source>
+        <translation>modifica del messaggio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Message not saved</source>
+        <translation>Messaggio non salvato</translation>
+    </message>
+    <message>
+        <source>Saved in the assembly file.</source>
+        <translation>Salvato nel file dell&apos;Assemblea.</translation>
+    </message>
+    <message>
+        <source>restore the message %1 (%2)</source>
+        <translation>ripristino del messaggio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>change the secretariat&apos;s contacts</source>
+        <translation>modifica dei contatti della Segreteria</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +4140,18 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
 %1</source>
         <translation>L&apos;esportazione non è riuscita; nessun file è stato scritto.
 %1</translation>
+    </message>
+    <message>
+        <source>Gulpease index: how easy the text is to read for an Italian reader, 0 (very hard) to 100 (very easy). Texts for citizens should reach 60: use short sentences and everyday words.</source>
+        <translation>Indice Gulpease: quanto è facile leggere il testo in italiano, da 0 (molto difficile) a 100 (molto facile). I testi per i cittadini dovrebbero arrivare a 60: frasi brevi e parole di tutti i giorni.</translation>
+    </message>
+    <message>
+        <source>Readability (Gulpease): %1 of 100 — easy enough for citizens (target %2)</source>
+        <translation>Leggibilità (Gulpease): %1 su 100 — abbastanza facile per i cittadini (obiettivo %2)</translation>
+    </message>
+    <message>
+        <source>Readability (Gulpease): %1 of 100 — too hard for many citizens (target %2): shorter sentences, everyday words</source>
+        <translation>Leggibilità (Gulpease): %1 su 100 — troppo difficile per molti cittadini (obiettivo %2): frasi più brevi, parole di tutti i giorni</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4750,30 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     <message>
         <source>Saved %1 (%2 pages).</source>
         <translation>Salvato %1 (pagine: %2).</translation>
+    </message>
+    <message>
+        <source>e.g. Via Clerici 5, 20121 Milano</source>
+        <translation>es. Via Clerici 5, 20121 Milano</translation>
+    </message>
+    <message>
+        <source>e.g. Metro M1 Cordusio; tram 1, 2, 14</source>
+        <translation>es. Metro M1 Cordusio; tram 1, 2, 14</translation>
+    </message>
+    <message>
+        <source>e.g. your badge and an identity document</source>
+        <translation>es. il badge e un documento d&apos;identità</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>How to get there</source>
+        <translation>Come arrivare</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Cosa portare</translation>
     </message>
 </context>
 <context>
@@ -5402,6 +5673,10 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     <message>
         <source>change the assembly settings</source>
         <translation>modifica delle impostazioni dell&apos;assemblea</translation>
+    </message>
+    <message>
+        <source>Languages for messages to members</source>
+        <translation>Lingue dei messaggi ai partecipanti</translation>
     </message>
 </context>
 <context>

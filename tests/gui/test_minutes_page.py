@@ -132,3 +132,22 @@ def test_no_path_chosen_does_nothing(page):
 def test_grab(page, tmp_path):
     page.editors["opening"].setPlainText("La plenaria è aperta alle 10:00.")
     assert not page.grab().isNull()
+
+
+def test_readability_of_each_section_follows_the_typing(page, qtbot, tmp_path):
+    edit, score = page.editors["summary"], page.readability["summary"]
+    edit.setPlainText("")
+    assert score.text() == ""
+    edit.setFocus()
+    # 16 words, 76 letters, one sentence: Gulpease 60.25 -> meets the target
+    qtbot.keyClicks(edit, "Sabato ci incontriamo in Comune per parlare del clima e delle proposte dei gruppi di lavoro.")
+    assert "60" in score.text() and "target 60" in score.text() and "too hard" not in score.text()
+    edit.setPlainText("Il Comune promuove interventi finalizzati alla riqualificazione energetica del patrimonio "
+                      "edilizio residenziale pubblico.")  # 29
+    assert "29" in score.text() and "too hard" in score.text()
+    page.grab().save(str(tmp_path / "minutes.png"))
+    # another plenary: the figure is that plenary's text
+    other = page.data["plenaries"][1]["id"]
+    M.save_section(page.ctx.store, other, "summary", "")
+    page.select_plenary(other)
+    assert page.readability["summary"].text() == ""

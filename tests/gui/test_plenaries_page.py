@@ -133,3 +133,16 @@ def test_export_the_kit(ctx, page, tmp_path, monkeypatch, kind, needle):
     assert ctx.prompts.shown[-1][0] == "info"
     monkeypatch.setattr(page, "ask_save_path", lambda title, suggested: None)
     assert page.export(kind) is None
+
+
+def test_convocation_details_address_directions_bring(ctx, page):
+    pid = page.plenary_id
+    page.address.setText("Piazza della Scala 2, 20121 Milano")
+    page.directions.setText("M1 e M3 Duomo")
+    page.bring.setText("il badge")
+    page.save_button.click()
+    p = P.get_plenary(ctx.store, pid)
+    assert (p["address"], p["directions"], p["bring"]) == ("Piazza della Scala 2, 20121 Milano", "M1 e M3 Duomo",
+                                                           "il badge")
+    ctx.undo_stack.undo()
+    assert P.get_plenary(ctx.store, pid)["address"] is None and page.address.text() == ""

@@ -24,8 +24,9 @@ FIELDS = (
     "surname", "first_name", "external_id", "email", "phone", "gender", "birth_date",
     "citizenship", "country", "municipio", "education", "cohort_id", "term_start", "term_end",
     "status", "accessibility_notes", "dietary_notes", "consent_privacy", "consent_photos",
-    "badge_code", "notes",
+    "badge_code", "notes", "language", "address",
 )
+DEFAULT_LANGUAGE = "it"
 REQUIRED = ("surname", "first_name")
 MULTILINE = ("accessibility_notes", "dietary_notes", "notes")
 # A member is a resident of voting-like age: born at most this many years ago, at least the youngest
@@ -106,7 +107,7 @@ def validate(values: dict[str, Any], vocab: Vocabularies, *, texts: bool = True)
     if m is not None and m not in MUNICIPI:
         errors.append(FieldError("municipio", "invalid_municipio", m))
     for f, kind in (("gender", "gender"), ("education", "education"), ("citizenship", "citizenship"),
-                    ("status", "status")):
+                    ("status", "status"), ("language", "language")):
         v = values.get(f)
         if v is not None and v not in vocab.keys(kind):
             errors.append(FieldError(f, f"invalid_{f}", v))
@@ -193,6 +194,8 @@ def create_member(store: Store, values: dict[str, Any], vocab: Vocabularies | No
     vocab = vocab or Vocabularies.load(store)
     values = {k: v for k, v in values.items() if k in FIELDS}
     values.setdefault("status", "active")
+    if not values.get("language"):
+        values["language"] = DEFAULT_LANGUAGE
     for f in REQUIRED:
         values.setdefault(f, "")
     errors = validate(values, vocab)
@@ -211,6 +214,8 @@ def update_member(store: Store, member_id: str, changes: dict[str, Any], vocab: 
     """Change a member's fields (validated first); `record` collects what changed, for undo."""
     vocab = vocab or Vocabularies.load(store)
     changes = {k: v for k, v in changes.items() if k in FIELDS}
+    if "language" in changes and not changes["language"]:
+        changes["language"] = DEFAULT_LANGUAGE  # "no preference" is Italian, the working language
     errors = validate(changes, vocab)
     if errors:
         raise ValidationError(errors)

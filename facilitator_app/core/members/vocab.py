@@ -1,4 +1,4 @@
-"""Editable vocabularies: genders, education levels, age bands, statuses.
+"""Editable vocabularies: genders, education levels, age bands, statuses, languages.
 
 Defaults are Italian (the working language); the secretariat can edit them
 (they live in the `settings` table under the key "vocabularies"), so no label
@@ -43,6 +43,26 @@ DEFAULTS: dict[str, Any] = {
         {"key": "withdrawn", "label": "Ritirato/a", "synonyms": ["ritirato", "ritirata", "dimesso", "withdrawn"]},
         {"key": "replaced", "label": "Sostituito/a", "synonyms": ["sostituito", "sostituita", "replaced"]},
         {"key": "former", "label": "Ex membro", "synonyms": ["ex", "ex membro", "cessato", "former"]},
+    ],
+    # The languages the assembly communicates in (a member's preferred language is one of
+    # them); the key is the code of the translations in resources/messages. Milan's largest
+    # foreign communities: Egypt, China, the Philippines, Peru, Sri Lanka, Romania, Bangladesh.
+    "language": [
+        {"key": "it", "label": "Italiano", "synonyms": ["italiano", "italian", "ita", "it-it"]},
+        {"key": "en", "label": "Inglese (English)", "synonyms": ["inglese", "english", "eng", "en-gb", "en-us"]},
+        {"key": "ar", "label": "Arabo (العربية)", "synonyms": ["arabo", "arabic", "ara", "العربية", "عربي"]},
+        {"key": "zh", "label": "Cinese semplificato (简体中文)",
+         "synonyms": ["cinese", "chinese", "mandarino", "mandarin", "zho", "chi", "zh-cn", "zh-hans", "中文",
+                      "简体中文", "普通话", "cinese semplificato", "simplified chinese"]},
+        {"key": "tl", "label": "Tagalog / Filipino",
+         "synonyms": ["tagalog", "filipino", "filippino", "fil", "tgl", "pilipino", "wikang filipino"]},
+        {"key": "es", "label": "Spagnolo (Español)", "synonyms": ["spagnolo", "spanish", "español", "espanol",
+                                                                  "castellano", "spa", "es-pe"]},
+        {"key": "ro", "label": "Rumeno (Română)", "synonyms": ["rumeno", "romeno", "romanian", "română", "romana",
+                                                             "ron", "rum"]},
+        {"key": "bn", "label": "Bengalese (বাংলা)", "synonyms": ["bengalese", "bengali", "bangla", "ben", "বাংলা"]},
+        {"key": "si", "label": "Singalese (සිංහල)", "synonyms": ["singalese", "cingalese", "sinhala", "sinhalese",
+                                                               "sin", "සිංහල"]},
     ],
     # Bands by age in completed years; max None = open-ended.
     "age_bands": [

@@ -32,7 +32,7 @@ DEFAULT_SESSIONS: tuple[SessionSpec, ...] = (
 )
 
 PERSON_ROLES = ("facilitator", "staff", "expert", "guest", "substitute", "observer")
-PLENARY_FIELDS = ("number", "title", "date", "venue", "rooms", "status", "notes")
+PLENARY_FIELDS = ("number", "title", "date", "venue", "rooms", "status", "notes", "address", "directions", "bring")
 PLENARY_STATUSES = ("planned", "held", "cancelled")
 SESSION_FIELDS = ("name", "starts_at", "ends_at", "sort_order")
 AGENDA_FIELDS = ("title", "starts_at", "ends_at", "presenter", "session_id", "sort_order")
@@ -134,7 +134,8 @@ def create_plenary(store: Store, number: int, date: str | date, venue: str | Non
 
 
 def update_plenary(store: Store, plenary_id: str, changes: dict[str, Any]) -> bool:
-    """Change some fields (number, title, date, venue, rooms, status, notes)."""
+    """Change some fields (number, title, date, venue, rooms, status, notes; address, directions and
+    bring: what a convocation tells about the venue)."""
     changes = {k: v for k, v in changes.items() if k in PLENARY_FIELDS}
     if "status" in changes and changes["status"] not in PLENARY_STATUSES:
         raise PlenaryError(f"status: expected one of {', '.join(PLENARY_STATUSES)}, got {changes['status']!r}",

@@ -29,7 +29,7 @@ from facilitator_app.core.store.store import Store
 
 # Erased from the member row; gender, citizenship, municipio, education, cohort, term and status
 # stay: the assembly's anonymous statistics (representativeness, attendance) need them.
-ERASED_FIELDS = ("surname", "first_name", "external_id", "email", "phone", "birth_date", "country",
+ERASED_FIELDS = ("surname", "first_name", "external_id", "email", "phone", "address", "birth_date", "country",
                  "accessibility_notes", "dietary_notes", "notes", "badge_code")
 ANONYMOUS = {"surname": "—", "first_name": "", "status": "former"}
 PEOPLE_FIELDS = ("name", "organisation", "notes")

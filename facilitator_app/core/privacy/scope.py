@@ -25,7 +25,7 @@ from facilitator_app.core.store.store import Store
 
 INCLUDE = ("contact", "birth_date", "notes", "former", "profile")
 FIELD_GROUPS: dict[str, tuple[str, ...]] = {
-    "contact": ("email", "phone"),
+    "contact": ("email", "phone", "address"),
     "birth_date": ("birth_date",),
     "notes": ("accessibility_notes", "dietary_notes", "notes"),
     "profile": ("gender", "citizenship", "country", "municipio", "education", "external_id"),

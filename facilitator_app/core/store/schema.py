@@ -445,6 +445,18 @@ _V9_SELECTION = (
     term_end TEXT""")
 )
 
+# Messages to members (core/language): each member's preferred language for the letters,
+# e-mails and text messages the secretariat sends (a code of the assembly's "language"
+# vocabulary) and their postal address (letters go by post, as the Comune's invitations);
+# what a convocation tells beyond the venue's name: its address, how to get there, what to bring.
+_V12_LANGUAGE = """
+ALTER TABLE members ADD COLUMN language TEXT NOT NULL DEFAULT 'it';
+ALTER TABLE members ADD COLUMN address TEXT;
+ALTER TABLE plenaries ADD COLUMN address TEXT;
+ALTER TABLE plenaries ADD COLUMN directions TEXT;
+ALTER TABLE plenaries ADD COLUMN bring TEXT;
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "initial schema", _V1),
     (6, "exchange: causal predecessors of changes", _V6_EXCHANGE),
@@ -452,6 +464,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     (9, "selection by lot: pool, invitations, quotas, runs", _V9_SELECTION),
     (10, "follow-up: answers, acts, monitoring", _V10_FOLLOWUP),
     (11, "privacy: partial changes, erasures, audit log", _V11_PRIVACY),
+    (12, "members: preferred language", _V12_LANGUAGE),
     (13, "sync folder: local bookkeeping", _V13_SYNC),
 ]
 

@@ -56,6 +56,7 @@ def error_text(err: FieldError) -> str:
                                                             "of the assembly (too young or too old)."),
         "too_long": translate("MemberErrors", "This text is too long."),
         "control_characters": translate("MemberErrors", "This text contains invisible control characters."),
+        "invalid_language": translate("MemberErrors", "Not one of the assembly's languages (see Settings)."),
     }
     return messages.get(err.code) or translate("MemberErrors", "Invalid value.")
 
@@ -123,6 +124,8 @@ class MemberDialog(QDialog):
         f2 = QFormLayout(contact)
         self._row(f2, self.tr("E-mail"), "email", self._line("email"))
         self._row(f2, self.tr("Phone"), "phone", self._line("phone"))
+        self._row(f2, self.tr("Postal address"), "address",
+                  self._line("address", self.tr("street, number, postcode, city")))
         self._row(f2, self.tr("External id"), "external_id", self._line("external_id"))
         cohorts = [(c["name"], c["id"]) for c in list_cohorts(self.ctx.store)]
         self._row(f2, self.tr("Cohort"), "cohort_id", self._combo("cohort_id", cohorts))
@@ -132,6 +135,10 @@ class MemberDialog(QDialog):
         status.removeItem(0)  # status is never empty
         self._row(f2, self.tr("Status"), "status", status)
         self._row(f2, self.tr("Badge code"), "badge_code", self._line("badge_code", self.tr("automatic")))
+        language = self._combo("language", vocab_items("language"))
+        language.removeItem(0)  # never empty: Italian unless the member prefers another language
+        language.setToolTip(self.tr("The language of the letters, e-mails and text messages this member receives"))
+        self._row(f2, self.tr("Language for messages"), "language", language)
 
         care = QGroupBox(self.tr("Needs, consents and notes"))
         f3 = QFormLayout(care)

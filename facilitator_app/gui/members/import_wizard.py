@@ -30,6 +30,8 @@ def issue_text(issue) -> str:
         "unknown_education": translate("ImportIssues", "Unknown education level: left empty."),
         "unknown_citizenship": translate("ImportIssues", "Unknown citizenship: left empty."),
         "unknown_status": translate("ImportIssues", "Unknown status: left empty."),
+        "unknown_language": translate("ImportIssues", "Not one of the assembly's languages (see Settings): "
+                                                      "Italian is used."),
         "duplicate_in_file": translate("ImportIssues", "Same person as an earlier row: merged into one member."),
         "implausible_birth_date": translate("ImportIssues", "Not a plausible birth date for a member of the "
                                                             "assembly: left empty."),
@@ -104,6 +106,8 @@ def field_label(name: str) -> str:
         "dietary_notes": translate("ImportFields", "diet"),
         "consent_privacy": translate("ImportFields", "privacy consent"),
         "consent_photos": translate("ImportFields", "photo consent"), "notes": translate("ImportFields", "notes"),
+        "language": translate("ImportFields", "language"),
+        "address": translate("ImportFields", "postal address"),
     }
     return labels.get(name, name)
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.core.language.readability import TARGET, gulpease
 from facilitator_app.core.minutes import minutes as M
 from facilitator_app.core.plenaries.plenaries import default_plenary, list_plenaries
 from facilitator_app.core.store.store import Changes
@@ -71,6 +72,7 @@ class MinutesPage(QWidget):
                  "next_steps": self.tr("Next meetings, tasks, answers expected from the Comune…")}
         self.editors: dict[str, QPlainTextEdit] = {}
         self.timers: dict[str, QTimer] = {}
+        self.readability: dict[str, QLabel] = {}
         editors = QWidget()
         form = QVBoxLayout(editors)
         for key in M.SECTION_KEYS:
@@ -86,9 +88,16 @@ class MinutesPage(QWidget):
             timer.setInterval(SAVE_DELAY_MS)
             timer.timeout.connect(lambda k=key: self.save_section(k))
             label.setBuddy(edit)
+            score = QLabel()
+            score.setObjectName(f"readability_{key}")
+            score.setWordWrap(True)
+            score.setToolTip(self.tr("Gulpease index: how easy the text is to read for an Italian reader, "
+                                     "0 (very hard) to 100 (very easy). Texts for citizens should reach 60: "
+                                     "use short sentences and everyday words."))
             form.addWidget(label)
             form.addWidget(edit, 1)
-            self.editors[key], self.timers[key] = edit, timer
+            form.addWidget(score)
+            self.editors[key], self.timers[key], self.readability[key] = edit, timer, score
         privacy = QLabel(self.tr("These texts also appear in the public version: do not write citizens' "
                                  "personal data here."))
         privacy.setWordWrap(True)
@@ -173,13 +182,31 @@ class MinutesPage(QWidget):
             edit.setPlainText(texts.get(key, ""))
             edit.blockSignals(False)
             edit.setEnabled(self.plenary_id is not None)
+            self._show_readability(key)
         for b in (self.pdf_button, self.xlsx_button):
             b.setEnabled(self.plenary_id is not None)
         self.saved_label.clear()
         self.refresh_outline()
 
     # -- saving -----------------------------------------------------------------------------
+    def _show_readability(self, key: str) -> None:
+        r = gulpease(self.editors[key].toPlainText())
+        label = self.readability[key]
+        if r is None:
+            label.clear()
+            return
+        if r.meets_target:
+            text = fmt(self.tr("Readability (Gulpease): %1 of 100 — easy enough for citizens (target %2)"),
+                       f"{r.index:.0f}", f"{TARGET:.0f}")
+            label.setStyleSheet("color: #2e6b30;")
+        else:
+            text = fmt(self.tr("Readability (Gulpease): %1 of 100 — too hard for many citizens (target %2): "
+                               "shorter sentences, everyday words"), f"{r.index:.0f}", f"{TARGET:.0f}")
+            label.setStyleSheet("color: #8a4b00;")
+        label.setText(text)
+
     def _edited(self, key: str) -> None:
+        self._show_readability(key)
         self.timers[key].start()  # restarts the pause
         self.saved_label.setText(self.tr("Saving…"))
 

@@ -75,6 +75,13 @@ class PlenariesPage(QWidget):
         self.venue.setPlaceholderText(self.tr("e.g. Parco Nord — Cascina Centro Parco"))
         self.rooms = QLineEdit()
         self.rooms.setPlaceholderText(self.tr("Room names, separated by commas"))
+        # What the convocation letters tell members beyond the venue's name.
+        self.address = QLineEdit()
+        self.address.setPlaceholderText(self.tr("e.g. Via Clerici 5, 20121 Milano"))
+        self.directions = QLineEdit()
+        self.directions.setPlaceholderText(self.tr("e.g. Metro M1 Cordusio; tram 1, 2, 14"))
+        self.bring = QLineEdit()
+        self.bring.setPlaceholderText(self.tr("e.g. your badge and an identity document"))
         self.status = QComboBox()
         for key in P.PLENARY_STATUSES:
             self.status.addItem(self._status_label(key), key)
@@ -84,7 +91,9 @@ class PlenariesPage(QWidget):
         self.save_button.clicked.connect(self.save_details)
         form = QFormLayout()
         for label, w in ((self.tr("Number"), self.number), (self.tr("Date"), self.date), (self.tr("Title"), self.title),
-                         (self.tr("Venue"), self.venue), (self.tr("Rooms"), self.rooms),
+                         (self.tr("Venue"), self.venue), (self.tr("Address"), self.address),
+                         (self.tr("How to get there"), self.directions), (self.tr("What to bring"), self.bring),
+                         (self.tr("Rooms"), self.rooms),
                          (self.tr("Status"), self.status), (self.tr("Notes"), self.notes)):
             form.addRow(label, w)
         form.addRow("", self.save_button)
@@ -224,6 +233,8 @@ class PlenariesPage(QWidget):
         self.date.setDate(QDate.fromString(p["date"], Qt.DateFormat.ISODate))
         self.title.setText(p["title"] or "")
         self.venue.setText(p["venue"] or "")
+        for w, key in ((self.address, "address"), (self.directions, "directions"), (self.bring, "bring")):
+            w.setText(p.get(key) or "")
         self.rooms.setText(", ".join(P.rooms_of(p)))
         self.status.setCurrentIndex(max(0, self.status.findData(p["status"])))
         self.notes.setPlainText(p["notes"] or "")
@@ -244,7 +255,9 @@ class PlenariesPage(QWidget):
         changes = {"number": self.number.value(), "date": self.date.date().toString(Qt.DateFormat.ISODate),
                    "title": self.title.text().strip() or None, "venue": self.venue.text().strip() or None,
                    "rooms": rooms, "status": self.status.currentData(),
-                   "notes": self.notes.toPlainText().strip() or None}
+                   "notes": self.notes.toPlainText().strip() or None,
+                   "address": self.address.text().strip() or None, "directions": self.directions.text().strip() or None,
+                   "bring": self.bring.text().strip() or None}
         pid = self.plenary_id
         self._run(fmt(self.tr("edit plenary %1"), changes["number"]), lambda: [("plenaries", pid)],
                   lambda: P.update_plenary(self.ctx.store, pid, changes))

@@ -1,0 +1,1 @@
+"""Messages to members: the template editor with its live preview."""
