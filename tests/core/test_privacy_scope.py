@@ -126,3 +126,25 @@ def test_partial_and_full_copies_of_the_same_changes_converge(demo_store, prepar
     assert json.loads(a.local("privacy.withheld") or "{}") == {}
     for s in (ent, a, b, c):
         s.close()
+
+
+def test_prepared_laptops_never_carry_the_pool_of_respondents(tmp_path):
+    """The demo's pool (names, phones of people who replied to the letter) stays with the secretariat."""
+    from facilitator_app.core.exchange.packages import prepare_laptops, read_package
+    from facilitator_app.core.plenaries.plenaries import get_plenary
+    from facilitator_app.core.store.store import Store
+    from facilitator_app.demo import build_demo
+
+    with Store(tmp_path / "sec.sqlite") as sec:
+        build_demo(sec, seed=2024)
+        pool = sec.select("respondents")
+        assert pool and any(r["surname"] for r in pool)
+        prepare_laptops(sec, get_plenary(sec, "6")["id"], tmp_path / "out")
+        surnames = {r["surname"] for r in pool} - {m["surname"] for m in sec.select("members")}
+    packages = sorted((tmp_path / "out").glob("*.assemblea"))
+    assert packages
+    for path in packages:
+        changes = read_package(path).changes
+        assert not {c.tbl for c in changes} & {"respondents", "selection_runs", "selection_quotas"}
+        text = "\n".join(str(c.data) for c in changes)
+        assert not any(s in text for s in surnames if s), path.name

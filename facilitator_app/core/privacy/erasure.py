@@ -33,6 +33,9 @@ ERASED_FIELDS = ("surname", "first_name", "external_id", "email", "phone", "addr
                  "accessibility_notes", "dietary_notes", "notes", "badge_code")
 ANONYMOUS = {"surname": "—", "first_name": "", "status": "former"}
 PEOPLE_FIELDS = ("name", "organisation", "notes")
+# The member's reply to the letter (selection by lot): the same person's data, erased with them.
+RESPONDENT_FIELDS = ("surname", "first_name", "external_id", "email", "phone", "birth_date", "country",
+                     "accessibility_notes", "extra", "notes")
 
 
 class ErasureError(CoreError):
@@ -59,7 +62,8 @@ def _targets(store: Store, member_id: str) -> dict[str, dict[str, list[str]]]:
     targets: dict[str, dict[str, list[str]]] = {"members": {member_id: list(ERASED_FIELDS)}}
     for tbl, col, fields in (("notes", "author_member_id", ["author_member_id"]),
                              ("attendance", "member_id", ["reason"]),
-                             ("plenary_people", "member_id", ["member_id", *PEOPLE_FIELDS])):
+                             ("plenary_people", "member_id", ["member_id", *PEOPLE_FIELDS]),
+                             ("respondents", "member_id", list(RESPONDENT_FIELDS))):
         rows = [r[0] for r in store.conn.execute(f"SELECT id FROM [{tbl}] WHERE [{col}] = ?", (member_id,))]
         if rows:
             targets[tbl] = {r: fields for r in rows}

@@ -34,6 +34,9 @@ FIELD_GROUPS: dict[str, tuple[str, ...]] = {
 PERSONAL = tuple(f for fields in FIELD_GROUPS.values() for f in fields)
 # Rows that exist only for a member: left out with them.
 MEMBER_ROWS = {"attendance": "member_id", "group_members": "member_id"}
+# The secretariat's own tables, never on a prepared laptop: the pool of respondents to the letter
+# (names and contacts of people who are not members) and the draws made from it.
+SECRETARIAT_ONLY = frozenset({"respondents", "invitation_counts", "selection_quotas", "selection_runs"})
 # Links to a member in rows that stand on their own: the link is left out.
 MEMBER_LINKS = {"notes": "author_member_id", "plenary_people": "member_id"}
 
@@ -84,7 +87,7 @@ class Scope:
             if row not in self.members:
                 return None
             cut = [f for f in self.withheld_fields if f in data]
-        elif (tbl, row) in self.drop or (tbl == "conflicts" and row in self.drop_conflicts):
+        elif tbl in SECRETARIAT_ONLY or (tbl, row) in self.drop or (tbl == "conflicts" and row in self.drop_conflicts):
             return None
         else:
             link = self.unlink.get((tbl, row))
