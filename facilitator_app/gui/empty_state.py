@@ -65,6 +65,11 @@ TEXTS = {
         "Here you follow what the Comune does with each approved recommendation: "
         "there is no recommendation yet."),
     "go_recommendations": QT_TRANSLATE_NOOP("EmptyState", "Go to Recommendations"),
+    "selection_pool": QT_TRANSLATE_NOOP(
+        "EmptyState",
+        "The draw starts from the residents who replied to the letter: import their list (Excel or CSV) "
+        "with 'facilitator-app selection pool import', then set the quotas here."),
+    "read_how": QT_TRANSLATE_NOOP("EmptyState", "How it works"),
     "why_no_plenary": QT_TRANSLATE_NOOP("EmptyState", "There is no plenary yet: create one in Plenaries."),
     "why_no_members": QT_TRANSLATE_NOOP("EmptyState", "There is nobody in the roster yet: import it first."),
     "why_no_groups": QT_TRANSLATE_NOOP("EmptyState", "There is no working group yet: form the groups in Groups."),
@@ -79,7 +84,7 @@ def _t(name: str) -> str:
 class Hint:
     text: str
     button: str
-    action: str  # "import_roster", "new_plenary", or "page:KEY" (go to that page)
+    action: str  # "import_roster", "new_plenary", "page:KEY" (go to that page) or "guide:TOPIC"
 
 
 def _need_members() -> Hint:
@@ -129,6 +134,10 @@ def hint_for(key: str, o: Overview) -> Hint | None:
     if key == "followup":
         if not o.recommendations:
             return Hint(_t("followup_recommendations"), _t("go_recommendations"), "page:recommendations")
+        return None
+    if key == "selection":
+        if not o.respondents:
+            return Hint(_t("selection_pool"), _t("read_how"), "guide:selection")
         return None
     if key == "minutes":
         if not o.plenaries:

@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
             self.show_page("plenaries").new_button.click()
         elif action.startswith("page:"):
             self.show_page(action.removeprefix("page:"))
+        elif action.startswith("guide:"):
+            self.show_guide(action.removeprefix("guide:"))
 
     def current_key(self) -> str:
         return self.stack.keys[self.stack.currentIndex()]

@@ -1819,6 +1819,14 @@
         <translation>Vai a Raccomandazioni</translation>
     </message>
     <message>
+        <source>The draw starts from the residents who replied to the letter: import their list (Excel or CSV) with &apos;facilitator-app selection pool import&apos;, then set the quotas here.</source>
+        <translation>Il sorteggio parte da chi ha risposto alla lettera: importa il loro elenco (Excel o CSV) con &apos;facilitator-app selection pool import&apos;, poi imposta qui le quote.</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>Come funziona</translation>
+    </message>
+    <message>
         <source>There is no plenary yet: create one in Plenaries.</source>
         <translation>Non c&apos;è ancora nessuna plenaria: creane una in Plenarie.</translation>
     </message>
@@ -2914,6 +2922,10 @@ Su ogni computer, apri un nuovo file dell&apos;assemblea e usa File › Importa 
     <message>
         <source>Answers and monitoring</source>
         <translation>Risposte e monitoraggio</translation>
+    </message>
+    <message>
+        <source>Selection by lot</source>
+        <translation>Sorteggio</translation>
     </message>
     <message>
         <source>Several laptops</source>

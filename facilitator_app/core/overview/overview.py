@@ -16,6 +16,7 @@ class Overview:
     groups: int
     notes: int
     recommendations: int
+    respondents: int = 0  # the pool of residents who replied to the letter (selection by lot)
 
     @property
     def empty(self) -> bool:
@@ -23,7 +24,7 @@ class Overview:
 
 
 # The tables the counts read: a change to any of them may change what the window suggests.
-TABLES = ("members", "plenaries", "sessions", "attendance", "groups", "notes", "recommendations")
+TABLES = ("members", "plenaries", "sessions", "attendance", "groups", "notes", "recommendations", "respondents")
 
 
 def overview(store: Store) -> Overview:
@@ -38,4 +39,5 @@ def overview(store: Store) -> Overview:
         groups=count("groups"),
         notes=count("notes"),
         recommendations=count("recommendations"),
+        respondents=count("respondents"),
     )

@@ -22,6 +22,7 @@ TOPICS: list[tuple[str, str]] = [
     ("recommendations", QT_TRANSLATE_NOOP("Guide", "Recommendations")),
     ("minutes", QT_TRANSLATE_NOOP("Guide", "Minutes")),
     ("followup", QT_TRANSLATE_NOOP("Guide", "Answers and monitoring")),
+    ("selection", QT_TRANSLATE_NOOP("Guide", "Selection by lot")),
     ("laptops", QT_TRANSLATE_NOOP("Guide", "Several laptops")),
     ("shortcuts", QT_TRANSLATE_NOOP("Guide", "Keyboard shortcuts")),
 ]
