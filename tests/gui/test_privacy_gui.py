@@ -90,11 +90,11 @@ def test_too_many_wrong_passphrases_end_in_a_message(qapp, encrypted, no_keyring
 
 def test_a_new_file_is_encrypted_unless_the_person_says_no(qapp, tmp_path, no_keyring):
     opener = StoreOpener(Asker(Answer(PASS)))
-    store = opener(tmp_path / "nuova.sqlite")
+    store = opener(tmp_path / "nuova.sqlite", create=True)
     assert store.encrypted and cipher.file_kind(store.path) == "encrypted"
     store.close()
     opener2 = StoreOpener(Asker(Answer(None)))
-    store = opener2(tmp_path / "in-chiaro.sqlite")
+    store = opener2(tmp_path / "in-chiaro.sqlite", create=True)
     assert not store.encrypted and cipher.file_kind(store.path) == "plain"
     store.close()
     opener.lock.release()
@@ -131,7 +131,7 @@ def test_change_the_passphrase_from_the_window(ctx, qtbot, tmp_path, encrypted):
     store = Store(encrypted, Device("d", "Segreteria"), passphrase=PASS)
     ctx.set_store(store)
     assert win.change_passphrase(Answer("nuova frase segreta")) is True
-    store.close()
+    # the window keeps its store open (and polls it); a second connection reads the file with the new key
     with Store(encrypted, Device("d", "Segreteria"), passphrase="nuova frase segreta") as s:
         assert s.assembly_name() == "Assemblea cifrata"
 
