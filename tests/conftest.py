@@ -118,3 +118,18 @@ class RecordingPrompts:
 
     def info(self, parent, title, text):
         self.shown.append(("info", title, text))
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_passphrase_dialog(request, monkeypatch):
+    """GUI tests never wait on the real passphrase dialog (a modal exec() would hang the run): a new
+    file is made plain, as by a person who unticks encryption; opening an encrypted file is cancelled.
+    Tests of the dialog itself give StoreOpener their own `ask`."""
+    if "tests/gui" not in str(request.node.fspath).replace("\\", "/"):
+        yield
+        return
+    from facilitator_app.gui.privacy import passphrase
+
+    monkeypatch.setattr(passphrase, "ask_passphrase",
+                        lambda mode, path, parent=None, error=None: passphrase.Answer(None) if mode == "new" else None)
+    yield
