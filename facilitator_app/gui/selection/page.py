@@ -183,6 +183,9 @@ class SelectionPage(QWidget):
         if q is not None:
             self.panel_spin.setValue(q.panel)
             self._show_quotas(q)
+        else:  # another file, or quotas removed: nothing of the old ones stays on screen
+            self.quotas_model.set_quotas(None, {})
+            self.check_now()
         self._show_run(run)
         self._refresh_chart()
 
