@@ -87,7 +87,8 @@ def test_very_long_text_is_elided_on_the_card_but_kept_whole(qtbot, page, wall_c
     card = page.scene.cards[row["id"]]
     assert row["text"] == text and card.data_.text == text
     assert card.toolTip() == text
-    assert card._lines[-1].endswith("…") and len(card._lines) <= 4
+    # Qt marks the cut with "…", or "..." when the font in use (after other tests set the app's fonts) lacks it
+    assert card._lines[-1].endswith(("…", "...")) and len(card._lines) <= 4
 
 
 @pytest.mark.parametrize("text", ["", "   ", "#5.1.4"])
