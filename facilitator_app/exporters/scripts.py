@@ -411,6 +411,9 @@ def visual_line(tokens: Sequence[tuple[str, Any]], base_rtl: bool) -> list[tuple
     stand_in = "".join(_token_class(t) for t, _ in tokens)
     if not base_rtl and "\u0627" not in stand_in and "\u0661" not in stand_in:
         return list(tokens)
+    # Characters the bidi algorithm removes (class BN: joiners, format controls) would shift every level
+    # after them: a neutral space stands in for them instead.
+    stand_in = "".join(" " if unicodedata.bidirectional(c) == "BN" else c for c in stand_in)
     storage = _uba.get_empty_storage()
     storage["base_level"] = 1 if base_rtl else 0
     storage["base_dir"] = "R" if base_rtl else "L"
@@ -420,6 +423,8 @@ def visual_line(tokens: Sequence[tuple[str, Any]], base_rtl: bool) -> list[tuple
     _uba.resolve_neutral_types(storage, False)
     _uba.resolve_implicit_levels(storage, False)
     levels = [c["level"] for c in storage["chars"]]
+    if len(levels) != len(tokens):  # never guess an order: logical order is still readable
+        return list(tokens)
     # Rule L1: trailing spaces take the paragraph level.
     base = storage["base_level"]
     k = len(tokens) - 1
