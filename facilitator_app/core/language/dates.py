@@ -28,6 +28,20 @@ WEEKDAYS = {
 }
 
 
+# How each language orders a date, with and without the day of the week ({wd} weekday, {d} day,
+# {m} month name, {y} year); a language not listed writes it the Italian way.
+_LONG = {
+    "it": ("{wd} {d} {m} {y}", "{d} {m} {y}"),
+    "en": ("{wd} {d} {m} {y}", "{d} {m} {y}"),
+    "es": ("{wd} {d} de {m} de {y}", "{d} de {m} de {y}"),
+    "ro": ("{wd}, {d} {m} {y}", "{d} {m} {y}"),
+    "tl": ("{wd}, {m} {d}, {y}", "{m} {d}, {y}"),
+    "bn": ("{wd}, {d} {m} {y}", "{d} {m} {y}"),
+    "si": ("{y} {m} {d}, {wd}", "{y} {m} {d}"),
+    "ar": ("{wd} {d} {m} {y}", "{d} {m} {y}"),
+}
+
+
 def long_date(d: date | str | None, lang: str, weekday: bool = True) -> str:
     """'sabato 20 gennaio 2024', 'Saturday 20 January 2024', '2024年1月20日（星期六）', ...
     (without the day of the week: '20 gennaio 2024', for the date of a letter)."""
@@ -39,30 +53,9 @@ def long_date(d: date | str | None, lang: str, weekday: bool = True) -> str:
         wd = WEEKDAYS["zh"].split()[d.weekday()]
         return f"{d.year}年{d.month}月{d.day}日" + (f"（{wd}）" if weekday else "")
     month = MONTHS.get(lang, MONTHS["it"]).split()[d.month - 1]
-    if not weekday:
-        if lang == "tl":
-            return f"{month} {d.day}, {d.year}"
-        if lang == "si":
-            return f"{d.year} {month} {d.day}"
-        if lang == "es":
-            return f"{d.day} de {month} de {d.year}"
-        return f"{d.day} {month} {d.year}"
     wd = WEEKDAYS.get(lang, WEEKDAYS["it"]).split()[d.weekday()]
-    if lang == "es":
-        return f"{wd} {d.day} de {month} de {d.year}"
-    if lang == "ro":
-        return f"{wd}, {d.day} {month} {d.year}"
-    if lang == "tl":
-        return f"{wd}, {month} {d.day}, {d.year}"
-    if lang == "bn":
-        return f"{wd}, {d.day} {month} {d.year}"
-    if lang == "si":
-        return f"{d.year} {month} {d.day}, {wd}"
-    if lang == "ar":
-        return f"{wd} {d.day} {month} {d.year}"
-    if lang == "en":
-        return f"{wd} {d.day} {month} {d.year}"
-    return f"{wd} {d.day} {month} {d.year}"
+    with_day, without = _LONG.get(lang, _LONG["it"])
+    return (with_day if weekday else without).format(wd=wd, d=d.day, m=month, y=d.year)
 
 
 def short_date(d: date | str | None) -> str:
