@@ -44,7 +44,12 @@ def test_confirmed_check_ins_survive_sigkill(tmp_path):
         while "ready\n" not in lines and time.monotonic() < deadline:
             time.sleep(0.005)
         assert "ready\n" in lines, f"worker did not start (round {round_})"
-        time.sleep(rng.uniform(0.05, 0.6))  # a random moment in the middle of the check-ins
+        # Kill at a random moment in the middle of the check-ins: once the first is confirmed (on a
+        # loaded machine the first one can take longer than the random pause itself).
+        deadline = time.monotonic() + 20
+        while not any(ln.startswith("confirmed ") for ln in lines) and time.monotonic() < deadline:
+            time.sleep(0.005)
+        time.sleep(rng.uniform(0.0, 0.5))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         reader.join(5)
