@@ -1,4 +1,5 @@
-"""`facilitator-app selection pool import|list, quotas, check, run, verify, replace, confirm, report`."""
+"""`facilitator-app selection pool import|list, quotas, check, run, verify, replace, confirm, report`
+(invitations and further categories: cli/selection_extra.py)."""
 
 from __future__ import annotations
 
@@ -97,6 +98,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     rpt.add_argument("--xlsx", type=Path, metavar="FILE")
     add_db_option(rpt)
     rpt.set_defaults(func=_guarded(cmd_report))
+
+    from facilitator_app.cli import selection_extra
+
+    selection_extra.register(ssub, _guarded)
 
 
 def cmd_pool_import(args: argparse.Namespace) -> int:
