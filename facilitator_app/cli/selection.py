@@ -114,7 +114,7 @@ def cmd_pool_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"file": str(args.file), "dry_run": args.dry_run, "sheet": plan.sheet,
                     "other_sheets_not_read": plan.other_sheets, "columns": plan.columns,
-                    "unmapped": plan.unmapped, "counts": counts,
+                    "unmapped": plan.unmapped, "kept_as_extra": plan.extra, "counts": counts,
                     "issues": [{"row": i.row, "column": i.column, "code": i.code, "value": i.value,
                                 "message": i.message} for i in issues]})
     else:
@@ -124,8 +124,11 @@ def cmd_pool_import(args: argparse.Namespace) -> int:
         print(f"{verb} {args.file.name}: {counts['rows']} rows: {counts['create']} new, {counts['update']} updated, "
               f"{counts['unchanged']} unchanged, {counts['rejected']} rejected, {counts['duplicates']} duplicates, "
               f"{counts['empty']} empty")
-        if plan.unmapped:
-            print(f"columns not used: {', '.join(plan.unmapped)}")
+        if plan.extra:
+            print(f"other columns kept (they can become quota categories: selection category add NAME): "
+                  f"{', '.join(plan.extra)}")
+        if unused := [c for c in plan.unmapped if c not in plan.extra]:
+            print(f"columns not used: {', '.join(unused)}")
         if plan.other_sheets:
             print(f"sheets not read: {', '.join(plan.other_sheets)}")
         if args.dry_run:

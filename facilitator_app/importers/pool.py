@@ -5,8 +5,9 @@ matching, value parsers) with the pool's columns. Two steps, as for the
 roster: `plan_pool_import` reads and compares, writing nothing (the dry run);
 `apply_pool_import` writes the plan in one transaction. Every row is
 accounted for: imported (new or updated), unchanged, or rejected with its row,
-column and reason; columns the pool does not use are listed, and so are the
-workbook's other sheets, which are not read.
+column and reason; columns the pool does not use are listed and kept per respondent
+(`extra`, so that they can become quota categories), and the workbook's
+other sheets, which are not read, are listed.
 
 A respondent needs an id (the statistics office's code) or a name, and all
 five quota answers; the age band can come from a birth date. The same person
@@ -15,6 +16,7 @@ twice in the file is reported and kept once.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator_app.core.members.vocab import Vocabularies
+from facilitator_app.core.selection.categories import RESERVED, categories, category_key
 from facilitator_app.core.text import fold
 from facilitator_app.core.store.store import Store
 from facilitator_app.core.members.members import EMAIL_RE, PHONE_RE
@@ -82,6 +85,7 @@ class PoolPlan:
     duplicates: list[PoolIssue] = field(default_factory=list)
     empty_rows: int = 0
     data_rows: int = 0
+    extra: dict[str, str] = field(default_factory=dict)   # header -> key of a column kept in respondents.extra
 
     def counts(self) -> dict[str, int]:
         return {"rows": self.data_rows, "create": len(self.create), "update": len(self.update),
@@ -149,6 +153,16 @@ def plan_pool_import(store: Store, path: str | Path, *, sheet: str | None = None
     headers = rows[h]
     plan = PoolPlan(path, sheet_name, others, {str(headers[j]): f for j, f in cols.items()},
                     [str(c) for j, c in enumerate(headers) if _filled(c) and j not in cols])
+    # Columns the pool does not know are kept (respondents.extra, by key) so they can become quota
+    # categories; a category's values take its spelling (case and accents aside).
+    cats = categories(store)
+    extra_cols: dict[int, str] = {}
+    for j, c in enumerate(headers):
+        if j not in cols and _filled(c) and (k := category_key(c)) and k not in extra_cols.values() \
+                and k not in RESERVED:
+            extra_cols[j] = k
+    plan.extra = {str(headers[j]): k for j, k in extra_cols.items()}
+    spelling = {k: {fold(v): v for v in c["shares"]} for k, c in cats.items()}
     vocab = Vocabularies.load(store)
     parsers = {"gender": _vocab_parser(vocab, "gender"), "education": _vocab_parser(vocab, "education"),
                "citizenship": _citizenship_parser(vocab), "municipio": _municipio,
@@ -185,6 +199,14 @@ def plan_pool_import(store: Store, path: str | Path, *, sheet: str | None = None
                 if country:
                     values["country"] = country
             values[f] = v
+        extra = {}
+        for j, k in extra_cols.items():
+            raw = cells[j] if j < len(cells) else None
+            if _filled(raw):
+                t = " ".join((_text(raw) or "").split())
+                extra[k] = spelling.get(k, {}).get(fold(t), t)
+        if extra:
+            values["extra"] = json.dumps(extra, ensure_ascii=False, sort_keys=True)
         if "age_band" not in values and values.get("birth_date"):
             values["age_band"] = vocab.age_band(values["birth_date"])
         missing = [f for f in QUOTA_FIELDS if values.get(f) is None]

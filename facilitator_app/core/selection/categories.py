@@ -28,7 +28,11 @@ SETTING = "selection.categories"
 SUM_TOLERANCE = 0.01
 # Names that would collide with the five fields or the respondents' own columns.
 RESERVED = set(FIELDS) | {"id", "external_id", "surname", "first_name", "email", "phone", "birth_date", "country",
-                          "language", "accessibility_notes", "status", "notes", "available", "count"}
+                          "language", "accessibility_notes", "status", "notes", "available", "count",
+                          # the five fields as the pool file names them
+                          "genere", "sesso", "sex", "eta", "fascia_d_eta", "fascia_di_eta", "fascia_eta", "age",
+                          "age_group", "titolo_di_studio", "istruzione", "cittadinanza", "nazionalita", "nationality",
+                          "zona", "district", "data_di_nascita", "codice", "cognome", "nome", "lingua"}
 
 
 def category_key(name: Any) -> str:

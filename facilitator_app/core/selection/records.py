@@ -93,8 +93,12 @@ def stored_quotas(store: Store) -> Quotas | None:
 
 
 def quotas_for_panel(store: Store, panel: int) -> Quotas:
-    """Quotas computed from the representativeness targets (settings) for a panel of `panel`."""
-    return quotas_from_targets(load_targets(store), panel, FIELDS)
+    """Quotas computed from the representativeness targets (settings) for a panel of `panel`,
+    the five fields and the further categories (selection.categories)."""
+    from facilitator_app.core.selection.categories import category_targets
+
+    extra = category_targets(store)
+    return quotas_from_targets({**load_targets(store), **extra}, panel, (*FIELDS, *extra))
 
 
 def save_quotas(store: Store, q: Quotas, record: Edit | None = None) -> Quotas:
