@@ -13,8 +13,9 @@ import random
 from typing import Any
 
 from facilitator_app.core.selection.engine import check
+from facilitator_app.core.selection.invitations import save_invitations
 from facilitator_app.core.selection.records import (
-    DRAWABLE, list_pool, quotas_for_panel, save_invitation_counts, save_quotas, to_engine,
+    DRAWABLE, list_pool, quotas_for_panel, save_quotas, to_engine,
 )
 from facilitator_app.core.selection.runs import continuing_members, run_selection
 from facilitator_app.core.selection.synthetic import synthetic_pool
@@ -56,8 +57,9 @@ def step_selection(store: Store, rng: random.Random, ctx: dict[str, Any]) -> Non
                      "email": f"{first}.{surname}.{r.id[-4:]}@example.org".lower().replace(" ", ""),
                      "status": "available"})
     store.insert_many("respondents", rows)
-    save_invitation_counts(store, {fld: {v: round(LETTERS * s) for v, s in shares.items()}
-                                   for fld, shares in targets.items()})
+    save_invitations(store, {fld: {v: round(LETTERS * s) for v, s in shares.items()}
+                             for fld, shares in targets.items()}, source="elenco_invitati_anagrafe.xlsx",
+                     invited=LETTERS)
     # Few foreign residents replied (as in real pools): the secretariat applies the smallest
     # relaxation the check proposes, then draws.
     q = quotas_for_panel(store, 90)

@@ -2,7 +2,8 @@
 
 Method in plain words, the seed and how the panel was drawn from it, the
 quotas, the composition at each step against Milan's population (invited,
-respondents, selected, confirmed, in office), the distribution of selection
+respondents with the response rate of each stratum, selected, confirmed, in office, present at
+each plenary), the distribution of selection
 probabilities and how anyone can verify the draw. Only categories and
 counts leave the file: no name, contact or respondent code.
 """
@@ -22,7 +23,10 @@ from reportlab.lib.units import mm
 
 from facilitator_app.core.members.targets import load_targets
 from facilitator_app.core.members.vocab import Vocabularies
+from facilitator_app.core.selection.categories import categories, category_targets
+from facilitator_app.core.selection.invitations import overall_rate, response_rates, total_invited
 from facilitator_app.core.selection.model import FIELDS
+from facilitator_app.core.selection.presence import presence_by_plenary
 from facilitator_app.core.selection.records import (
     invitation_counts, list_pool, member_as_respondent, members_in_office, respondent_features,
 )
@@ -43,6 +47,7 @@ METHOD_IT = {
 }
 KIND_IT = {"first": "primo sorteggio", "rotation": "rotazione (nuovi membri, con chi resta in carica)",
            "replacement": "sostituzione di un membro"}
+MAX_PLENARIES = 8   # the report's presence tables show the last eight plenaries held (the cycle's)
 STEPS = ("invitati", "disponibili", "sorteggiati", "confermati", "in carica")
 # "in carica": members in office on the day of the last draw (today when there is none).
 
@@ -75,7 +80,8 @@ def report_data(store) -> dict[str, Any]:
     feats = [respondent_features(r) for r in pool]
     steps: dict[str, Any] = {}
     inv = invitation_counts(store)
-    steps["invitati"] = {f: {v: n / sum(vals.values()) for v, n in vals.items()} for f, vals in inv.items()} if inv else None
+    steps["invitati"] = {f: {v: n / sum(vals.values()) for v, n in vals.items()} for f, vals in inv.items()
+                         if sum(vals.values())} if inv else None
     steps["disponibili"] = feats
     steps["sorteggiati"] = [respondent_features(r) for r in pool if r["status"] in ("selected", "confirmed")
                             or (r["status"] == "withdrawn" and r.get("run_id"))]
@@ -84,12 +90,16 @@ def report_data(store) -> dict[str, Any]:
     on = date.fromisoformat(run["drawn_at"]) if run else date.today()
     steps["in carica"] = [dict(member_as_respondent(store, m, vocab, on).features)
                           for m in members_in_office(store, on)]
+    cats = categories(store)
+    fields = (*FIELDS, *cats)
+    names = {**FIELD_IT, **{k: c["name"] for k, c in cats.items()}}
+    targets = {**targets, **category_targets(store)}
     composition = []
-    for fld in FIELDS:
+    for fld in fields:
         values = list(targets.get(fld, {}))
         values += sorted({p.get(fld) for p in feats if p.get(fld) is not None} - set(values))
         for v in values:
-            row = [FIELD_IT[fld], _label(vocab, fld, v), targets.get(fld, {}).get(v)]
+            row = [names[fld], _label(vocab, fld, v), targets.get(fld, {}).get(v)]
             for step in STEPS:
                 people = steps[step]
                 if people is None:
@@ -99,10 +109,24 @@ def report_data(store) -> dict[str, Any]:
                 else:
                     row.append(_shares(people, fld).get(v, 0.0) if people else None)
             composition.append(row)
-    counts = {s: (sum(next(iter(inv.values())).values()) if inv else None) if s == "invitati"
-              else len(steps[s]) for s in STEPS}
-    data: dict[str, Any] = {"assembly": store.assembly_name(), "composition": composition, "counts": counts,
-                            "run": None}
+    counts = {s: total_invited(store) if s == "invitati" else len(steps[s]) for s in STEPS}
+    rates = [[names.get(r.field, r.field), _label(vocab, r.field, r.value), r.invited, r.respondents, r.rate]
+             for r in response_rates(store)]
+    invited, replied, overall = overall_rate(store)
+    plenaries = presence_by_plenary(store, fields)[-MAX_PLENARIES:]
+    presence = []
+    for fld in fields:
+        values = list(targets.get(fld, {}))
+        values += sorted({v for p in plenaries for v in p.counts.get(fld, {})} - set(values))
+        for v in values:
+            presence.append([names[fld], _label(vocab, fld, v), targets.get(fld, {}).get(v),
+                             *[p.shares(fld).get(v, 0.0) if p.present else None for p in plenaries]])
+    data: dict[str, Any] = {"assembly": store.assembly_name(), "fields": [names[f] for f in fields],
+                            "composition": composition, "counts": counts,
+                            "rates": rates, "overall_rate": [invited, replied, overall],
+                            "plenaries": [{"number": p.number, "date": p.date, "present": p.present,
+                                           "expected": p.expected} for p in plenaries],
+                            "presence": presence, "run": None}
     if run:
         lottery = json.loads(run["lottery"])
         chances = [p for p in lottery["chances"].values() if p is not None]
@@ -120,7 +144,7 @@ def report_data(store) -> dict[str, Any]:
             "max": max(chances) if chances else None,
             "under_half": sum(p < fair / 2 for p in chances) / len(chances) if chances else None,
             "histogram": _histogram(chances),
-            "quotas": [[FIELD_IT.get(f, f), _label(vocab, f, v), r[0], r[1]] for f, vals in q["fields"].items()
+            "quotas": [[names.get(f, f), _label(vocab, f, v), r[0], r[1]] for f, vals in q["fields"].items()
                        for v, r in vals.items()],
         }
     return data
@@ -202,14 +226,16 @@ def write_pdf(data: dict[str, Any], target: str | Path) -> int:
     story.append(heading("Composizione a ogni passo, rispetto a Milano", 1, ss))
     c = data["counts"]
     story.append(para("Quote percentuali per caratteristica. Persone: " + "; ".join(
-        f"{s} {c[s] if c[s] is not None else '—'}" for s in STEPS) + ".", ss["body"]))
+        f"{s} {_int(c[s])}" for s in STEPS) + ".", ss["body"]))
     # One table per characteristic: the value column gets the room a characteristic column would take.
-    for fld in FIELD_IT.values():
+    for fld in data["fields"]:
         rows = [[r[1], *[_pct(v) for v in r[2:]]] for r in data["composition"] if r[0] == fld]
         if rows:
             story.append(heading(fld, 3, ss))
             story.append(data_table(["Valore", "Milano", *[s.capitalize() for s in STEPS]], rows,
                                     ["16%", "14%", "14%", "14%", "14%", "14%", "14%"], styles=ss))
+    story += _rates_story(data, ss)
+    story += _presence_story(data, ss)
     story.append(heading("Come verificare", 1, ss))
     if run:
         story.append(para("Gli ingressi pubblicati (per ogni persona del bacino un codice anonimo e le cinque "
@@ -221,12 +247,67 @@ def write_pdf(data: dict[str, Any], target: str | Path) -> int:
     return build_pdf(str(target), story, title="Sorteggio: rapporto pubblico", subject="Sorteggio dei membri")
 
 
+def _int(n: int | None) -> str:
+    return "—" if n is None else f"{n:,}".replace(",", ".")
+
+
+def _rates_story(data: dict[str, Any], ss) -> list:
+    story: list = [heading("Chi ha risposto alla lettera", 1, ss)]
+    invited, replied, overall = data["overall_rate"]
+    if not data["rates"]:
+        return story + [para("L'elenco degli invitati non è stato caricato: il tasso di risposta non si può "
+                             "calcolare.", ss["body"])]
+    story.append(para(f"Lettere inviate: {_int(invited)}; risposte: {_int(replied)} ({_pct(overall)}). Per ogni "
+                      "caratteristica, quante persone hanno ricevuto la lettera, quante hanno risposto e la "
+                      "percentuale di risposta: dove è più bassa, quel gruppo è meno rappresentato fra i "
+                      "disponibili.", ss["body"]))
+    for fld in data["fields"]:
+        rows = [[r[1], _int(r[2]), _int(r[3]), _pct(r[4])] for r in data["rates"] if r[0] == fld]
+        if rows:
+            story.append(heading(fld, 3, ss))
+            story.append(data_table(["Valore", "Invitati", "Risposte", "Tasso di risposta"], rows,
+                                    ["40%", "20%", "20%", "20%"], styles=ss))
+    return story
+
+
+def _presence_story(data: dict[str, Any], ss) -> list:
+    story: list = [heading("Presenti a ogni plenaria", 1, ss)]
+    plens = data["plenaries"]
+    if not plens:
+        return story + [para("Nessuna plenaria si è ancora svolta.", ss["body"])]
+    story.append(para("Composizione dei membri presenti a ogni plenaria (almeno una sessione), rispetto a Milano. "
+                      + "; ".join(f"Plenaria {p['number']} ({_day(p['date'])}): {p['present']} presenti su "
+                                  f"{p['expected']}" for p in plens) + ".", ss["body"]))
+    heads = ["Valore", "Milano", *[f"P{p['number']}" for p in plens]]
+    rest = f"{64 / len(plens):.1f}%"
+    for fld in data["fields"]:
+        rows = [[r[1], *[_pct(v) for v in r[2:]]] for r in data["presence"] if r[0] == fld]
+        if rows:
+            story.append(heading(fld, 3, ss))
+            story.append(data_table(heads, rows, ["24%", "12%", *[rest] * len(plens)], styles=ss))
+    return story
+
+
+def _day(iso: str) -> str:
+    try:
+        return date.fromisoformat(iso[:10]).strftime("%d/%m/%Y")
+    except ValueError:
+        return iso
+
+
 def write_xlsx(data: dict[str, Any], target: str | Path) -> None:
     from facilitator_app.exporters.xlsx import new_workbook, save_workbook, write_sheet
 
     wb = new_workbook(title="Sorteggio: rapporto pubblico")
     write_sheet(wb, "Composizione", ["Caratteristica", "Valore", "Milano", *STEPS],
                 data["composition"], [None, None, *["percent"] * 6])
+    if data["rates"]:
+        write_sheet(wb, "Risposte", ["Caratteristica", "Valore", "Invitati", "Risposte", "Tasso di risposta"],
+                    data["rates"], [None, None, None, None, "percent"])
+    if data["plenaries"]:
+        write_sheet(wb, "Presenti", ["Caratteristica", "Valore", "Milano",
+                                     *[f"Plenaria {p['number']}" for p in data["plenaries"]]],
+                    data["presence"], [None, None, *["percent"] * (1 + len(data["plenaries"]))])
     run = data["run"]
     if run:
         write_sheet(wb, "Sorteggio", ["Voce", "Valore"], [
