@@ -71,8 +71,11 @@ def _shares(people: list[dict[str, str]], fld: str) -> dict[str, float]:
     return {str(k): v / total for k, v in c.items()} if total else {}
 
 
-def report_data(store) -> dict[str, Any]:
-    """Everything the report shows, as plain data (categories and numbers only)."""
+def report_data(store, presence: bool = True) -> dict[str, Any]:
+    """Everything the report shows, as plain data (categories and numbers only).
+
+    `presence=False` leaves out the plenaries (the attendance history), for the page's chart.
+    """
     vocab = Vocabularies.load(store)
     run = latest_run(store)
     targets = load_targets(store)
@@ -94,7 +97,7 @@ def report_data(store) -> dict[str, Any]:
     fields = (*FIELDS, *cats)
     names = {**FIELD_IT, **{k: c["name"] for k, c in cats.items()}}
     targets = {**targets, **category_targets(store)}
-    composition = []
+    composition, keys = [], []
     for fld in fields:
         values = list(targets.get(fld, {}))
         values += sorted({p.get(fld) for p in feats if p.get(fld) is not None} - set(values))
@@ -109,11 +112,12 @@ def report_data(store) -> dict[str, Any]:
                 else:
                     row.append(_shares(people, fld).get(v, 0.0) if people else None)
             composition.append(row)
+            keys.append((fld, str(v)))
     counts = {s: total_invited(store) if s == "invitati" else len(steps[s]) for s in STEPS}
     rates = [[names.get(r.field, r.field), _label(vocab, r.field, r.value), r.invited, r.respondents, r.rate]
              for r in response_rates(store)]
     invited, replied, overall = overall_rate(store)
-    plenaries = presence_by_plenary(store, fields)[-MAX_PLENARIES:]
+    plenaries = presence_by_plenary(store, fields)[-MAX_PLENARIES:] if presence else []
     presence = []
     for fld in fields:
         values = list(targets.get(fld, {}))
@@ -122,7 +126,7 @@ def report_data(store) -> dict[str, Any]:
             presence.append([names[fld], _label(vocab, fld, v), targets.get(fld, {}).get(v),
                              *[p.shares(fld).get(v, 0.0) if p.present else None for p in plenaries]])
     data: dict[str, Any] = {"assembly": store.assembly_name(), "fields": [names[f] for f in fields],
-                            "composition": composition, "counts": counts,
+                            "composition": composition, "values": keys, "counts": counts,
                             "rates": rates, "overall_rate": [invited, replied, overall],
                             "plenaries": [{"number": p.number, "date": p.date, "present": p.present,
                                            "expected": p.expected} for p in plenaries],

@@ -398,6 +398,25 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
     "nobody_rotates": (QT_TRANSLATE_NOOP("CoreErrors", "Every member in office continues: nobody's term ends "
                                                        "first, so nobody rotates."), ()),
     "empty_pool": (QT_TRANSLATE_NOOP("CoreErrors", "The pool is empty: import the respondents first."), ()),
+    "invitations_no_header": (QT_TRANSLATE_NOOP("CoreErrors", "No header row in the first 20 rows: the invitation "
+                                                              "list needs quota columns (for example “Genere”, "
+                                                              "“Fascia d'età” or “Data di nascita”, “Municipio”), "
+                                                              "with a count column (“Invitati”) when each row is a "
+                                                              "group of people, or the columns “Caratteristica”, "
+                                                              "“Valore” and “Invitati”."), ()),
+    "category_bad_share": (QT_TRANSLATE_NOOP("CoreErrors", "“%1”: write a share as VALUE=SHARE, a number between 0 "
+                                                           "and 1 or a percentage (for example “Affitto=0.35” or "
+                                                           "“Affitto=35%”)."), ("text",)),
+    "category_no_name": (QT_TRANSLATE_NOOP("CoreErrors", "A category needs a name with letters or digits."), ()),
+    "category_reserved": (QT_TRANSLATE_NOOP("CoreErrors", "“%1” is one of the characteristics the app already has."),
+                          ("name",)),
+    "category_no_shares": (QT_TRANSLATE_NOOP("CoreErrors", "Category “%1”: give the share of Milan's population for "
+                                                           "each value."), ("name",)),
+    "category_sum": (QT_TRANSLATE_NOOP("CoreErrors", "Category “%1”: the shares add up to %2, not 1 (100%)."),
+                     ("name", "total")),
+    "category_value_twice": (QT_TRANSLATE_NOOP("CoreErrors", "Category “%1”: the value “%2” is given twice."),
+                             ("name", "value")),
+    "category_unknown": (QT_TRANSLATE_NOOP("CoreErrors", "There is no category “%1”."), ("name",)),
     "inputs_changed": (QT_TRANSLATE_NOOP("CoreErrors", "The pool, the quotas or the members in office changed "
                                                        "while the draw was computed, so nothing was recorded: "
                                                        "draw again."), ()),

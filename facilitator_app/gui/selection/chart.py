@@ -6,8 +6,10 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from facilitator_app.gui.i18n import number
+
 COLORS = [QColor("#aab4bf"), QColor("#7fa7d6"), QColor("#2f5d9a"), QColor("#1b3b66"), QColor("#2e8b57"),
-          QColor("#c27c0e")]
+          QColor("#c27c0e"), QColor("#8e3b8e")]
 ROW_H, LABEL_W = 22, 150
 
 
@@ -55,6 +57,6 @@ class StepsChart(QWidget):
             milan = values[0] if values else None
             if milan is not None:
                 p.drawText(QRectF(LABEL_W + track + 6, y, 60, block), Qt.AlignmentFlag.AlignVCenter,
-                           QCoreApplication.translate("SelectionPage", "%1%").replace("%1", f"{milan * 100:.0f}"))
+                           QCoreApplication.translate("SelectionPage", "%1%").replace("%1", number(milan * 100, 0)))
             y += block
         p.end()

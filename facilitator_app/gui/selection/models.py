@@ -38,6 +38,9 @@ class QuotasModel(QAbstractTableModel):
         self._rows = [(f, v) for f, v, _ in q.pairs()] if q else []
         self.endResetModel()
 
+    def field_at(self, row: int) -> str | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.core.errors import CoreError
-from facilitator_app.core.selection.engine import check
-from facilitator_app.core.selection.model import FIELDS, quota_problems
+from facilitator_app.core.selection.categories import add_category, categories, remove_category
+from facilitator_app.core.selection.model import FIELDS, quota_problems, quotas_from_targets
 from facilitator_app.core.selection.records import (
     DRAWABLE, list_pool, quotas_for_panel, save_quotas, stored_quotas, to_engine,
 )
@@ -26,10 +26,12 @@ from facilitator_app.core.selection.runs import (
 from facilitator_app.gui import undo
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.errors import error_text
-from facilitator_app.gui.i18n import fmt
+from facilitator_app.gui.i18n import day, fmt, number
+from facilitator_app.gui.selection.categories import CategoryDialog
 from facilitator_app.gui.selection.chart import StepsChart
 from facilitator_app.gui.selection.models import QuotasModel, status_text
-from facilitator_app.gui.selection.worker import DrawJob, start as start_job
+from facilitator_app.gui.selection.response import ResponseTab, percent
+from facilitator_app.gui.selection.worker import CheckJob, DrawJob, start as start_job
 from facilitator_app.gui.tablemodel import RowsModel
 
 METHODS = ("leximin", "maximin", "legacy")
@@ -51,7 +53,12 @@ class SelectionPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
         lay.addWidget(self.tabs)
+        self._cats: dict = {}
+        self._check_gen = 0
+        self._check_job = None
         self._build_pool()
+        self.response = ResponseTab(ctx, self.field_title, self.value_label)
+        self.tabs.addTab(self.response, QCoreApplication.translate("SelectionPage", "Response"))
         self._build_quotas()
         self._build_draw()
         self._build_composition()
@@ -73,7 +80,7 @@ class SelectionPage(QWidget):
             (QCoreApplication.translate("SelectionPage", "Citizenship"), lambda r: self.ctx.vocab.label("citizenship", r.get("citizenship"))),
             (QCoreApplication.translate("SelectionPage", "Municipio"), lambda r: r.get("municipio")),
             (QCoreApplication.translate("SelectionPage", "Status"), lambda r: status_text(r["status"])),
-            (QCoreApplication.translate("SelectionPage", "Chance"), lambda r: "" if r.get("_chance") is None else f"{r['_chance'] * 100:.1f}%"),
+            (QCoreApplication.translate("SelectionPage", "Chance"), lambda r: percent(r.get("_chance"))),
         ], parent=self)
         self.pool_view = QTableView()
         self.pool_view.setModel(self.pool_model)
@@ -95,6 +102,16 @@ class SelectionPage(QWidget):
         row.addWidget(QLabel(QCoreApplication.translate("SelectionPage", "Seats in the group in office:")))
         row.addWidget(self.panel_spin)
         row.addWidget(self.compute_button)
+        self.add_category_button = QPushButton(QCoreApplication.translate("SelectionPage", "Add category…"))
+        self.add_category_button.setToolTip(QCoreApplication.translate(
+            "SelectionPage", "A further characteristic from a column of the pool file, with Milan's shares"))
+        self.add_category_button.clicked.connect(self.open_category_dialog)
+        self.remove_category_button = QPushButton(QCoreApplication.translate("SelectionPage", "Remove category"))
+        self.remove_category_button.setToolTip(QCoreApplication.translate(
+            "SelectionPage", "Remove the further category of the selected quota"))
+        self.remove_category_button.clicked.connect(self.remove_selected_category)
+        row.addWidget(self.add_category_button)
+        row.addWidget(self.remove_category_button)
         row.addStretch(1)
         row.addWidget(self.save_button)
         v.addLayout(row)
@@ -153,7 +170,14 @@ class SelectionPage(QWidget):
         for f in FIELDS:
             self.field_combo.addItem(field_title(f), f)
         self.field_combo.currentIndexChanged.connect(self._refresh_chart)
-        v.addWidget(self.field_combo)
+        self.plenary_combo = QComboBox()
+        self.plenary_combo.setAccessibleName(QCoreApplication.translate("SelectionPage", "Compare with a plenary"))
+        self.plenary_combo.currentIndexChanged.connect(self._refresh_chart)
+        row = QHBoxLayout()
+        row.addWidget(self.field_combo)
+        row.addWidget(QLabel(QCoreApplication.translate("SelectionPage", "Present at:")))
+        row.addWidget(self.plenary_combo, 1)
+        v.addLayout(row)
         self.chart = StepsChart()
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.chart)
@@ -162,11 +186,15 @@ class SelectionPage(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def _on_changed(self, changes) -> None:
-        if changes.touches("respondents", "selection_runs", "selection_quotas", "members", "settings"):
+        if changes.touches("respondents", "selection_runs", "selection_quotas", "members", "settings",
+                           "invitation_counts", "attendance", "plenaries"):
             self.reload()
 
     def reload(self) -> None:
         store = self.ctx.store
+        self._cats = categories(store)
+        self._fill_field_combo()
+        self._presence = None
         rows = list_pool(store)
         run = latest_run(store)
         chances = json.loads(run["lottery"])["chances"] if run else {}
@@ -187,15 +215,51 @@ class SelectionPage(QWidget):
             self.quotas_model.set_quotas(None, {})
             self.check_now()
         self._show_run(run)
+        self.response.reload()
+        self._fill_plenary_combo()
         self._refresh_chart()
 
+    # -- characteristics (the five and the further categories) ----------------------------------
+    def field_title(self, fld: str) -> str:
+        return self._cats[fld]["name"] if fld in self._cats else field_title(fld)
+
+    def value_label(self, fld: str, value: str) -> str:
+        kind = {"gender": "gender", "education": "education", "citizenship": "citizenship"}.get(fld)
+        if kind:
+            return self.ctx.vocab.label(kind, value)
+        if fld == "municipio":
+            return fmt(QCoreApplication.translate("SelectionPage", "Municipio %1"), value)
+        return str(value)
+
+    def _fill_field_combo(self) -> None:
+        wanted = [*FIELDS, *self._cats]
+        if [self.field_combo.itemData(i) for i in range(self.field_combo.count())] == wanted:
+            return
+        current = self.field_combo.currentData()
+        self.field_combo.blockSignals(True)
+        self.field_combo.clear()
+        for f in wanted:
+            self.field_combo.addItem(self.field_title(f), f)
+        self.field_combo.setCurrentIndex(max(0, wanted.index(current) if current in wanted else 0))
+        self.field_combo.blockSignals(False)
+
+    def _fill_plenary_combo(self) -> None:
+        from facilitator_app.core.selection.presence import presence_by_plenary
+
+        self._presence = {p.plenary_id: p for p in presence_by_plenary(self.ctx.store, [*FIELDS, *self._cats])}
+        current = self.plenary_combo.currentData()
+        self.plenary_combo.blockSignals(True)
+        self.plenary_combo.clear()
+        self.plenary_combo.addItem(QCoreApplication.translate("SelectionPage", "no plenary"), None)
+        for p in self._presence.values():
+            self.plenary_combo.addItem(fmt(QCoreApplication.translate(
+                "SelectionPage", "Plenary %1 of %2 (%3 present)"), p.number, day(p.date), p.present), p.plenary_id)
+        i = self.plenary_combo.findData(current)
+        self.plenary_combo.setCurrentIndex(i if i >= 0 else 0)
+        self.plenary_combo.blockSignals(False)
+
     def _labels(self, q):
-        out = {}
-        for f, v, _ in q.pairs():
-            kind = {"gender": "gender", "education": "education", "citizenship": "citizenship"}.get(f)
-            label = self.ctx.vocab.label(kind, v) if kind else (fmt(QCoreApplication.translate("SelectionPage", "Municipio %1"), v) if f == "municipio" else v)
-            out[(f, v)] = (field_title(f), label)
-        return out
+        return {(f, v): (self.field_title(f), self.value_label(f, v)) for f, v, _ in q.pairs()}
 
     def _show_quotas(self, q) -> None:
         self.quotas_model.set_quotas(q.copy(), self._labels(q))
@@ -210,15 +274,39 @@ class SelectionPage(QWidget):
         self._check_timer.start()
 
     def check_now(self) -> None:
+        """Start the feasibility check on the thread pool; an older check still running is ignored when done."""
+        self._check_gen += 1
         q = self.quotas_model.quotas
         if q is None:
             self.feasibility.setText(QCoreApplication.translate("SelectionPage", "No quotas yet: compute them from Milan's population."))
             return
         q.panel = self.panel_spin.value()
         pool = to_engine(list_pool(self.ctx.store, DRAWABLE))
-        feas = check(pool, q, self._fixed() if self.rotation_box.isChecked() else ())
+        fixed = self._fixed() if self.rotation_box.isChecked() else []
+        self.feasibility.setText(QCoreApplication.translate("SelectionPage", "Checking the quotas…"))
+        self._check_pool_n = len(pool)
+        job = self._check_job = CheckJob(self._check_gen, pool, q.copy(), list(fixed))
+        job.signals.finished.connect(self._checked, Qt.ConnectionType.QueuedConnection)
+        start_job(job)
+
+    @property
+    def checking(self) -> bool:
+        return self._check_job is not None and not self._check_job.done.is_set()
+
+    def _checked(self, generation: int, feas) -> None:
+        if generation != self._check_gen:
+            return  # the quotas changed since: a newer check is on its way
+        self._check_job = None
+        q = self.quotas_model.quotas
+        if q is None:
+            return
+        if isinstance(feas, Exception):
+            self.feasibility.setText(error_text(feas) if isinstance(feas, CoreError) else
+                                     f"{type(feas).__name__}: {feas}")
+            return
+        pool_n = self._check_pool_n  # of the check that reports (no store access: the file may be closed)
         if feas.ok:
-            self.feasibility.setText(fmt(QCoreApplication.translate("SelectionPage", "✓ The quotas can be met with these %1 respondents."), len(pool)))
+            self.feasibility.setText(fmt(QCoreApplication.translate("SelectionPage", "✓ The quotas can be met with these %1 respondents."), pool_n))
             return
         if feas.problems:
             self.feasibility.setText(QCoreApplication.translate("SelectionPage", "✗ These quotas or this pool cannot be used as they are:") + "\n"
@@ -226,7 +314,7 @@ class SelectionPage(QWidget):
             return
         lines = []
         for r in feas.relaxations:
-            what = fmt(QCoreApplication.translate("SelectionPage", "%1 %2"), field_title(r.field), self._labels(q).get((r.field, r.value), ("", r.value))[1])
+            what = fmt(QCoreApplication.translate("SelectionPage", "%1 %2"), self.field_title(r.field), self._labels(q).get((r.field, r.value), ("", r.value))[1])
             lines.append(fmt(QCoreApplication.translate("SelectionPage", "%1: lower the minimum from %2 to %3"), what, r.old, r.new) if r.bound == "min"
                          else fmt(QCoreApplication.translate("SelectionPage", "%1: raise the maximum from %2 to %3"), what, r.old, r.new))
         self.feasibility.setText(QCoreApplication.translate("SelectionPage", "✗ No group from this pool meets all these quotas together. "
@@ -235,7 +323,7 @@ class SelectionPage(QWidget):
     def _problem_text(self, problem, q) -> str:
         """A quota or pool problem in the interface language (the English message when the code is new)."""
         p = dict(problem.params)
-        name = field_title(p.get("field", ""))
+        name = self.field_title(p.get("field", ""))
         value = self._labels(q).get((p.get("field"), p.get("value")), ("", p.get("value")))[1] if "value" in p else ""
         templates = {
             "quota_mins_over_panel": (QCoreApplication.translate("SelectionPage", "%1: the minimums add up to %2, more than the %3 seats"),
@@ -332,8 +420,8 @@ class SelectionPage(QWidget):
         if chances:
             under = sum(p < fair / 2 for p in chances) / len(chances)
             text.append(fmt(QCoreApplication.translate("SelectionPage", "Chances: lowest %1%, median %2%, highest %3%; fair %4%; under half the fair "
-                                "chance: %5%"), f"{chances[0] * 100:.1f}", f"{chances[len(chances) // 2] * 100:.1f}",
-                            f"{chances[-1] * 100:.1f}", f"{fair * 100:.1f}", f"{under * 100:.0f}"))
+                                "chance: %5%"), number(chances[0] * 100), number(chances[len(chances) // 2] * 100),
+                            number(chances[-1] * 100), number(fair * 100), number(under * 100, 0)))
         text.append(fmt(QCoreApplication.translate("SelectionPage", "Inputs digest: %1"), run["inputs_digest"]))
         self.result.setText("\n".join(text))
 
@@ -364,19 +452,64 @@ class SelectionPage(QWidget):
 
     # -- composition --------------------------------------------------------------------------
     def _refresh_chart(self) -> None:
-        from facilitator_app.exporters.selection_report import STEPS, report_data
+        from facilitator_app.exporters.selection_report import FIELD_IT, STEPS, report_data
 
         fld = self.field_combo.currentData() or "gender"
-        data = report_data(self.ctx.store)
-        title = field_title(fld)
-        rows = [(r[1], list(r[2:])) for r in data["composition"] if r[0] == _report_field(fld)]
+        data = report_data(self.ctx.store, presence=False)
+        name = FIELD_IT.get(fld) or self._cats.get(fld, {}).get("name", fld)
+        rows = [(r[1], list(r[2:])) for r in data["composition"] if r[0] == name]
+        values = [v for v in data["values"] if v[0] == fld]
         series = [QCoreApplication.translate("SelectionPage", "Milan"), QCoreApplication.translate("SelectionPage", "Invited"), QCoreApplication.translate("SelectionPage", "Respondents"), QCoreApplication.translate("SelectionPage", "Drawn"), QCoreApplication.translate("SelectionPage", "Accepted"),
                   QCoreApplication.translate("SelectionPage", "In office")][: 1 + len(STEPS)]
+        pid = self.plenary_combo.currentData()
+        pres = (self._presence or {}).get(pid) if pid else None
+        if pres is not None:
+            shares = pres.shares(fld)
+            series.append(fmt(QCoreApplication.translate("SelectionPage", "Present at plenary %1"), pres.number))
+            rows = [(label, [*vals, shares.get(v[1], 0.0) if pres.present else None])
+                    for (label, vals), v in zip(rows, values)]
         self.chart.set_data(series, rows)
-        self.chart.setToolTip(title)
+        self.chart.setToolTip(self.field_title(fld))
 
+    # -- further categories ---------------------------------------------------------------------
+    def open_category_dialog(self) -> CategoryDialog:
+        """Non-blocking: the category is added when the dialog is accepted."""
+        dlg = self._category_dialog = CategoryDialog(self.ctx.store, self)
+        dlg.accepted.connect(lambda: self._category_chosen(dlg))
+        dlg.open()
+        return dlg
 
-def _report_field(fld: str) -> str:
-    from facilitator_app.exporters.selection_report import FIELD_IT
+    def _category_chosen(self, dlg: CategoryDialog) -> None:
+        name, shares = dlg.result_category
+        res = undo.run(self.ctx, QCoreApplication.translate("SelectionPage", "Add category"), add_category, name,
+                       shares, refused=CoreError, title=QCoreApplication.translate("SelectionPage", "Category"),
+                       parent=self)
+        if res is None:
+            return
+        q = self.quotas_model.quotas
+        if q is not None:  # the new quotas join the ones being edited (not saved until "Save quotas")
+            q.panel = self.panel_spin.value()
+            q.fields[res["key"]] = quotas_from_targets({res["key"]: res["shares"]}, q.panel).fields[res["key"]]
+            self._cats = categories(self.ctx.store)
+            self._show_quotas(q)
+        if res["unknown"]:
+            self.ctx.prompts.info(self, QCoreApplication.translate("SelectionPage", "Category"), fmt(
+                QCoreApplication.translate("SelectionPage", "Some respondents have values with no share (%1): they "
+                                           "cannot be drawn until you add them."), ", ".join(res["unknown"])))
 
-    return FIELD_IT[fld]
+    def remove_selected_category(self) -> None:
+        idx = self.quotas_view.currentIndex()
+        fld = self.quotas_model.field_at(idx.row()) if idx.isValid() else None
+        if fld not in self._cats:
+            self.ctx.prompts.info(self, QCoreApplication.translate("SelectionPage", "Category"),
+                                  QCoreApplication.translate("SelectionPage", "Select a quota of a further category "
+                                                             "to remove it (the five characteristics stay)."))
+            return
+        if undo.run(self.ctx, QCoreApplication.translate("SelectionPage", "Remove category"), remove_category,
+                    self._cats[fld]["name"], refused=CoreError,
+                    title=QCoreApplication.translate("SelectionPage", "Category"), parent=self) is None:
+            return
+        q = self.quotas_model.quotas
+        if q is not None:
+            q.fields.pop(fld, None)
+            self._show_quotas(q)

@@ -39,10 +39,41 @@ class DrawJob(QRunnable):
 
 
 # Jobs still running stay referenced here (a collected QRunnable mid-run would crash the process).
-_RUNNING: set[DrawJob] = set()
+_RUNNING: set[QRunnable] = set()
 
 
-def start(job: DrawJob) -> None:
+def start(job: QRunnable) -> None:
     _RUNNING.difference_update([j for j in _RUNNING if j.done.is_set()])
     _RUNNING.add(job)
     QThreadPool.globalInstance().start(job)
+
+
+class _CheckSignals(QObject):
+    finished = Signal(int, object)     # generation, Feasibility (or the exception)
+
+
+class CheckJob(QRunnable):
+    """The live feasibility check off the GUI thread (the first one imports the sortition library, ~1.4 s).
+
+    Its inputs are plain data taken on the GUI thread (the engine needs no store); each job carries the
+    page's generation number and the page drops any result that is not the latest's.
+    """
+
+    def __init__(self, generation: int, pool, quotas, fixed):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.generation, self.pool, self.quotas, self.fixed = generation, pool, quotas, fixed
+        self.signals = _CheckSignals()
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        from facilitator_app.core.selection.engine import check
+
+        try:
+            result = check(self.pool, self.quotas, self.fixed)
+        except Exception as exc:  # shown on the page in words, never a crash of the worker thread
+            if not hasattr(exc, "code"):
+                traceback.print_exc()
+            result = exc
+        self.signals.finished.emit(self.generation, result)
+        self.done.set()

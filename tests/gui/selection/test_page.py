@@ -23,7 +23,7 @@ def test_quotas_check_draw_and_undo(qtbot, ctx, store):
     page.panel_spin.setValue(10)
     qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
     assert page.quotas_model.rowCount() > 10
-    assert page.feasibility.text().startswith("✓")
+    qtbot.waitUntil(lambda: page.feasibility.text().startswith("✓"), timeout=10000)
     # an impossible minimum: the check says so, in words, after the edit
     model = page.quotas_model
     rows = {model.index(i, 1).data(): i for i in range(model.rowCount())}
