@@ -55,6 +55,9 @@ SYNONYMS: dict[str, list[str]] = {
 }
 _INDEX = {_header_key(s): f for f, syns in SYNONYMS.items() for s in syns}
 QUOTA_FIELDS = ("gender", "age_band", "education", "citizenship", "municipio")
+# Identifiers the assembly never needs (GDPR): not kept even as further columns.
+NEVER_KEPT = {"codicefiscale", "cf", "taxcode", "fiscalcode", "taxid", "iban", "documento", "numerodocumento",
+              "cartaidentita", "passaporto", "passport", "passportnumber", "idcard", "ssn", "password"}
 _NO = {"no", "n", "0", "false", "falso", "non disponibile"}
 
 
@@ -159,7 +162,7 @@ def plan_pool_import(store: Store, path: str | Path, *, sheet: str | None = None
     extra_cols: dict[int, str] = {}
     for j, c in enumerate(headers):
         if j not in cols and _filled(c) and (k := category_key(c)) and k not in extra_cols.values() \
-                and k not in RESERVED:
+                and k not in RESERVED and _header_key(c) not in NEVER_KEPT:
             extra_cols[j] = k
     plan.extra = {str(headers[j]): k for j, k in extra_cols.items()}
     spelling = {k: {fold(v): v for v in c["shares"]} for k, c in cats.items()}

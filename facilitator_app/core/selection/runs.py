@@ -34,9 +34,12 @@ class RunResult:
     edit: Edit
 
 
-def _inputs_json(pool: list[Respondent], fixed: list[Respondent]) -> str:
-    return json.dumps({"pool": [[r.id, dict(r.features)] for r in sorted(pool, key=lambda r: r.id)],
-                       "fixed": [[r.id, dict(r.features)] for r in sorted(fixed, key=lambda r: r.id)]},
+def _inputs_json(pool: list[Respondent], fixed: list[Respondent], fields) -> str:
+    """The published inputs: each person's code and quota answers only (the pool's other columns stay out)."""
+    def answers(r: Respondent) -> dict:
+        return {f: r.features.get(f) for f in fields}
+    return json.dumps({"pool": [[r.id, answers(r)] for r in sorted(pool, key=lambda r: r.id)],
+                       "fixed": [[r.id, answers(r)] for r in sorted(fixed, key=lambda r: r.id)]},
                       ensure_ascii=False, sort_keys=True)
 
 
@@ -48,7 +51,7 @@ def _record(store: Store, sel: Selection, kind: str, pool: list[Respondent], fix
         "kind": kind, "method": sel.method, "method_text": sel.method_text,
         "algorithm_version": ALGORITHM_VERSION,
         "library_version": f"sortition-algorithms {library.library_version()}; highspy {library.highs_version()}",
-        "panel": sel.quotas.panel, "inputs_digest": sel.digest, "inputs": _inputs_json(pool, fixed),
+        "panel": sel.quotas.panel, "inputs_digest": sel.digest, "inputs": _inputs_json(pool, fixed, sel.quotas.fields),
         "quotas": json.dumps(sel.quotas.to_json()), "lottery": json.dumps(sel.lottery.to_json()),
         "seed": sel.seed, "seed_source": seed_source, "witnesses": witnesses,
         "drawn_at": start.isoformat(), "selected": json.dumps(sel.selected), "fixed": json.dumps(sel.fixed),
