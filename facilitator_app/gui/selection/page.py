@@ -65,7 +65,7 @@ class SelectionPage(QWidget):
         self._check_timer = QTimer(self, singleShot=True, interval=250)
         self._check_timer.timeout.connect(self.check_now)
         ctx.changed.connect(self._on_changed)
-        ctx.store_replaced.connect(self.reload)
+        ctx.store_replaced.connect(lambda *_: self.reload())
         self.reload()
 
     # -- building -------------------------------------------------------------------------
@@ -188,9 +188,16 @@ class SelectionPage(QWidget):
     def _on_changed(self, changes) -> None:
         if changes.touches("respondents", "selection_runs", "selection_quotas", "members", "settings",
                            "invitation_counts", "attendance", "plenaries"):
-            self.reload()
+            # Quotas being edited stay on screen unless the stored quotas themselves changed (saved, undone,
+            # or from another laptop): a check-in or a new category must not wipe them.
+            self.reload(quotas=changes.touches("selection_quotas") or self.quotas_model.quotas is None)
 
-    def reload(self) -> None:
+    def closeEvent(self, event) -> None:
+        self._check_timer.stop()  # no check after the page (and perhaps the file) is closed
+        self._check_gen += 1
+        super().closeEvent(event)
+
+    def reload(self, quotas: bool = True) -> None:
         store = self.ctx.store
         self._cats = categories(store)
         self._fill_field_combo()
@@ -207,8 +214,10 @@ class SelectionPage(QWidget):
         parts = [fmt(QCoreApplication.translate("SelectionPage", "%1: %2"), status_text(s), n) for s, n in sorted(counts.items())]
         self.summary.setText(fmt(QCoreApplication.translate("SelectionPage", "Pool: %1 respondents"), len(rows)) + ("  ·  " + "  ·  ".join(parts)
                                                                             if parts else ""))
-        q = stored_quotas(store)
-        if q is not None:
+        q = stored_quotas(store) if quotas else None
+        if not quotas:
+            self.check_now()  # the same quotas against the pool as it is now
+        elif q is not None:
             self.panel_spin.setValue(q.panel)
             self._show_quotas(q)
         else:  # another file, or quotas removed: nothing of the old ones stays on screen
