@@ -1376,6 +1376,38 @@
         <translation>Il file JSON non è un elenco di proposte.</translation>
     </message>
     <message>
+        <source>No header row in the first 20 rows: the invitation list needs quota columns (for example “Genere”, “Fascia d&apos;età” or “Data di nascita”, “Municipio”), with a count column (“Invitati”) when each row is a group of people, or the columns “Caratteristica”, “Valore” and “Invitati”.</source>
+        <translation>Nessuna riga di intestazione nelle prime 20 righe: l&apos;elenco degli invitati deve avere le colonne delle quote (per esempio «Genere», «Fascia d&apos;età» o «Data di nascita», «Municipio»), con una colonna del numero («Invitati») quando ogni riga è un gruppo di persone, oppure le colonne «Caratteristica», «Valore» e «Invitati».</translation>
+    </message>
+    <message>
+        <source>“%1”: write a share as VALUE=SHARE, a number between 0 and 1 or a percentage (for example “Affitto=0.35” or “Affitto=35%”).</source>
+        <translation>«%1»: scrivi una quota come VALORE=QUOTA, un numero tra 0 e 1 o una percentuale (per esempio «Affitto=0,35» o «Affitto=35%»).</translation>
+    </message>
+    <message>
+        <source>A category needs a name with letters or digits.</source>
+        <translation>Una categoria ha bisogno di un nome con lettere o cifre.</translation>
+    </message>
+    <message>
+        <source>“%1” is one of the characteristics the app already has.</source>
+        <translation>«%1» è una delle caratteristiche che il programma ha già.</translation>
+    </message>
+    <message>
+        <source>Category “%1”: give the share of Milan&apos;s population for each value.</source>
+        <translation>Categoria «%1»: indica la quota della popolazione di Milano per ogni valore.</translation>
+    </message>
+    <message>
+        <source>Category “%1”: the shares add up to %2, not 1 (100%).</source>
+        <translation>Categoria «%1»: le quote sommano a %2, non a 1 (100%).</translation>
+    </message>
+    <message>
+        <source>Category “%1”: the value “%2” is given twice.</source>
+        <translation>Categoria «%1»: il valore «%2» compare due volte.</translation>
+    </message>
+    <message>
+        <source>There is no category “%1”.</source>
+        <translation>Non esiste la categoria «%1».</translation>
+    </message>
+    <message>
         <source>The folder %1 does not exist.</source>
         <translation>La cartella %1 non esiste.</translation>
     </message>
@@ -5253,6 +5285,10 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
         <translation>Municipio</translation>
     </message>
     <message>
+        <source>Response</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
@@ -5283,6 +5319,22 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
     <message>
         <source>Seats in the group in office:</source>
         <translation>Posti nel gruppo in carica:</translation>
+    </message>
+    <message>
+        <source>Add category…</source>
+        <translation>Aggiungi categoria…</translation>
+    </message>
+    <message>
+        <source>A further characteristic from a column of the pool file, with Milan&apos;s shares</source>
+        <translation>Un&apos;altra caratteristica, da una colonna del file del bacino, con le quote di Milano</translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation>Elimina categoria</translation>
+    </message>
+    <message>
+        <source>Remove the further category of the selected quota</source>
+        <translation>Elimina la categoria aggiuntiva della quota selezionata</translation>
     </message>
     <message>
         <source>Quotas</source>
@@ -5353,6 +5405,14 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
         <translation>Sorteggio</translation>
     </message>
     <message>
+        <source>Compare with a plenary</source>
+        <translation>Confronta con una plenaria</translation>
+    </message>
+    <message>
+        <source>Present at:</source>
+        <translation>Presenti alla:</translation>
+    </message>
+    <message>
         <source>Composition</source>
         <translation>Composizione</translation>
     </message>
@@ -5369,8 +5429,20 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
         <translation>Municipio %1</translation>
     </message>
     <message>
+        <source>no plenary</source>
+        <translation>nessuna plenaria</translation>
+    </message>
+    <message>
+        <source>Plenary %1 of %2 (%3 present)</source>
+        <translation>Plenaria %1 del %2 (%3 presenti)</translation>
+    </message>
+    <message>
         <source>No quotas yet: compute them from Milan&apos;s population.</source>
         <translation>Ancora nessuna quota: calcolale dalla popolazione di Milano.</translation>
+    </message>
+    <message>
+        <source>Checking the quotas…</source>
+        <translation>Verifica delle quote in corso…</translation>
     </message>
     <message>
         <source>✓ The quotas can be met with these %1 respondents.</source>
@@ -5461,6 +5533,60 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
         <translation>In carica</translation>
     </message>
     <message>
+        <source>Present at plenary %1</source>
+        <translation>Presenti alla plenaria %1</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>aggiunta di una categoria</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>Aggiungi una categoria</translation>
+    </message>
+    <message>
+        <source>A further characteristic for the quotas: a column of the pool file, with the share of Milan&apos;s population for each of its values.</source>
+        <translation>Un&apos;altra caratteristica per le quote: una colonna del file del bacino, con la quota della popolazione di Milano per ciascuno dei suoi valori.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>One value per line with its share, e.g.
+Affitto = 35%
+Proprietà = 60%
+Altro = 5%</source>
+        <translation>Un valore per riga con la sua quota, per esempio
+Affitto = 35%
+Proprietà = 60%
+Altro = 5%</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Category (pool column):</source>
+        <translation>Categoria (colonna del bacino):</translation>
+    </message>
+    <message>
+        <source>Shares of Milan&apos;s population:</source>
+        <translation>Quote della popolazione di Milano:</translation>
+    </message>
+    <message>
+        <source>Give the category&apos;s name and the share of each value.</source>
+        <translation>Indica il nome della categoria e la quota di ogni valore.</translation>
+    </message>
+    <message>
+        <source>Some respondents have values with no share (%1): they cannot be drawn until you add them.</source>
+        <translation>Alcune persone del bacino hanno valori senza quota (%1): non possono essere sorteggiate finché non li aggiungi.</translation>
+    </message>
+    <message>
+        <source>Select a quota of a further category to remove it (the five characteristics stay).</source>
+        <translation>Seleziona una quota di una categoria aggiuntiva per eliminarla (le cinque caratteristiche restano).</translation>
+    </message>
+    <message>
         <source>Computing the chances and drawing…</source>
         <translation>Calcolo delle probabilità e sorteggio in corso…</translation>
     </message>
@@ -5507,6 +5633,70 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
     <message>
         <source>Accepted</source>
         <translation>Confermati</translation>
+    </message>
+    <message>
+        <source>Import invitation list…</source>
+        <translation>Importa l&apos;elenco degli invitati…</translation>
+    </message>
+    <message>
+        <source>One row per invited resident, or counts per group: only the counts are kept, never names</source>
+        <translation>Una riga per ogni residente invitato, oppure i numeri per gruppo: si tengono solo i numeri, mai i nomi</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Tasso di risposta</translation>
+    </message>
+    <message>
+        <source>No invitation list yet: import it to see the response rate of each group.</source>
+        <translation>Manca ancora l&apos;elenco degli invitati: importalo per vedere il tasso di risposta di ogni gruppo.</translation>
+    </message>
+    <message>
+        <source>%1 residents invited (%2, imported on %3); %4 replied: %5.</source>
+        <translation>Residenti invitati: %1 (%2, importato il %3); hanno risposto in %4: %5.</translation>
+    </message>
+    <message>
+        <source>Invitation list</source>
+        <translation>Elenco degli invitati</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Fogli di calcolo (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>No row of this file could be counted; nothing was imported.</source>
+        <translation>Nessuna riga di questo file si può contare; non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 residents invited: %2 rows counted, %3 rejected, %4 duplicates (counted once), %5 totals rows (not counted).</source>
+        <translation>Residenti invitati: %1. Righe contate: %2; scartate: %3; doppie (contate una volta): %4; righe di totale (non contate): %5.</translation>
+    </message>
+    <message>
+        <source>Characteristics: %1.</source>
+        <translation>Caratteristiche: %1.</translation>
+    </message>
+    <message>
+        <source>Columns with personal data, read past and not stored: %1.</source>
+        <translation>Colonne con dati personali, saltate e non salvate: %1.</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation>Colonne non usate: %1.</translation>
+    </message>
+    <message>
+        <source>Sheets not read: %1.</source>
+        <translation>Fogli non letti: %1.</translation>
+    </message>
+    <message>
+        <source>… and %1 more rows.</source>
+        <translation>… e altre %1 righe.</translation>
+    </message>
+    <message>
+        <source>Replace the invitation counts with these?</source>
+        <translation>Sostituire i numeri degli invitati con questi?</translation>
+    </message>
+    <message>
+        <source>Import invitation list</source>
+        <translation>importazione dell&apos;elenco degli invitati</translation>
     </message>
 </context>
 <context>

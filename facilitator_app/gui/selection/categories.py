@@ -13,9 +13,6 @@ from facilitator_app.core.store.store import Store
 from facilitator_app.gui.errors import error_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SelectionPage", text)
-
 
 def pool_columns(store: Store) -> list[str]:
     """Keys of the further columns the pool kept (respondents.extra), not yet categories."""
@@ -35,22 +32,22 @@ class CategoryDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(_tr("Add a category"))
+        self.setWindowTitle(QCoreApplication.translate("SelectionPage", "Add a category"))
         self.result_category: tuple[str, dict[str, float]] | None = None
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(_tr("A further characteristic for the quotas: a column of the pool file, with the "
+        lay.addWidget(QLabel(QCoreApplication.translate("SelectionPage", "A further characteristic for the quotas: a column of the pool file, with the "
                                  "share of Milan's population for each of its values."), wordWrap=True))
         form = QFormLayout()
         self.name_combo = QComboBox(editable=True)
         for k in pool_columns(store):
             self.name_combo.addItem(k.replace("_", " ").capitalize(), k)
-        self.name_combo.setAccessibleName(_tr("Category"))
+        self.name_combo.setAccessibleName(QCoreApplication.translate("SelectionPage", "Category"))
         self.shares_edit = QPlainTextEdit()
-        self.shares_edit.setPlaceholderText(_tr("One value per line with its share, e.g.\nAffitto = 35%\n"
+        self.shares_edit.setPlaceholderText(QCoreApplication.translate("SelectionPage", "One value per line with its share, e.g.\nAffitto = 35%\n"
                                                 "Proprietà = 60%\nAltro = 5%"))
-        self.shares_edit.setAccessibleName(_tr("Shares"))
-        form.addRow(_tr("Category (pool column):"), self.name_combo)
-        form.addRow(_tr("Shares of Milan's population:"), self.shares_edit)
+        self.shares_edit.setAccessibleName(QCoreApplication.translate("SelectionPage", "Shares"))
+        form.addRow(QCoreApplication.translate("SelectionPage", "Category (pool column):"), self.name_combo)
+        form.addRow(QCoreApplication.translate("SelectionPage", "Shares of Milan's population:"), self.shares_edit)
         lay.addLayout(form)
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #a00")
@@ -82,7 +79,7 @@ class CategoryDialog(QDialog):
             return
         name = self.name_combo.currentText().strip()
         if not name or not shares:
-            self.error.setText(_tr("Give the category's name and the share of each value."))
+            self.error.setText(QCoreApplication.translate("SelectionPage", "Give the category's name and the share of each value."))
             return
         self.result_category = (name, shares)
         self.accept()

@@ -20,13 +20,10 @@ from facilitator_app.gui.tablemodel import RowsModel
 MAX_LISTED = 12  # rejected rows named in the confirmation; the rest are counted
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SelectionPage", text)
-
 
 def percent(x: float | None, decimals: int = 1) -> str:
     """A share as a percentage the interface language writes (12,5% in Italian)."""
-    return "" if x is None else fmt(_tr("%1%"), number(x * 100, decimals))
+    return "" if x is None else fmt(QCoreApplication.translate("SelectionPage", "%1%"), number(x * 100, decimals))
 
 
 def count(n: int | None) -> str:
@@ -42,8 +39,8 @@ class ResponseTab(QWidget):
         self.ctx, self._title, self._value = ctx, title, value_label
         v = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.import_button = QPushButton(_tr("Import invitation list…"))
-        self.import_button.setToolTip(_tr("One row per invited resident, or counts per group: only the counts "
+        self.import_button = QPushButton(QCoreApplication.translate("SelectionPage", "Import invitation list…"))
+        self.import_button.setToolTip(QCoreApplication.translate("SelectionPage", "One row per invited resident, or counts per group: only the counts "
                                           "are kept, never names"))
         self.import_button.clicked.connect(lambda: self.import_file())
         self.summary = QLabel(wordWrap=True)
@@ -51,11 +48,11 @@ class ResponseTab(QWidget):
         row.addWidget(self.import_button)
         v.addLayout(row)
         self.model = RowsModel([
-            (_tr("Characteristic"), lambda r: self._title(r.field)),
-            (_tr("Value"), lambda r: self._value(r.field, r.value)),
-            (_tr("Invited"), lambda r: count(r.invited)),
-            (_tr("Respondents"), lambda r: count(r.respondents)),
-            (_tr("Response rate"), lambda r: percent(r.rate)),
+            (QCoreApplication.translate("SelectionPage", "Characteristic"), lambda r: self._title(r.field)),
+            (QCoreApplication.translate("SelectionPage", "Value"), lambda r: self._value(r.field, r.value)),
+            (QCoreApplication.translate("SelectionPage", "Invited"), lambda r: count(r.invited)),
+            (QCoreApplication.translate("SelectionPage", "Respondents"), lambda r: count(r.respondents)),
+            (QCoreApplication.translate("SelectionPage", "Response rate"), lambda r: percent(r.rate)),
         ], parent=self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -68,10 +65,10 @@ class ResponseTab(QWidget):
         info = invitations_info(store)
         self.model.set_rows(response_rates(store))
         if info is None:
-            self.summary.setText(_tr("No invitation list yet: import it to see the response rate of each group."))
+            self.summary.setText(QCoreApplication.translate("SelectionPage", "No invitation list yet: import it to see the response rate of each group."))
             return
         invited, replied, rate = overall_rate(store)
-        self.summary.setText(fmt(_tr("%1 residents invited (%2, imported on %3); %4 replied: %5."), count(invited),
+        self.summary.setText(fmt(QCoreApplication.translate("SelectionPage", "%1 residents invited (%2, imported on %3); %4 replied: %5."), count(invited),
                                  info.get("source") or "—", day(info.get("imported_at")), count(replied),
                                  percent(rate)))
 
@@ -80,41 +77,41 @@ class ResponseTab(QWidget):
         from facilitator_app.importers.invitations import apply_invitations_import, plan_invitations_import
 
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, _tr("Invitation list"), "",
-                                                  _tr("Spreadsheets (*.xlsx *.csv *.txt)"))
+            path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("SelectionPage", "Invitation list"), "",
+                                                  QCoreApplication.translate("SelectionPage", "Spreadsheets (*.xlsx *.csv *.txt)"))
             if not path:
                 return False
         try:
             plan = plan_invitations_import(self.ctx.store, path)
         except CoreError as exc:
-            self.ctx.prompts.error(self, _tr("Invitation list"), error_text(exc))
+            self.ctx.prompts.error(self, QCoreApplication.translate("SelectionPage", "Invitation list"), error_text(exc))
             return False
         s = plan.summary()
         if not plan.counts:
-            self.ctx.prompts.error(self, _tr("Invitation list"),
-                                   _tr("No row of this file could be counted; nothing was imported.") + "\n\n"
+            self.ctx.prompts.error(self, QCoreApplication.translate("SelectionPage", "Invitation list"),
+                                   QCoreApplication.translate("SelectionPage", "No row of this file could be counted; nothing was imported.") + "\n\n"
                                    + "\n".join(i.message for i in plan.rejected[:MAX_LISTED]))
             return False
-        lines = [fmt(_tr("%1 residents invited: %2 rows counted, %3 rejected, %4 duplicates (counted once), "
+        lines = [fmt(QCoreApplication.translate("SelectionPage", "%1 residents invited: %2 rows counted, %3 rejected, %4 duplicates (counted once), "
                          "%5 totals rows (not counted)."), count(plan.invited), s["counted"], s["rejected"],
                      s["duplicates"], s["totals_rows"]),
-                 fmt(_tr("Characteristics: %1."), ", ".join(self._title(f) for f in plan.counts))]
+                 fmt(QCoreApplication.translate("SelectionPage", "Characteristics: %1."), ", ".join(self._title(f) for f in plan.counts))]
         if plan.personal:
-            lines.append(fmt(_tr("Columns with personal data, read past and not stored: %1."), ", ".join(plan.personal)))
+            lines.append(fmt(QCoreApplication.translate("SelectionPage", "Columns with personal data, read past and not stored: %1."), ", ".join(plan.personal)))
         if plan.unmapped:
-            lines.append(fmt(_tr("Columns not used: %1."), ", ".join(plan.unmapped)))
+            lines.append(fmt(QCoreApplication.translate("SelectionPage", "Columns not used: %1."), ", ".join(plan.unmapped)))
         if plan.other_sheets:
-            lines.append(fmt(_tr("Sheets not read: %1."), ", ".join(plan.other_sheets)))
+            lines.append(fmt(QCoreApplication.translate("SelectionPage", "Sheets not read: %1."), ", ".join(plan.other_sheets)))
         issues = sorted([*plan.rejected, *plan.duplicates, *plan.totals_rows], key=lambda i: i.row)
         # The row messages are the importer's (English, like the pool's); the counts above are translated.
         lines += [i.message for i in issues[:MAX_LISTED]]
         if len(issues) > MAX_LISTED:
-            lines.append(fmt(_tr("… and %1 more rows."), len(issues) - MAX_LISTED))
+            lines.append(fmt(QCoreApplication.translate("SelectionPage", "… and %1 more rows."), len(issues) - MAX_LISTED))
         lines += plan.notes
-        lines.append(_tr("Replace the invitation counts with these?"))
-        if not self.ctx.prompts.confirm(self, _tr("Invitation list"), "\n".join(lines)):
+        lines.append(QCoreApplication.translate("SelectionPage", "Replace the invitation counts with these?"))
+        if not self.ctx.prompts.confirm(self, QCoreApplication.translate("SelectionPage", "Invitation list"), "\n".join(lines)):
             return False
-        done = undo.run(self.ctx, _tr("Import invitation list"), apply_invitations_import, plan, refused=CoreError,
-                        title=_tr("Invitation list"), parent=self)
+        done = undo.run(self.ctx, QCoreApplication.translate("SelectionPage", "Import invitation list"), apply_invitations_import, plan, refused=CoreError,
+                        title=QCoreApplication.translate("SelectionPage", "Invitation list"), parent=self)
         self.reload()
         return done is not None
