@@ -40,7 +40,8 @@ class StepsChart(QWidget):
         for i, name in enumerate(self.series):
             p.fillRect(QRectF(x, 8, 12, 12), COLORS[i % len(COLORS)])
             p.setPen(Qt.GlobalColor.black)
-            p.drawText(QRectF(x + 16, 4, 130, 20), Qt.AlignmentFlag.AlignVCenter, name)
+            p.drawText(QRectF(x + 16, 4, p.fontMetrics().horizontalAdvance(name) + 4, 20),
+                       Qt.AlignmentFlag.AlignVCenter, name)
             x += 22 + p.fontMetrics().horizontalAdvance(name)
         y = 30
         per = max(1, len(self.series))

@@ -69,7 +69,7 @@ class ResponseTab(QWidget):
             return
         invited, replied, rate = overall_rate(store)
         self.summary.setText(fmt(QCoreApplication.translate("SelectionPage", "%1 residents invited (%2, imported on %3); %4 replied: %5."), count(invited),
-                                 info.get("source") or "—", day(info.get("imported_at")), count(replied),
+                                 info.get("source") or "—", day(info.get("imported_at")) or "—", count(replied),
                                  percent(rate)))
 
     def import_file(self, path: str | None = None) -> bool:
