@@ -102,6 +102,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     from facilitator_app.cli import selection_extra
 
     selection_extra.register(ssub, _guarded)
+    selection_extra.register_announce(ssub, _guarded)
 
 
 def cmd_pool_import(args: argparse.Namespace) -> int:
@@ -195,7 +196,7 @@ def _selection_json(sel, run_id: str) -> dict:
             "respondents": [{"id": rid, "probability": p} for rid, p in sorted(sel.probabilities().items())]}
 
 
-def _print_selection(sel, run_id: str) -> None:
+def _print_selection(sel, run_id: str, source: dict | None = None) -> None:
     chances = [p for p in sel.probabilities().values() if p is not None]
     print(f"method: {sel.method_text}")
     print(f"seed: {sel.seed!r} -> u = {sel.u:.12f}; panel {sel.panel_index + 1} of {len(sel.lottery.panels)} "
@@ -203,6 +204,9 @@ def _print_selection(sel, run_id: str) -> None:
     if chances:
         print(f"chances: min {min(chances):.4f}, max {max(chances):.4f}, sum {sum(chances):.3f}")
     print(f"selected {len(sel.selected)}: {', '.join(sel.selected)}")
+    if source and source.get("seed_source"):
+        print(f"seed source: {source['seed_source']}"
+              + (f" (announced on {source['announced_at'][:10]})" if source.get("announced_at") else " (not announced)"))
     print(f"recorded as run {run_id} (inputs digest {sel.digest})")
 
 
@@ -212,11 +216,21 @@ def cmd_run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         res = run_selection(store, args.panel, args.seed, args.method, rotation=args.rotation,
                             seed_source=args.seed_source, witnesses=args.witnesses)
+        source = _source(store, res.run_id)
     if args.json:
-        print_json(_selection_json(res.selection, res.run_id))
+        print_json({**_selection_json(res.selection, res.run_id), **source})
     else:
-        _print_selection(res.selection, res.run_id)
+        _print_selection(res.selection, res.run_id, source)
     return EXIT_OK
+
+
+def _source(store, run_id: str) -> dict:
+    """The seed's source recorded with the run and, when it was announced, when."""
+    import json
+
+    run = store.get("selection_runs", run_id)
+    ann = json.loads(run["announcement"]) if run.get("announcement") else None
+    return {"seed_source": run.get("seed_source"), "announced_at": ann["announced_at"] if ann else None}
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -244,10 +258,11 @@ def cmd_replace(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         res = replace_member(store, _member_id(store, args.member), args.seed)
+        source = _source(store, res.run_id)
     if args.json:
-        print_json(_selection_json(res.selection, res.run_id))
+        print_json({**_selection_json(res.selection, res.run_id), **source})
     else:
-        _print_selection(res.selection, res.run_id)
+        _print_selection(res.selection, res.run_id, source)
     return EXIT_OK
 
 

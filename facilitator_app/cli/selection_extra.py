@@ -1,4 +1,5 @@
-"""`facilitator-app selection invitations import|list` and `selection category add|list|remove`.
+"""`facilitator-app selection invitations import|list`, `selection category add|list|remove` and
+`selection announce`.
 
 Registered under `selection` by cli/selection.py (one parser for the domain).
 """
@@ -49,6 +50,52 @@ def register(ssub: argparse._SubParsersAction, guarded) -> None:
     rm.add_argument("name", metavar="NAME")
     add_db_option(rm)
     rm.set_defaults(func=guarded(cmd_category_remove))
+
+
+def register_announce(ssub: argparse._SubParsersAction, guarded) -> None:
+    ann = ssub.add_parser("announce", help="before a draw: record publicly how its seed will be obtained (the draw "
+                                           "then refuses another source); without options, show it")
+    ann.add_argument("--source", help="how the seed will be drawn, e.g. \"first five numbers of the Lotto draw of "
+                                      "12 March, Milan wheel\"")
+    ann.add_argument("--draw-date", metavar="YYYY-MM-DD", help="the day of the draw, if known")
+    ann.add_argument("--withdraw", action="store_true", help="withdraw the announcement not yet used")
+    ann.add_argument("--json", action="store_true")
+    add_db_option(ann)
+    ann.set_defaults(func=guarded(cmd_announce))
+
+
+def cmd_announce(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from facilitator_app.core.selection.announce import announce, pending_announcement, withdraw_announcement
+
+    if args.withdraw and args.source:
+        raise CliError("give either --source or --withdraw")
+    draw_on = None
+    if args.draw_date:
+        try:
+            draw_on = date.fromisoformat(args.draw_date)
+        except ValueError:
+            raise CliError(f"--draw-date {args.draw_date!r} is not a date (YYYY-MM-DD)") from None
+    with open_store(args) as store:
+        before = pending_announcement(store)
+        if args.withdraw:
+            done = withdraw_announcement(store)
+            print("announcement withdrawn" if done else "there was no announcement to withdraw")
+            return EXIT_OK
+        current = announce(store, args.source, draw_on=draw_on) if args.source is not None else before
+    if args.json:
+        print_json(current)
+    elif current is None:
+        print("no announcement: the next draw records the source given with it (selection announce --source ...)")
+    else:
+        if args.source is not None and before:
+            print(f"replaces the announcement of {before['announced_at'][:10]}: {before['source']}")
+        print(f"announced on {current['announced_at'][:10]}"
+              + (f" for the draw of {current['draw_on']}" if current.get("draw_on") else "")
+              + f": the seed will be {current['source']}")
+        print("the next draw must use this source (selection run --seed ...)")
+    return EXIT_OK
 
 
 def _pct(x: float | None) -> str:

@@ -141,6 +141,7 @@ def report_data(store, presence: bool = True) -> dict[str, Any]:
             "kind": run["kind"], "method": run["method"], "method_text": run["method_text"],
             "algorithm_version": run["algorithm_version"], "library_version": run["library_version"],
             "seed": run["seed"], "seed_source": run["seed_source"], "witnesses": run["witnesses"],
+            "announcement": json.loads(run["announcement"]) if run.get("announcement") else None,
             "drawn_at": run["drawn_at"], "digest": run["inputs_digest"], "panel": run["panel"],
             "pool": len(chances), "drawn": to_draw, "continuing": len(json.loads(run["fixed"] or "[]")),
             "panels": len(lottery["panels"]), "fair": fair,
@@ -207,7 +208,10 @@ def write_pdf(data: dict[str, Any], target: str | Path) -> int:
                  ss["small"]),
             heading("Il numero casuale pubblico (seme)", 2, ss),
             para(f"Seme: «{run['seed']}». Come è stato ottenuto: {run['seed_source'] or 'non indicato'}. "
-                 f"Testimoni: {run['witnesses'] or 'non indicati'}.", ss["body"]),
+                 f"Testimoni: {run['witnesses'] or 'non indicati'}. " + (
+                     f"Il modo di ottenere il seme era stato annunciato il {_day(run['announcement']['announced_at'])}, "
+                     f"prima del sorteggio." if run.get("announcement") else
+                     "Il modo di ottenere il seme non era stato annunciato prima nel programma."), ss["body"]),
             para("Come dal seme si arriva al gruppo: si calcola l'impronta SHA-256 del testo "
                  "«facilitator_app draw v1|» seguito dal seme; i primi 8 byte, divisi per 2^64, danno un numero u "
                  f"tra 0 e 1. I gruppi possibili (qui {run['panels']}), ciascuno con la sua probabilità, sono messi "

@@ -417,6 +417,13 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
     "category_value_twice": (QT_TRANSLATE_NOOP("CoreErrors", "Category “%1”: the value “%2” is given twice."),
                              ("name", "value")),
     "category_unknown": (QT_TRANSLATE_NOOP("CoreErrors", "There is no category “%1”."), ("name",)),
+    "announcement_empty": (QT_TRANSLATE_NOOP("CoreErrors", "Say how the seed will be obtained (for example: the "
+                                                           "first five numbers of the Lotto draw of 12 March, Milan "
+                                                           "wheel)."), ()),
+    "seed_not_announced": (QT_TRANSLATE_NOOP("CoreErrors", "The seed's source given (“%1”) is not the one announced "
+                                                           "on %2 (“%3”): draw with the announced seed, or announce "
+                                                           "the new source before the draw. Nothing was written."),
+                           ("given", "on", "announced")),
     "inputs_changed": (QT_TRANSLATE_NOOP("CoreErrors", "The pool, the quotas or the members in office changed "
                                                        "while the draw was computed, so nothing was recorded: "
                                                        "draw again."), ()),

@@ -1408,6 +1408,14 @@
         <translation>Non esiste la categoria «%1».</translation>
     </message>
     <message>
+        <source>Say how the seed will be obtained (for example: the first five numbers of the Lotto draw of 12 March, Milan wheel).</source>
+        <translation>Indica come sarà ottenuto il seme (per esempio: i primi cinque numeri dell&apos;estrazione del Lotto del 12 marzo, ruota di Milano).</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s source given (“%1”) is not the one announced on %2 (“%3”): draw with the announced seed, or announce the new source before the draw. Nothing was written.</source>
+        <translation>L&apos;origine del seme indicata («%1») non è quella annunciata il %2 («%3»): sorteggia con il seme annunciato, oppure annuncia la nuova origine prima del sorteggio. Non è stato salvato nulla.</translation>
+    </message>
+    <message>
         <source>The folder %1 does not exist.</source>
         <translation>La cartella %1 non esiste.</translation>
     </message>
@@ -5377,6 +5385,14 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
         <translation>Seme pubblico:</translation>
     </message>
     <message>
+        <source>Announce before the draw</source>
+        <translation>Annuncia prima del sorteggio</translation>
+    </message>
+    <message>
+        <source>Record now how the seed will be obtained: the draw will refuse any other source</source>
+        <translation>Registra ora come sarà ottenuto il seme: il sorteggio rifiuterà ogni altra origine</translation>
+    </message>
+    <message>
         <source>Source of the seed:</source>
         <translation>Origine del seme:</translation>
     </message>
@@ -5467,6 +5483,22 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
     <message>
         <source>✗ No group from this pool meets all these quotas together. The smallest change that fixes it:</source>
         <translation>✗ Nessun gruppo formato da questo bacino rispetta tutte queste quote insieme. La modifica più piccola che lo rende possibile:</translation>
+    </message>
+    <message>
+        <source>Announce the seed&apos;s source</source>
+        <translation>annuncio dell&apos;origine del seme</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Annuncio</translation>
+    </message>
+    <message>
+        <source>Not announced: the source typed above is recorded with the draw.</source>
+        <translation>Non annunciata: l&apos;origine scritta sopra viene registrata con il sorteggio.</translation>
+    </message>
+    <message>
+        <source>Announced on %1: the seed will be %2. The draw must use this source.</source>
+        <translation>Annunciata il %1: il seme sarà %2. Il sorteggio deve usare questa origine.</translation>
     </message>
     <message>
         <source>No draw recorded yet.</source>

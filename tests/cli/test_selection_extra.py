@@ -96,3 +96,33 @@ def test_a_further_category_gives_quotas_used_by_the_draw(tmp_path, db, capsys):
     code, out, _ = run(capsys, "selection", "category", "remove", "condizione abitativa", "--db", db)
     assert code == 0
     assert run(capsys, "selection", "category", "remove", "nope", "--db", db)[0] == 2
+
+
+def test_announce_then_run(tmp_path, db, capsys):
+    import subprocess
+
+    from tests.cli.test_selection import write_pool
+
+    pool = tmp_path / "pool.csv"
+    write_pool(pool)
+    run(capsys, "selection", "pool", "import", str(pool), "--db", db)
+    run(capsys, "selection", "quotas", "--panel", "12", "--db", db)
+    code, out, _ = run(capsys, "selection", "announce", "--db", db)
+    assert code == 0 and "no announcement" in out
+    assert run(capsys, "selection", "announce", "--source", " ", "--db", db)[0] == 2
+    assert run(capsys, "selection", "announce", "--source", "x", "--draw-date", "12/03", "--db", db)[0] == 2
+    code, out, _ = run(capsys, "selection", "announce", "--source", "Lotto del 12 marzo, ruota di Milano",
+                       "--draw-date", "2026-03-12", "--db", db)
+    assert code == 0 and "Lotto del 12 marzo" in out
+    code, _, err = run(capsys, "selection", "run", "--panel", "12", "--seed", "4 8 15", "--seed-source", "dadi",
+                       "--db", db)
+    assert code == 2 and "not the one announced" in err
+    code, out, _ = run(capsys, "selection", "run", "--panel", "12", "--seed", "4 8 15", "--json", "--db", db)
+    res = json.loads(out)
+    assert code == 0 and res["seed_source"] == "Lotto del 12 marzo, ruota di Milano" and res["announced_at"]
+    code, out, _ = run(capsys, "selection", "verify", "--db", db)
+    assert code == 0 and "announced on" in out
+    pdf = tmp_path / "r.pdf"
+    assert run(capsys, "selection", "report", "--pdf", str(pdf), "--db", db)[0] == 0
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
+    assert "era stato annunciato il" in text and "prima del sorteggio" in text

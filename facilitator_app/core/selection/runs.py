@@ -46,6 +46,9 @@ def _inputs_json(pool: list[Respondent], fixed: list[Respondent], fields) -> str
 def _record(store: Store, sel: Selection, kind: str, pool: list[Respondent], fixed: list[Respondent],
             seed_source: str | None, witnesses: str | None, start: date, record: Edit,
             replaced: str | None = None) -> str:
+    from facilitator_app.core.selection.announce import seed_source_for, stamp_run
+
+    seed_source, announcement = seed_source_for(store, seed_source)
     term_start, term_end = term_for(start)
     values = {
         "kind": kind, "method": sel.method, "method_text": sel.method_text,
@@ -58,6 +61,7 @@ def _record(store: Store, sel: Selection, kind: str, pool: list[Respondent], fix
         "replaced_member_id": replaced, "term_start": term_start, "term_end": term_end,
     }
     run_id = snapshots.insert(store, "selection_runs", values, record)
+    stamp_run(store, run_id, announcement, record)
     chosen = set(sel.selected)
     for r in pool:
         status = "selected" if r.id in chosen else "reserve"
@@ -111,6 +115,9 @@ def record_run(store: Store, prep: Prepared, sel: Selection, *, seed_source: str
 def run_selection(store: Store, panel: int, seed: str, method: str = "leximin", *, rotation: bool = False,
                   seed_source: str | None = None, witnesses: str | None = None, on: date | None = None) -> RunResult:
     """Draw a panel (or, with rotation, the newcomers given the members who continue) and record it."""
+    from facilitator_app.core.selection.announce import seed_source_for
+
+    seed_source_for(store, seed_source)  # a source other than the one announced: refused before computing
     prep = prepare_run(store, panel, seed, method, rotation=rotation, on=on)
     return record_run(store, prep, prep.compute(), seed_source=seed_source, witnesses=witnesses)
 
@@ -136,7 +143,10 @@ def replace_member(store: Store, member_id: str, seed: str, *, method: str = "le
                    seed_source: str | None = None, witnesses: str | None = None,
                    on: date | None = None) -> RunResult:
     """The member leaves (withdrawn); one replacement is drawn from the reserve so the group stays within quotas."""
+    from facilitator_app.core.selection.announce import seed_source_for
+
     seed = clean_seed(seed)
+    seed_source_for(store, seed_source)
     on = on or date.today()
     member = store.get("members", member_id)
     if member is None:
@@ -229,6 +239,10 @@ def verify(store: Store, run_id: str | None = None, seed: str | None = None) -> 
     if seed is not None and clean_seed(seed) != run["seed"]:
         same = False
         lines.append(f"the seed given ({clean_seed(seed)!r}) is not the seed recorded for the draw ({run['seed']!r})")
+    if run.get("announcement"):
+        ann = json.loads(run["announcement"])
+        lines.append(f"the seed's source was announced on {ann['announced_at'][:10]}, before the draw: "
+                     f"{ann['source']}")
     inputs = json.loads(run["inputs"])
     pool = [Respondent(rid, feats) for rid, feats in inputs["pool"]]
     fixed = [Respondent(rid, feats) for rid, feats in inputs["fixed"]]

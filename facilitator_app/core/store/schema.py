@@ -457,6 +457,12 @@ ALTER TABLE plenaries ADD COLUMN directions TEXT;
 ALTER TABLE plenaries ADD COLUMN bring TEXT;
 """
 
+# Selection: the announcement of how the seed would be drawn (source, when it was announced),
+# made before the draw and kept with the run it was for (JSON), so a seed from elsewhere is refused.
+_V14_SEED_ANNOUNCEMENT = """
+ALTER TABLE selection_runs ADD COLUMN announcement TEXT;
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "initial schema", _V1),
     (6, "exchange: causal predecessors of changes", _V6_EXCHANGE),
@@ -466,6 +472,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     (11, "privacy: partial changes, erasures, audit log", _V11_PRIVACY),
     (12, "members: preferred language", _V12_LANGUAGE),
     (13, "sync folder: local bookkeeping", _V13_SYNC),
+    (14, "selection: the announcement of the seed, kept with its run", _V14_SEED_ANNOUNCEMENT),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

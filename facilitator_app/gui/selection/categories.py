@@ -1,4 +1,5 @@
-"""The quotas editor's "Add category" dialog: a column of the pool file and the population share of each value."""
+"""Further categories in the quotas editor: the "Add category" dialog (a column of the pool file and the
+population share of each value) and the page's add/remove actions (`CategoryActions`, mixed into the page)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.core.errors import CoreError
-from facilitator_app.core.selection.categories import categories, category_key, parse_share, pool_values
+from facilitator_app.core.selection.categories import (
+    add_category, categories, category_key, parse_share, pool_values, remove_category,
+)
+from facilitator_app.core.selection.model import quotas_from_targets
 from facilitator_app.core.store.store import Store
+from facilitator_app.gui import undo
 from facilitator_app.gui.errors import error_text
+from facilitator_app.gui.i18n import fmt
 
 
 
@@ -83,3 +89,49 @@ class CategoryDialog(QDialog):
             return
         self.result_category = (name, shares)
         self.accept()
+
+
+class CategoryActions:
+    """The Sorteggio page's add/remove category actions (needs ctx, quotas_model, quotas_view, panel_spin)."""
+
+    def open_category_dialog(self) -> CategoryDialog:
+        """Non-blocking: the category is added when the dialog is accepted."""
+        dlg = self._category_dialog = CategoryDialog(self.ctx.store, self)
+        dlg.accepted.connect(lambda: self._category_chosen(dlg))
+        dlg.open()
+        return dlg
+
+    def _category_chosen(self, dlg: CategoryDialog) -> None:
+        name, shares = dlg.result_category
+        res = undo.run(self.ctx, QCoreApplication.translate("SelectionPage", "Add category"), add_category, name,
+                       shares, refused=CoreError, title=QCoreApplication.translate("SelectionPage", "Category"),
+                       parent=self)
+        if res is None:
+            return
+        q = self.quotas_model.quotas
+        if q is not None:  # the new quotas join the ones being edited (not saved until "Save quotas")
+            q.panel = self.panel_spin.value()
+            q.fields[res["key"]] = quotas_from_targets({res["key"]: res["shares"]}, q.panel).fields[res["key"]]
+            self._cats = categories(self.ctx.store)
+            self._show_quotas(q)
+        if res["unknown"]:
+            self.ctx.prompts.info(self, QCoreApplication.translate("SelectionPage", "Category"), fmt(
+                QCoreApplication.translate("SelectionPage", "Some respondents have values with no share (%1): they "
+                                           "cannot be drawn until you add them."), ", ".join(res["unknown"])))
+
+    def remove_selected_category(self) -> None:
+        idx = self.quotas_view.currentIndex()
+        fld = self.quotas_model.field_at(idx.row()) if idx.isValid() else None
+        if fld not in self._cats:
+            self.ctx.prompts.info(self, QCoreApplication.translate("SelectionPage", "Category"),
+                                  QCoreApplication.translate("SelectionPage", "Select a quota of a further category "
+                                                             "to remove it (the five characteristics stay)."))
+            return
+        if undo.run(self.ctx, QCoreApplication.translate("SelectionPage", "Remove category"), remove_category,
+                    self._cats[fld]["name"], refused=CoreError,
+                    title=QCoreApplication.translate("SelectionPage", "Category"), parent=self) is None:
+            return
+        q = self.quotas_model.quotas
+        if q is not None:
+            q.fields.pop(fld, None)
+            self._show_quotas(q)

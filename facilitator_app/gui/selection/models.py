@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from facilitator_app.core.selection.model import Quotas, Range
+from facilitator_app.gui.i18n import fmt
 
 STATUS_TEXT = {"invited": "Invited", "available": "Available", "selected": "Selected", "confirmed": "Confirmed",
                "declined": "Declined", "reserve": "Reserve", "withdrawn": "Withdrawn"}
@@ -90,3 +91,31 @@ class QuotasModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [QCoreApplication.translate("SelectionPage", "Characteristic"), QCoreApplication.translate("SelectionPage", "Value"), QCoreApplication.translate("SelectionPage", "Minimum"), QCoreApplication.translate("SelectionPage", "Maximum")][section]
         return None
+
+
+def problem_text(problem, field_title, labels) -> str:
+    """A quota or pool problem in the interface language (the English message when the code is new)."""
+    p = dict(problem.params)
+    name = field_title(p.get("field", ""))
+    value = labels.get((p.get("field"), p.get("value")), ("", p.get("value")))[1] if "value" in p else ""
+    templates = {
+        "quota_mins_over_panel": (QCoreApplication.translate("SelectionPage", "%1: the minimums add up to %2, more than the %3 seats"),
+                                  (name, p.get("total"), p.get("panel"))),
+        "quota_maxes_under_panel": (QCoreApplication.translate("SelectionPage", "%1: the maximums add up to %2, fewer than the %3 seats"),
+                                    (name, p.get("total"), p.get("panel"))),
+        "quota_min_over_max": (QCoreApplication.translate("SelectionPage", "%1 %2: the minimum %3 is more than the maximum %4"),
+                               (name, value, p.get("min"), p.get("max"))),
+        "quota_negative": (QCoreApplication.translate("SelectionPage", "%1 %2: a quota cannot be negative"), (name, value)),
+        "duplicate_respondent": (QCoreApplication.translate("SelectionPage", "The respondent %1 is in the pool more than once"),
+                                 (p.get("id"),)),
+        "unknown_value": (QCoreApplication.translate("SelectionPage", "A respondent has %1 “%2”, a value the quotas do not know: "
+                                              "add it to the quotas"), (name, p.get("value"))),
+        "missing_value": (QCoreApplication.translate("SelectionPage", "A respondent has no %1"), (name.lower(),)),
+        "pool_too_small": (QCoreApplication.translate("SelectionPage", "The pool has %1 respondents, fewer than the %2 to select"),
+                           (p.get("pool"), p.get("panel"))),
+        "respondent_in_office": (QCoreApplication.translate("SelectionPage", "A respondent is already in office"), ()),
+    }
+    if problem.code not in templates:
+        return problem.message
+    text, args = templates[problem.code]
+    return fmt(text, *args)

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.core.errors import CoreError
-from facilitator_app.core.selection.categories import add_category, categories, remove_category
-from facilitator_app.core.selection.model import FIELDS, quota_problems, quotas_from_targets
+from facilitator_app.core.selection.announce import announce, pending_announcement, seed_source_for
+from facilitator_app.core.selection.categories import categories
+from facilitator_app.core.selection.model import FIELDS, quota_problems
 from facilitator_app.core.selection.records import (
     DRAWABLE, list_pool, quotas_for_panel, save_quotas, stored_quotas, to_engine,
 )
@@ -27,9 +28,9 @@ from facilitator_app.gui import undo
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.i18n import day, fmt, number
-from facilitator_app.gui.selection.categories import CategoryDialog
+from facilitator_app.gui.selection.categories import CategoryActions
 from facilitator_app.gui.selection.chart import StepsChart
-from facilitator_app.gui.selection.models import QuotasModel, status_text
+from facilitator_app.gui.selection.models import QuotasModel, problem_text, status_text
 from facilitator_app.gui.selection.response import ResponseTab, percent
 from facilitator_app.gui.selection.worker import CheckJob, DrawJob, start as start_job
 from facilitator_app.gui.tablemodel import RowsModel
@@ -44,7 +45,7 @@ def field_title(fld: str) -> str:
             "citizenship": QCoreApplication.translate("SelectionPage", "Citizenship"), "municipio": QCoreApplication.translate("SelectionPage", "Municipio")}.get(fld, fld)
 
 
-class SelectionPage(QWidget):
+class SelectionPage(CategoryActions, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -141,7 +142,16 @@ class SelectionPage(QWidget):
         form.addRow(QCoreApplication.translate("SelectionPage", "Method:"), self.method_combo)
         form.addRow("", self.rotation_box)
         form.addRow(QCoreApplication.translate("SelectionPage", "Public seed:"), self.seed_edit)
-        form.addRow(QCoreApplication.translate("SelectionPage", "Source of the seed:"), self.source_edit)
+        self.announce_button = QPushButton(QCoreApplication.translate("SelectionPage", "Announce before the draw"))
+        self.announce_button.setToolTip(QCoreApplication.translate(
+            "SelectionPage", "Record now how the seed will be obtained: the draw will refuse any other source"))
+        self.announce_button.clicked.connect(self.announce_source)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source_edit, 1)
+        source_row.addWidget(self.announce_button)
+        self.announce_label = QLabel(wordWrap=True)
+        form.addRow(QCoreApplication.translate("SelectionPage", "Source of the seed:"), source_row)
+        form.addRow("", self.announce_label)
         form.addRow(QCoreApplication.translate("SelectionPage", "Witnesses:"), self.witness_edit)
         v.addLayout(form)
         buttons = QHBoxLayout()
@@ -224,6 +234,7 @@ class SelectionPage(QWidget):
             self.quotas_model.set_quotas(None, {})
             self.check_now()
         self._show_run(run)
+        self._show_announcement()
         self.response.reload()
         self._fill_plenary_combo()
         self._refresh_chart()
@@ -319,7 +330,7 @@ class SelectionPage(QWidget):
             return
         if feas.problems:
             self.feasibility.setText(QCoreApplication.translate("SelectionPage", "✗ These quotas or this pool cannot be used as they are:") + "\n"
-                                     + "\n".join(self._problem_text(p, q) for p in feas.problems[:12]))
+                                     + "\n".join(problem_text(p, self.field_title, self._labels(q)) for p in feas.problems[:12]))
             return
         lines = []
         for r in feas.relaxations:
@@ -328,33 +339,6 @@ class SelectionPage(QWidget):
                          else fmt(QCoreApplication.translate("SelectionPage", "%1: raise the maximum from %2 to %3"), what, r.old, r.new))
         self.feasibility.setText(QCoreApplication.translate("SelectionPage", "✗ No group from this pool meets all these quotas together. "
                                      "The smallest change that fixes it:") + "\n" + "\n".join(lines))
-
-    def _problem_text(self, problem, q) -> str:
-        """A quota or pool problem in the interface language (the English message when the code is new)."""
-        p = dict(problem.params)
-        name = self.field_title(p.get("field", ""))
-        value = self._labels(q).get((p.get("field"), p.get("value")), ("", p.get("value")))[1] if "value" in p else ""
-        templates = {
-            "quota_mins_over_panel": (QCoreApplication.translate("SelectionPage", "%1: the minimums add up to %2, more than the %3 seats"),
-                                      (name, p.get("total"), p.get("panel"))),
-            "quota_maxes_under_panel": (QCoreApplication.translate("SelectionPage", "%1: the maximums add up to %2, fewer than the %3 seats"),
-                                        (name, p.get("total"), p.get("panel"))),
-            "quota_min_over_max": (QCoreApplication.translate("SelectionPage", "%1 %2: the minimum %3 is more than the maximum %4"),
-                                   (name, value, p.get("min"), p.get("max"))),
-            "quota_negative": (QCoreApplication.translate("SelectionPage", "%1 %2: a quota cannot be negative"), (name, value)),
-            "duplicate_respondent": (QCoreApplication.translate("SelectionPage", "The respondent %1 is in the pool more than once"),
-                                     (p.get("id"),)),
-            "unknown_value": (QCoreApplication.translate("SelectionPage", "A respondent has %1 “%2”, a value the quotas do not know: "
-                                                  "add it to the quotas"), (name, p.get("value"))),
-            "missing_value": (QCoreApplication.translate("SelectionPage", "A respondent has no %1"), (name.lower(),)),
-            "pool_too_small": (QCoreApplication.translate("SelectionPage", "The pool has %1 respondents, fewer than the %2 to select"),
-                               (p.get("pool"), p.get("panel"))),
-            "respondent_in_office": (QCoreApplication.translate("SelectionPage", "A respondent is already in office"), ()),
-        }
-        if problem.code not in templates:
-            return problem.message
-        text, args = templates[problem.code]
-        return fmt(text, *args)
 
     def _fixed(self):
         try:
@@ -375,11 +359,30 @@ class SelectionPage(QWidget):
                  parent=self)
 
     # -- the draw --------------------------------------------------------------------------
+    def announce_source(self) -> None:
+        undo.run(self.ctx, QCoreApplication.translate("SelectionPage", "Announce the seed's source"), announce,
+                 self.source_edit.text(), refused=CoreError,
+                 title=QCoreApplication.translate("SelectionPage", "Announcement"), parent=self)
+        self._show_announcement()
+
+    def _show_announcement(self) -> None:
+        ann = pending_announcement(self.ctx.store)
+        if ann is None:
+            self.announce_label.setText(QCoreApplication.translate(
+                "SelectionPage", "Not announced: the source typed above is recorded with the draw."))
+            return
+        self.announce_label.setText(fmt(QCoreApplication.translate(
+            "SelectionPage", "Announced on %1: the seed will be %2. The draw must use this source."),
+            day(ann["announced_at"]), ann["source"]))
+        if not self.source_edit.text().strip():
+            self.source_edit.setText(ann["source"])
+
     def draw(self) -> None:
         """Prepare here, compute on the thread pool, record here when it is done."""
         if self.quotas_model.quotas is not None:
             self.save_quotas()
         try:
+            seed_source_for(self.ctx.store, self.source_edit.text() or None)  # refused now, not after computing
             prep = prepare_run(self.ctx.store, self.panel_spin.value(), self.seed_edit.text(),
                                self.method_combo.currentData(), rotation=self.rotation_box.isChecked())
         except CoreError as exc:
@@ -479,46 +482,3 @@ class SelectionPage(QWidget):
                     for (label, vals), v in zip(rows, values)]
         self.chart.set_data(series, rows)
         self.chart.setToolTip(self.field_title(fld))
-
-    # -- further categories ---------------------------------------------------------------------
-    def open_category_dialog(self) -> CategoryDialog:
-        """Non-blocking: the category is added when the dialog is accepted."""
-        dlg = self._category_dialog = CategoryDialog(self.ctx.store, self)
-        dlg.accepted.connect(lambda: self._category_chosen(dlg))
-        dlg.open()
-        return dlg
-
-    def _category_chosen(self, dlg: CategoryDialog) -> None:
-        name, shares = dlg.result_category
-        res = undo.run(self.ctx, QCoreApplication.translate("SelectionPage", "Add category"), add_category, name,
-                       shares, refused=CoreError, title=QCoreApplication.translate("SelectionPage", "Category"),
-                       parent=self)
-        if res is None:
-            return
-        q = self.quotas_model.quotas
-        if q is not None:  # the new quotas join the ones being edited (not saved until "Save quotas")
-            q.panel = self.panel_spin.value()
-            q.fields[res["key"]] = quotas_from_targets({res["key"]: res["shares"]}, q.panel).fields[res["key"]]
-            self._cats = categories(self.ctx.store)
-            self._show_quotas(q)
-        if res["unknown"]:
-            self.ctx.prompts.info(self, QCoreApplication.translate("SelectionPage", "Category"), fmt(
-                QCoreApplication.translate("SelectionPage", "Some respondents have values with no share (%1): they "
-                                           "cannot be drawn until you add them."), ", ".join(res["unknown"])))
-
-    def remove_selected_category(self) -> None:
-        idx = self.quotas_view.currentIndex()
-        fld = self.quotas_model.field_at(idx.row()) if idx.isValid() else None
-        if fld not in self._cats:
-            self.ctx.prompts.info(self, QCoreApplication.translate("SelectionPage", "Category"),
-                                  QCoreApplication.translate("SelectionPage", "Select a quota of a further category "
-                                                             "to remove it (the five characteristics stay)."))
-            return
-        if undo.run(self.ctx, QCoreApplication.translate("SelectionPage", "Remove category"), remove_category,
-                    self._cats[fld]["name"], refused=CoreError,
-                    title=QCoreApplication.translate("SelectionPage", "Category"), parent=self) is None:
-            return
-        q = self.quotas_model.quotas
-        if q is not None:
-            q.fields.pop(fld, None)
-            self._show_quotas(q)

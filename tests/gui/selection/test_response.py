@@ -157,3 +157,26 @@ def test_presence_at_a_plenary_in_the_composition_chart(qtbot, demo_ctx, italian
     assert abs(sum(shares) - 1) < 1e-9
     page.plenary_combo.setCurrentIndex(0)
     assert not any(s.startswith("Present at") for s in page.chart.series)
+
+
+def test_announce_the_seed_and_a_draw_from_another_source_is_refused(qtbot, ctx, store):
+    _fill(store, 30)
+    page = SelectionPage(ctx)
+    qtbot.addWidget(page)
+    page.panel_spin.setValue(6)
+    qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
+    assert page.announce_label.text().startswith("Not announced")
+    page.source_edit.setText("Lotto del 12 marzo, ruota di Milano")
+    qtbot.mouseClick(page.announce_button, Qt.MouseButton.LeftButton)
+    assert "Lotto del 12 marzo" in page.announce_label.text()
+    page.source_edit.setText("dadi")
+    page.seed_edit.setText("4 8 15")
+    qtbot.mouseClick(page.draw_button, Qt.MouseButton.LeftButton)
+    assert ctx.prompts.shown[-1][0] == "error" and "not the one announced" in ctx.prompts.shown[-1][2]
+    assert store.select("selection_runs") == [] and page.draw_button.isEnabled()
+    page.source_edit.clear()
+    qtbot.mouseClick(page.draw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.draw_button.isEnabled(), timeout=60000)
+    run = store.select("selection_runs")[0]
+    assert run["seed_source"] == "Lotto del 12 marzo, ruota di Milano" and run["announcement"]
+    assert page.announce_label.text().startswith("Not announced")     # used by this draw
