@@ -32,7 +32,7 @@ from facilitator_app.core.store.store import Store
 from facilitator_app.core.text import fold
 from facilitator_app.importers.headers import header_key
 from facilitator_app.importers.pool import SYNONYMS as POOL_SYNONYMS
-from facilitator_app.importers.pool import _age_band_parser
+from facilitator_app.importers.pool import PoolIssue, _age_band_parser
 from facilitator_app.importers.roster import RosterImportError
 from facilitator_app.importers.roster_values import Bad, citizenship_parser, date_parser, parse_municipio, text_of
 from facilitator_app.importers.roster_values import vocab_parser
@@ -53,13 +53,8 @@ class InvitationsImportError(RosterImportError):
     """The file cannot be imported at all (nothing is written)."""
 
 
-@dataclass
-class InvitationIssue:
-    row: int
-    column: str | None
-    code: str
-    value: Any
-    message: str
+# A row's problem: the pool importer's (row, column, code, value, message).
+InvitationIssue = PoolIssue
 
 
 @dataclass
