@@ -171,3 +171,20 @@ def test_counts_read(raw, expected):
 @pytest.mark.parametrize("raw", [-1, 2.5, "2,5", "abc", True, "-4", "1.23"])
 def test_counts_refused(raw):
     assert not isinstance(parse_count(raw), int)
+
+
+def test_a_further_category_in_the_invitation_list(store, tmp_path):
+    from facilitator_app.core.selection.categories import add_category
+
+    add_category(store, "Condizione abitativa", {"Affitto": 0.4, "Proprietà": 0.6})
+    path = tmp_path / "c.csv"
+    path.write_text("Condizione abitativa;Genere;Invitati\naffitto;Donna;40\nPROPRIETÀ;Donna;60\nbarca;Uomo;3\n",
+                    encoding="utf-8")
+    plan = _import(store, path)
+    assert plan.counts["condizione_abitativa"] == {"Affitto": 40, "Proprietà": 60}
+    assert [(i.row, i.code) for i in plan.rejected] == [(4, "not_a_category_value")]
+    with store.transaction():
+        store.insert("respondents", {"surname": "X", "gender": "F", "status": "available",
+                                     "extra": '{"condizione_abitativa": "Affitto"}'})
+    rates = {(r.field, r.value): r.rate for r in response_rates(store)}
+    assert rates[("condizione_abitativa", "Affitto")] == 1 / 40 and rates[("condizione_abitativa", "Proprietà")] == 0

@@ -193,14 +193,27 @@ class SelectionPage(CategoryActions, QWidget):
         scroll.setWidget(self.chart)
         v.addWidget(scroll, 1)
         self.tabs.addTab(w, QCoreApplication.translate("SelectionPage", "Composition"))
+        self.composition_tab = w
+        self.tabs.currentChanged.connect(self._tab_changed)
 
     # -- loading ---------------------------------------------------------------------------
     def _on_changed(self, changes) -> None:
         if changes.touches("respondents", "selection_runs", "selection_quotas", "members", "settings",
-                           "invitation_counts", "attendance", "plenaries"):
+                           "invitation_counts"):
             # Quotas being edited stay on screen unless the stored quotas themselves changed (saved, undone,
-            # or from another laptop): a check-in or a new category must not wipe them.
+            # or from another laptop): a new category must not wipe them.
             self.reload(quotas=changes.touches("selection_quotas") or self.quotas_model.quotas is None)
+        elif changes.touches("attendance", "plenaries", "sessions"):
+            # A check-in at the entrance: only the presence figures change, computed when they are looked at.
+            self._presence = None
+            if self.tabs.currentWidget() is self.composition_tab:
+                self._fill_plenary_combo()
+                self._refresh_chart()
+
+    def _tab_changed(self) -> None:
+        if self.tabs.currentWidget() is self.composition_tab and self._presence is None:
+            self._fill_plenary_combo()
+            self._refresh_chart()
 
     def closeEvent(self, event) -> None:
         self._check_timer.stop()  # no check after the page (and perhaps the file) is closed
@@ -236,7 +249,8 @@ class SelectionPage(CategoryActions, QWidget):
         self._show_run(run)
         self._show_announcement()
         self.response.reload()
-        self._fill_plenary_combo()
+        if self.tabs.currentWidget() is self.composition_tab:
+            self._fill_plenary_combo()
         self._refresh_chart()
 
     # -- characteristics (the five and the further categories) ----------------------------------

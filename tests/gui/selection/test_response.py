@@ -149,6 +149,8 @@ def test_feasibility_check_runs_off_the_gui_thread_and_stale_results_are_dropped
 def test_presence_at_a_plenary_in_the_composition_chart(qtbot, demo_ctx, italian):
     page = SelectionPage(demo_ctx)
     qtbot.addWidget(page)
+    assert page._presence is None                 # not computed until the Composition tab is looked at
+    page.tabs.setCurrentWidget(page.composition_tab)
     assert page.plenary_combo.count() > 1
     page.plenary_combo.setCurrentIndex(1)
     assert page.chart.series[-1].startswith("Present at plenary") or page.chart.series[-1].startswith("Presenti")
