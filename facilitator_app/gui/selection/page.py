@@ -440,7 +440,7 @@ class SelectionPage(CategoryActions, QWidget):
         fair = len(selected) / len(chances) if chances else 0
         text = [fmt(QCoreApplication.translate("SelectionPage", "Method used: %1"), run["method_text"]),
                 fmt(QCoreApplication.translate("SelectionPage", "Seed: “%1” (source: %2; witnesses: %3), drawn on %4"), run["seed"],
-                    run["seed_source"] or "—", run["witnesses"] or "—", run["drawn_at"]),
+                    run["seed_source"] or "—", run["witnesses"] or "—", day(run["drawn_at"])),
                 fmt(QCoreApplication.translate("SelectionPage", "%1 selected out of %2; %3 possible groups in the lottery"), len(selected), len(chances),
                     len(lottery["panels"]))]
         if chances:
