@@ -140,13 +140,20 @@ def cmd_pool_import(args: argparse.Namespace) -> int:
 def cmd_pool_list(args: argparse.Namespace) -> int:
     from facilitator_app.core.selection.records import list_pool
 
+    import json
+
+    from facilitator_app.core.selection.categories import categories
+
     with open_store(args) as store:
         rows = list_pool(store)
+        keys = list(categories(store))
     for r in rows:
         r["municipio"] = None if r["municipio"] is None else str(r["municipio"])
+        extra = json.loads(r["extra"]) if r.get("extra") else {}
+        r.update({k: extra.get(k) for k in keys})  # the further categories' answers
     print_rows(rows, [("external_id", "id"), ("gender", "gender"), ("age_band", "age"), ("education", "education"),
                       ("citizenship", "citizenship"), ("municipio", "mun."), ("status", "status")],
-               as_json=args.json, fields=POOL_FIELDS, count="respondents")
+               as_json=args.json, fields=POOL_FIELDS + keys, count="respondents")
     return EXIT_OK
 
 

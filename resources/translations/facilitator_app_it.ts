@@ -5611,6 +5611,10 @@ Altro = 5%</translation>
         <translation>Indica il nome della categoria e la quota di ogni valore.</translation>
     </message>
     <message>
+        <source>No respondent has an answer in a column “%1”: check that the name is the column&apos;s header in the pool file, then import the pool again.</source>
+        <translation>Nessuna persona del bacino ha una risposta in una colonna «%1»: controlla che il nome sia l&apos;intestazione della colonna nel file del bacino, poi importa di nuovo il bacino.</translation>
+    </message>
+    <message>
         <source>Some respondents have values with no share (%1): they cannot be drawn until you add them.</source>
         <translation>Alcune persone del bacino hanno valori senza quota (%1): non possono essere sorteggiate finché non li aggiungi.</translation>
     </message>

@@ -76,6 +76,8 @@ def test_a_further_category_gives_quotas_used_by_the_draw(tmp_path, db, capsys):
     assert run(capsys, "selection", "category", "add", "Genere", "--share", "a=1", "--db", db)[0] == 2
     code, out, _ = run(capsys, "selection", "category", "list", "--json", "--db", db)
     assert {r["value"] for r in json.loads(out)} == {"PROPRIETÀ", "Affitto", "Altro"}
+    code, out, _ = run(capsys, "selection", "pool", "list", "--json", "--db", db)
+    assert {r["condizione_abitativa"] for r in json.loads(out)} == {"Affitto", "PROPRIETÀ", "Altro"}
     code, out, _ = run(capsys, "selection", "quotas", "--panel", "12", "--json", "--db", db)
     q = {(r["field"], r["value"]): (r["min"], r["max"]) for r in json.loads(out)["quotas"]}
     assert q[("condizione_abitativa", "PROPRIETÀ")] == (7, 8) and q[("condizione_abitativa", "Altro")] == (0, 1)

@@ -114,7 +114,12 @@ class CategoryActions:
             q.fields[res["key"]] = quotas_from_targets({res["key"]: res["shares"]}, q.panel).fields[res["key"]]
             self._cats = categories(self.ctx.store)
             self._show_quotas(q)
-        if res["unknown"]:
+        if not res["respondents"]:
+            self.ctx.prompts.info(self, QCoreApplication.translate("SelectionPage", "Category"), fmt(
+                QCoreApplication.translate("SelectionPage", "No respondent has an answer in a column “%1”: check that "
+                                           "the name is the column's header in the pool file, then import the pool "
+                                           "again."), res["name"]))
+        elif res["unknown"]:
             self.ctx.prompts.info(self, QCoreApplication.translate("SelectionPage", "Category"), fmt(
                 QCoreApplication.translate("SelectionPage", "Some respondents have values with no share (%1): they "
                                            "cannot be drawn until you add them."), ", ".join(res["unknown"])))
