@@ -310,6 +310,7 @@ class SelectionPage(CategoryActions, QWidget):
     def check_now(self) -> None:
         """Start the feasibility check on the thread pool; an older check still running is ignored when done."""
         self._check_gen += 1
+        self._check_job = None
         q = self.quotas_model.quotas
         if q is None:
             self.feasibility.setText(QCoreApplication.translate("SelectionPage", "No quotas yet: compute them from Milan's population."))
@@ -325,7 +326,8 @@ class SelectionPage(CategoryActions, QWidget):
 
     @property
     def checking(self) -> bool:
-        return self._check_job is not None and not self._check_job.done.is_set()
+        """A check is on its way whose result is not shown yet."""
+        return self._check_job is not None
 
     def _checked(self, generation: int, feas) -> None:
         if generation != self._check_gen:
