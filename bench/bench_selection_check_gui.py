@@ -47,8 +47,16 @@ def once() -> None:
     with store.transaction():
         store.insert_many("respondents", rows)
     ctx = AppContext(store, QSettings(os.path.join(d, "s.ini"), QSettings.Format.IniFormat), Prompts())
-    page = SelectionPage(ctx)
+    page = SelectionPage(ctx)               # starts importing the library on the thread pool
     page.panel_spin.setValue(45)
+    if "--typing-later" in sys.argv:        # the person opens the page, then types quotas a few seconds later
+        open_worst, t_end = 0.0, time.perf_counter() + 3
+        while time.perf_counter() < t_end:
+            x = time.perf_counter()
+            app.processEvents()
+            open_worst = max(open_worst, time.perf_counter() - x)
+            time.sleep(0.005)
+        print(f"page open for 3 s (the library imports meanwhile): longest event-loop turn {open_worst * 1000:.0f} ms")
     c0, a = time.process_time(), time.perf_counter()
     page.compute_quotas()                      # shows the quotas and starts the first check
     held = time.perf_counter() - a
@@ -68,11 +76,10 @@ def once() -> None:
         app.processEvents()
         time.sleep(0.002)
     later = time.perf_counter() - a
-    print(f"first check (imports the library on the worker): GUI thread held {held * 1000:.0f} ms by check_now, "
+    print(f"first check: GUI thread held {held * 1000:.0f} ms by check_now, "
           f"result after {first:.2f} s wall / {cpu:.2f} s CPU (both threads), longest event-loop turn while waiting "
           f"{worst * 1000:.0f} ms [target < {FRAME_MS} ms: {'met' if worst * 1000 < FRAME_MS else 'NOT met'}]")
     print(f"later check: GUI thread held {later_held * 1000:.0f} ms, result after {later * 1000:.0f} ms")
-    print("before this change: the first check held the GUI thread for the whole import and check (about 1.4 s)")
 
 
 def main() -> None:
@@ -81,9 +88,13 @@ def main() -> None:
         return
     n = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 3
     print(f"load: {os.getloadavg()[0]:.1f} (1 min average) on {os.cpu_count()} cores")
-    for _ in range(n):
-        subprocess.run([sys.executable, __file__, "--once"], check=True,
-                       env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")})
+    print("before: the first check imported the library on the GUI thread and held it about 1.4 s")
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    for label, extra in (("quotas typed at once, while the library imports", []),
+                         ("quotas typed 3 s after the page opened", ["--typing-later"])):
+        print(f"-- {label}")
+        for _ in range(n):
+            subprocess.run([sys.executable, __file__, "--once", *extra], check=True, env=env)
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ from facilitator_app.gui.selection.categories import CategoryActions
 from facilitator_app.gui.selection.chart import StepsChart
 from facilitator_app.gui.selection.models import QuotasModel, problem_text, status_text
 from facilitator_app.gui.selection.response import ResponseTab, percent
-from facilitator_app.gui.selection.worker import CheckJob, DrawJob, start as start_job
+from facilitator_app.gui.selection.worker import CheckJob, DrawJob, prefetch_library, start as start_job
 from facilitator_app.gui.tablemodel import RowsModel
 
 METHODS = ("leximin", "maximin", "legacy")
@@ -68,6 +68,7 @@ class SelectionPage(CategoryActions, QWidget):
         ctx.changed.connect(self._on_changed)
         ctx.store_replaced.connect(lambda *_: self.reload())
         self.reload()
+        prefetch_library()
 
     # -- building -------------------------------------------------------------------------
     def _build_pool(self) -> None:

@@ -77,3 +77,26 @@ class CheckJob(QRunnable):
             result = exc
         self.signals.finished.emit(self.generation, result)
         self.done.set()
+
+
+class _Prefetch(QRunnable):
+    def __init__(self):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        try:
+            import sortition_algorithms.committee_generation.common  # noqa: F401  (what the check needs)
+        except Exception:  # the check itself will say what is wrong
+            pass
+        finally:
+            self.done.set()
+
+
+def prefetch_library() -> None:
+    """Import the sortition library on the thread pool when the page opens, not while quotas are being typed."""
+    import sys
+
+    if "sortition_algorithms.committee_generation.common" not in sys.modules:
+        start(_Prefetch())
