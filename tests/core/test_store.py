@@ -199,3 +199,14 @@ def test_hybrid_clock_is_monotonic_and_observes_remote_stamps():
     future = f"{9999999999999:013d}-000003-b"
     clock.observe(future)
     assert clock.now() > future
+
+
+def test_a_quote_in_a_migration_name_does_not_break_new_files(tmp_path, monkeypatch):
+    import facilitator_app.core.store.store as store_mod
+
+    name = "seed: l'annuncio prima del sorteggio"
+    monkeypatch.setattr(store_mod, "MIGRATIONS", [*MIGRATIONS[:-1], (MIGRATIONS[-1][0], name, MIGRATIONS[-1][2])])
+    with Store(tmp_path / "q.sqlite", Device("d", "d")) as s:
+        assert s.schema_version() == LATEST_VERSION
+        got = s.conn.execute("SELECT name FROM schema_migrations WHERE version = ?", (LATEST_VERSION,)).fetchone()
+        assert got[0] == name

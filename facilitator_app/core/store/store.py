@@ -43,6 +43,13 @@ def _fold_collation(a: str, b: str) -> int:
     return (fa > fb) - (fa < fb) or (a > b) - (a < b)
 
 
+
+def _sql_text(value: str) -> str:
+    """A SQL string literal (executescript takes no parameters): a quote in a migration's name
+    must not end the literal."""
+    return "'" + str(value).replace("'", "''") + "'"
+
+
 class StoreError(CoreError):
     """A problem with the assembly file the user must be told about."""
 
@@ -235,7 +242,8 @@ class Store:
             # failure leaves the file at the previous version.
             self.conn.executescript(
                 f"BEGIN IMMEDIATE;\n{sql}\n"
-                f"INSERT INTO schema_migrations VALUES ({version}, '{name}', '{utc_now()}');\nCOMMIT;"
+                f"INSERT INTO schema_migrations VALUES ({int(version)}, {_sql_text(name)}, "
+                f"{_sql_text(utc_now())});\nCOMMIT;"
             )
 
     # -- fields this laptop never received (core/privacy/scope.py) --------------------
