@@ -103,11 +103,37 @@ _DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs"})  # invisible controls, format c
 _KEEP_FORMAT = frozenset({0x200C, 0x200D, 0x00AD, *range(0xE0020, 0xE0080)})
 
 
+class _TTFont(TTFont):
+    """reportlab's TTFont with a fast path for text whose characters the document already uses.
+
+    Every line drawn goes through splitString, which maps each character to its code in the
+    font's subsets one at a time in Python. Once a character has its code (state.assignments)
+    the mapping is a dictionary lookup, done in C here; a character new to the document goes
+    through reportlab's own loop, which assigns it. Same codes, same bytes.
+    """
+
+    def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:  # noqa: N802
+        state = self.state.get(doc)
+        if state is not None and isinstance(text, str):
+            try:
+                codes = list(map(state.assignments.__getitem__, map(ord, text.replace("\xa0", " "))))
+            except KeyError:
+                pass  # a character new to this document: reportlab assigns it
+            else:
+                if not codes:
+                    return []
+                if max(codes) < 256:  # one subset (nearly always: a subset holds 256 characters)
+                    return [(0, bytes(codes))]
+                return [(subset, bytes(n & 0xFF for n in group))
+                        for subset, group in itertools.groupby(codes, lambda n: n >> 8)]
+        return super().splitString(text, doc, encoding)
+
+
 @functools.cache
 def register_fonts() -> str:
     """Register the four DejaVu faces and the bold/italic mapping (idempotent)."""
     for name in (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC):  # file name = font name
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", f"{name}.ttf"))))
+        pdfmetrics.registerFont(_TTFont(name, str(resource_path("fonts", f"{name}.ttf"))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
     scripts.register_script_fonts()  # Arabic, Chinese, Bengali, Sinhala, emoji next to DejaVu
     # Process-wide, but every PDF here is ours: ASCII85 on top of Flate only makes

@@ -8,7 +8,7 @@ one undoable action). Under the table, a chart of the answers by kind and of pro
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -32,6 +32,7 @@ from facilitator_app.gui.followup.model import FollowupModel
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.refresh import RefreshWhenShown
 
+DETAIL_DELAY_MS = 150  # after the last keystroke, the chosen recommendation's timeline and forms
 WATCHED = ("recommendations", "rec_followup", "rec_updates", "followup_cycles", "plan_actions", "plenaries",
            "themes", "recommendation_notes", "notes")
 
@@ -42,6 +43,13 @@ class FollowupPage(RefreshWhenShown, QWidget):
         self.ctx = ctx
         self.current_id: str | None = None
         self._shown: str | None = None  # the recommendation whose timeline and forms are on screen
+        self._cycles: list[dict] = []  # the cycles' rules, read with the board (no SQL while filtering)
+        # While typing or filtering, the chosen recommendation's story is read once the keys pause:
+        # each keystroke only filters and repaints the table (within a frame).
+        self._detail_later = QTimer(self)
+        self._detail_later.setSingleShot(True)
+        self._detail_later.setInterval(DETAIL_DELAY_MS)
+        self._detail_later.timeout.connect(self._show_later)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search code, title, act, office…"))
         self.search.setClearButtonEnabled(True)
@@ -53,8 +61,8 @@ class FollowupPage(RefreshWhenShown, QWidget):
         for box in (self.cycle, self.theme, self.action, self.answer, self.progress):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(8 if box in (self.cycle, self.progress) else 11)
-            box.currentIndexChanged.connect(self.apply_filters)
-        self.search.textChanged.connect(self.apply_filters)
+            box.currentIndexChanged.connect(self._filters_changed)
+        self.search.textChanged.connect(self._filters_changed)
 
         self.model = FollowupModel(self)
         self.table = QTableView()
@@ -69,7 +77,7 @@ class FollowupPage(RefreshWhenShown, QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 76), (2, 140), (3, 170), (4, 150), (5, 150), (6, 100)):
             self.table.setColumnWidth(col, width)
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_row(cur.row()))
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._current_changed(cur.row()))
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -151,11 +159,12 @@ class FollowupPage(RefreshWhenShown, QWidget):
     def refresh(self) -> None:
         self._shown = None  # the file changed: the chosen recommendation's timeline is read again
         rows = load_board(self.ctx.store)
+        self._cycles = cycles(self.ctx.store)
         self._fill_filters(rows)
         self.update_form.set_actions(plan_actions(self.ctx.store))
         self.model.set_rows(rows)
         self.chart.set_rows(rows)
-        self.apply_filters()
+        self.apply_filters(immediate=True)
 
     def _fill(self, box: QComboBox, items: list[tuple[str, object]]) -> None:
         current = box.currentData()
@@ -178,7 +187,12 @@ class FollowupPage(RefreshWhenShown, QWidget):
                                  (L.answer(None), "none")])
         self._fill(self.progress, [*[(L.progress(s), s) for s in PROGRESS], (L.progress(None), "none")])
 
-    def apply_filters(self) -> None:
+    def _filters_changed(self, *_args) -> None:
+        self.apply_filters(immediate=False)
+
+    def apply_filters(self, immediate: bool = True) -> None:
+        """Filter the table; `immediate=False` (a keystroke, a filter chosen): the chosen recommendation's
+        story follows when the keys pause (DETAIL_DELAY_MS)."""
         self.model.set_filters(Filters(cycle=self.cycle.currentData(), theme=self.theme.currentData(),
                                        plan_action=self.action.currentData(), answer=self.answer.currentData(),
                                        progress=self.progress.currentData(), text=self.search.text()))
@@ -190,11 +204,30 @@ class FollowupPage(RefreshWhenShown, QWidget):
         row = self.model.index_of(self.current_id)
         if row < 0 and shown:
             row = 0
-        if row >= 0:
-            self.table.selectRow(row)
-        self.show_row(row)
+        if row >= 0 and row != self.table.currentIndex().row():
+            self._filtering = True  # the selection follows the filter: its story comes when the keys pause
+            try:
+                self.table.selectRow(row)
+            finally:
+                self._filtering = False
+        if row >= 0 and not immediate and self.model.row(row).id != self._shown:
+            self.current_id = self.model.row(row).id
+            self._detail_later.start()
+        else:
+            self.show_row(row)
+
+    _filtering = False
+
+    def _show_later(self) -> None:
+        if self.isVisible():  # a page closed meanwhile (its file too) reads nothing
+            self.show_row(self.model.index_of(self.current_id))
+
+    def _current_changed(self, row: int) -> None:
+        if not self._filtering:  # a click or an arrow key: the story at once
+            self.show_row(row)
 
     def show_row(self, row: int) -> None:
+        self._detail_later.stop()
         if row < 0 or row >= self.model.rowCount():
             self.current_id = self._shown = None
             self.detail.setEnabled(False)
@@ -259,13 +292,13 @@ class FollowupPage(RefreshWhenShown, QWidget):
         self.cycle_row.setVisible(key is not None)
         if key is not None:
             self.months_label.setText(fmt(self.tr("Cycle %1: the Comune answers within"), key))
-            self.months.setValue(answer_months(key, cycles(self.ctx.store)))
+            self.months.setValue(answer_months(key, self._cycles))
 
     def save_months(self) -> bool:
         key = self.cycle.currentData()
         if key is None:
             return False
-        current = next((c for c in cycles(self.ctx.store) if c["key"] == key), {})
+        current = next((c for c in self._cycles if c["key"] == key), {})
         edit = Edit()
         try:
             set_cycle(self.ctx.store, key, name=current.get("name"), starts_on=current.get("starts_on"),
