@@ -127,12 +127,19 @@ class FollowupPage(RefreshWhenShown, QWidget):
         cr.addWidget(self.months)
         cr.addWidget(QLabel(self.tr("months of the sending")))
         cr.addWidget(self.months_save)
+        self.cycle_button = QPushButton(self.tr("Dates of the cycle…"))
+        self.cycle_button.clicked.connect(self.edit_cycle)
+        cr.addWidget(self.cycle_button)
         cr.addStretch(1)
         self.files = FilesButton(ctx, self)
+        self.plan_button = QPushButton(self.tr("Plan actions…"))
+        self.plan_button.setToolTip(self.tr("The list of the Air and Climate Plan's actions: add, rename, remove"))
+        self.plan_button.clicked.connect(self.edit_plan_actions)
         status = QHBoxLayout()
         status.addWidget(self.search, 2)
         status.addWidget(self.count, 1)
         status.addWidget(self.cycle_row)
+        status.addWidget(self.plan_button)
         status.addWidget(self.files)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -309,6 +316,29 @@ class FollowupPage(RefreshWhenShown, QWidget):
         undo.push(self.ctx, self.tr("Change the answer term"), edit)
         return True
 
+    # The editors; a test reads the dialog from here, and `open_dialog` shows it (tests replace it).
+    dialog = None
+
+    def open_dialog(self, dialog) -> None:
+        dialog.open()
+
+    def edit_plan_actions(self):
+        from facilitator_app.gui.followup.editors import PlanActionsDialog
+
+        self.dialog = PlanActionsDialog(self.ctx, self)
+        self.open_dialog(self.dialog)
+        return self.dialog
+
+    def edit_cycle(self):
+        from facilitator_app.gui.followup.editors import CycleDialog
+
+        key = self.cycle.currentData()
+        if key is None:
+            return None
+        self.dialog = CycleDialog(self.ctx, key, self)
+        self.open_dialog(self.dialog)
+        return self.dialog
+
     # -- actions (each one undoable transaction) -----------------------------------------------------------
     def _run(self, form, text: str, fn, *args, **kwargs) -> bool:
         edit = Edit()
@@ -346,12 +376,19 @@ class FollowupPage(RefreshWhenShown, QWidget):
     def add_update(self, values: dict) -> bool:
         if self.current_id is None:
             return False
+        try:  # the same reading as the command line's --evidence FILE
+            evidence = read_attachment(values["evidence_file"]) if values.get("evidence_file") else None
+        except FollowupError as exc:
+            self.update_form.message.setText(error_text(exc))
+            return False
         done = self._run(self.update_form, self.tr("Add a progress update"), A.add_update, self.current_id,
                          values["status"], values["note"], on_date=values["on_date"],
-                         evidence_link=values["evidence_link"] or None, plan_actions=values["plan_actions"] or None)
+                         evidence_link=values["evidence_link"] or None, evidence_file=evidence,
+                         plan_actions=values["plan_actions"] or None)
         if done:
             self.update_form.note.clear()
             self.update_form.link.clear()
+            self.update_form.evidence.set_path("")
             self.tabs.setCurrentWidget(self.timeline)
         return done
 
