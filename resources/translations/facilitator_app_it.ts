@@ -1673,6 +1673,53 @@
     </message>
 </context>
 <context>
+    <name>CycleDialog</name>
+    <message>
+        <source>Cycle %1</source>
+        <translation>Ciclo %1</translation>
+    </message>
+    <message>
+        <source>e.g. Second cycle, on heat and energy</source>
+        <translation>per esempio: Secondo ciclo, su caldo ed energia</translation>
+    </message>
+    <message>
+        <source>The cycle has its own dates</source>
+        <translation>Il ciclo ha date proprie</translation>
+    </message>
+    <message>
+        <source>Without dates, a cycle is the calendar year of its plenaries</source>
+        <translation>Senza date, il ciclo è l&apos;anno solare delle sue plenarie</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primo giorno</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ultimo giorno</translation>
+    </message>
+    <message>
+        <source>The Comune answers within</source>
+        <translation>Il Comune risponde entro</translation>
+    </message>
+    <message>
+        <source>counted from the day each recommendation is sent</source>
+        <translation>contati dal giorno in cui ogni raccomandazione viene inviata</translation>
+    </message>
+    <message>
+        <source>Change the cycle %1</source>
+        <translation>Modifica il ciclo %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>No plenary or session yet.</source>
@@ -2188,6 +2235,13 @@ Su ogni computer, apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
 </context>
 <context>
+    <name>FileField</name>
+    <message>
+        <source>Remove</source>
+        <translation>Togli</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the roster file</source>
@@ -2303,6 +2357,10 @@ Su ogni computer, apri un nuovo file dell&apos;assemblea e usa File › Importa 
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the assembly to a file before exporting.</source>
+        <translation>Salva l&apos;assemblea in un file prima di esportare.</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2533,18 @@ Su ogni computer, apri un nuovo file dell&apos;assemblea e usa File › Importa 
     <message>
         <source>months of the sending</source>
         <translation>mesi dall&apos;invio</translation>
+    </message>
+    <message>
+        <source>Dates of the cycle…</source>
+        <translation>Date del ciclo…</translation>
+    </message>
+    <message>
+        <source>Plan actions…</source>
+        <translation>Azioni del Piano…</translation>
+    </message>
+    <message>
+        <source>The list of the Air and Climate Plan&apos;s actions: add, rename, remove</source>
+        <translation>L&apos;elenco delle azioni del Piano Aria e Clima: aggiungi, rinomina, togli</translation>
     </message>
     <message>
         <source>All</source>
@@ -4506,6 +4576,89 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
 </context>
 <context>
+    <name>PlanActionsDialog</name>
+    <message>
+        <source>Plan actions</source>
+        <translation>Azioni del Piano</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>e.g. 5.1.4</source>
+        <translation>per esempio 5.1.4</translation>
+    </message>
+    <message>
+        <source>What the action does, in plain words</source>
+        <translation>Che cosa fa l&apos;azione, in parole semplici</translation>
+    </message>
+    <message>
+        <source>e.g. Milano Consapevole</source>
+        <translation>per esempio Milano Consapevole</translation>
+    </message>
+    <message>
+        <source>Area of the Plan</source>
+        <translation>Ambito del Piano</translation>
+    </message>
+    <message>
+        <source>Add as a new action</source>
+        <translation>Aggiungi come nuova azione</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Salva le modifiche</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Togli</translation>
+    </message>
+    <message>
+        <source>Add the codes in use</source>
+        <translation>Aggiungi i codici in uso</translation>
+    </message>
+    <message>
+        <source>Adds every action code already used by recommendations, progress updates or the notes&apos; tags that the list lacks</source>
+        <translation>Aggiunge ogni codice di azione già usato da raccomandazioni, aggiornamenti o etichette dei post-it che manca nell&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Add a Plan action</source>
+        <translation>Aggiungi un&apos;azione del Piano</translation>
+    </message>
+    <message>
+        <source>Change a Plan action</source>
+        <translation>Modifica un&apos;azione del Piano</translation>
+    </message>
+    <message>
+        <source>Remove a Plan action</source>
+        <translation>Togli un&apos;azione del Piano</translation>
+    </message>
+    <message>
+        <source>Remove the action %1 from the list?</source>
+        <translation>Togliere l&apos;azione %1 dall&apos;elenco?</translation>
+    </message>
+    <message>
+        <source>Add the Plan action codes in use</source>
+        <translation>Aggiungi i codici delle azioni in uso</translation>
+    </message>
+    <message>
+        <source>%1 codes added: %2</source>
+        <translation>Codici aggiunti (%1): %2</translation>
+    </message>
+    <message>
+        <source>Every code in use is already in the list.</source>
+        <translation>Tutti i codici in uso sono già nell&apos;elenco.</translation>
+    </message>
+</context>
+<context>
     <name>PlenariesPage</name>
     <message>
         <source>N.</source>
@@ -6096,6 +6249,22 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>https:// (una pagina o un documento che lo mostra)</translation>
     </message>
     <message>
+        <source>Attach a file…</source>
+        <translation>Allega un file…</translation>
+    </message>
+    <message>
+        <source>Attach the evidence</source>
+        <translation>Allega il documento</translation>
+    </message>
+    <message>
+        <source>Documents and pictures (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Documenti e immagini (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>no file attached</source>
+        <translation>nessun file allegato</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Stato</translation>
     </message>
@@ -6110,6 +6279,10 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     <message>
         <source>Evidence (link)</source>
         <translation>Documentazione (link)</translation>
+    </message>
+    <message>
+        <source>Evidence (file)</source>
+        <translation>Documento (file)</translation>
     </message>
     <message>
         <source>Plan actions it concerns</source>
