@@ -136,14 +136,14 @@ class FollowupPage(RefreshWhenShown, QWidget):
         self.plan_button.setToolTip(self.tr("The list of the Air and Climate Plan's actions: add, rename, remove"))
         self.plan_button.clicked.connect(self.edit_plan_actions)
         status = QHBoxLayout()
-        status.addWidget(self.search, 2)
+        status.addWidget(self.search, 1)
         status.addWidget(self.count, 1)
-        status.addWidget(self.cycle_row)
         status.addWidget(self.plan_button)
         status.addWidget(self.files)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(status)
+        layout.addWidget(self.cycle_row)  # its own line: shown only while a cycle is chosen in the filter
         layout.addWidget(split, 1)
         # In a scroll area: on a 720-pixel screen the chart gives up height rather than push the window
         # past the screen; with room it shows whole (the area's size hint is the chart's).
