@@ -93,13 +93,13 @@ class Grid(Flowable):
         rest = max(avail - fixed, 20.0) / stars
         return [rest if isinstance(w, str) else float(w) for w in self.widths_spec]
 
-    def _split_cell(self, text: str, font: str, width: float) -> list[str]:
+    def _split_cell(self, text: str, font: str, width: float, fast: bool = True) -> list[str]:
         measure = _widths_of(font, self.size)
         space = measure(" ")
         out: list[str] = []
         for part in text.split("\n"):
             words = part.split()
-            if len(part) < 200 and part.isascii() and " ".join(words) == part \
+            if fast and len(part) < 200 and part.isascii() and " ".join(words) == part \
                     and stringWidth(part, font, self.size) <= width:
                 out.append(part)  # a short line that fits: most cells (one measure, in C)
                 continue
