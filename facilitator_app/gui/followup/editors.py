@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QTableView, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from facilitator_app.core.followup.cycles import DEFAULT_ANSWER_MONTHS, MAX_ANSWER_MONTHS, cycles, set_cycle
 from facilitator_app.core.followup.fields import FollowupError
@@ -23,7 +23,7 @@ from facilitator_app.gui import undo
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.i18n import fmt
-from facilitator_app.gui.tablemodel import RowsModel
+from facilitator_app.gui.tablemodel import RowsModel, rows_view
 
 _MESSAGE_STYLE = "color: #B71C1C; font-weight: 600;"
 
@@ -53,12 +53,7 @@ class PlanActionsDialog(QDialog):
         self.resize(720, 520)
         self.model = RowsModel([(self.tr("Code"), lambda a: a["code"]), (self.tr("Title"), lambda a: a["title"] or ""),
                                 (self.tr("Area"), lambda a: a["ambito"] or "")], parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = rows_view(self.model)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 80)
         self.table.setColumnWidth(2, 200)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from facilitator_app.core.followup import actions as A
 from facilitator_app.core.followup.board import Filters, FollowupRow, load_board, timeline
@@ -31,6 +31,7 @@ from facilitator_app.gui.followup.forms import AnswerForm, SendingForm, UpdateFo
 from facilitator_app.gui.followup.model import FollowupModel
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.refresh import RefreshWhenShown
+from facilitator_app.gui.tablemodel import rows_view
 
 DETAIL_DELAY_MS = 150  # after the last keystroke, the chosen recommendation's timeline and forms
 WATCHED = ("recommendations", "rec_followup", "rec_updates", "followup_cycles", "plan_actions", "plenaries",
@@ -65,12 +66,7 @@ class FollowupPage(RefreshWhenShown, QWidget):
         self.search.textChanged.connect(self._filters_changed)
 
         self.model = FollowupModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = rows_view(self.model)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
