@@ -300,3 +300,17 @@ def test_typing_filters_at_each_key_and_the_story_follows(page, qtbot):
     page.search.clear()
     assert page.model.rowCount() == 3
     assert page.model.row(page.table.currentIndex().row()).code == "2024-R1"  # the choice kept
+
+
+def test_a_form_saved_while_typing_goes_to_the_recommendation_it_shows(page, qtbot):
+    select(page, "2023-R2")
+    assert page.heading.text().startswith("2023-R2")
+    qtbot.keyClicks(page.search, "alberi")  # 2023-R2 is filtered out; the story of 2024-R1 follows later
+    assert page.heading.text().startswith("2023-R2") and page.current_id == page.a["b"]
+    form = page.sending
+    form.protocol.setText("PG 1/2024")
+    qtbot.mouseClick(form.save_button, LEFT)
+    sent = {r.id: r.protocol for r in load_board(page.ctx.store)}
+    assert sent[page.a["b"]] == "PG 1/2024" and sent[page.a["c"]] is None
+    qtbot.waitUntil(lambda: page.heading.text().startswith("2024-R1"), timeout=3000)
+    assert page.current_id == page.a["c"] and page.sending.protocol.text() == ""

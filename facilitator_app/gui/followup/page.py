@@ -204,7 +204,8 @@ class FollowupPage(RefreshWhenShown, QWidget):
         overdue = sum(r.overdue for r in self.model.visible())
         self.count.setText(fmt(self.tr("%1 of %2 recommendations shown · %3 with the answer overdue"), shown, total,
                                overdue))
-        row = self.model.index_of(self.current_id)
+        keep = self._pending if self._detail_later.isActive() else self.current_id  # the one chosen last
+        row = self.model.index_of(keep)
         if row < 0 and shown:
             row = 0
         if row >= 0 and row != self.table.currentIndex().row():
@@ -214,16 +215,20 @@ class FollowupPage(RefreshWhenShown, QWidget):
             finally:
                 self._filtering = False
         if row >= 0 and not immediate and self.model.row(row).id != self._shown:
-            self.current_id = self.model.row(row).id
+            # Until then the pane (heading, timeline, forms) and current_id stay on the one shown, together:
+            # a form saved meanwhile goes to the recommendation its heading names.
+            self._pending = self.model.row(row).id
             self._detail_later.start()
         else:
             self.show_row(row)
 
     _filtering = False
 
+    _pending: str | None = None
+
     def _show_later(self) -> None:
         if self.isVisible():  # a page closed meanwhile (its file too) reads nothing
-            self.show_row(self.model.index_of(self.current_id))
+            self.show_row(self.model.index_of(self._pending))
 
     def _current_changed(self, row: int) -> None:
         if not self._filtering:  # a click or an arrow key: the story at once
