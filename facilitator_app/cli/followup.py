@@ -19,83 +19,89 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import contextmanager
 
 from facilitator_app.cli.common import EXIT_OK, CliError, add_db_option, open_store, print_json, print_rows
 from facilitator_app.core.followup.fields import ANSWER_IT, ANSWER_KINDS, PROGRESS, PROGRESS_IT, FollowupError
 
 
+def _arg(*flags: str, **kw) -> tuple[tuple[str, ...], dict]:
+    return flags, kw
+
+
+REC = _arg("rec", metavar="REC", help="code (2023-R3) or id")
+
+
+def _date(help: str, required: bool = False) -> tuple[tuple[str, ...], dict]:
+    return _arg("--date", metavar="D", help=help, **({"required": True} if required else {}))
+
+
+def _add(parent: argparse._SubParsersAction, name: str, help: str, func, *args: tuple[tuple[str, ...], dict]) -> None:
+    """One subcommand: its arguments in order, then --db (and --passphrase-file), then what it runs."""
+    cmd = parent.add_parser(name, help=help)
+    for flags, kw in args:
+        cmd.add_argument(*flags, **kw)
+    add_db_option(cmd)
+    cmd.set_defaults(func=func)
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     rec = sub.add_parser("recommendations", help="approved recommendations: sending, the Comune's answer, monitoring")
     rsub = rec.add_subparsers(dest="rec_command", metavar="ACTION", required=True)
-
-    ls = rsub.add_parser("list", help="every approved recommendation with its answer and progress, overdue first")
-    ls.add_argument("--cycle", metavar="C", help="only this cycle (e.g. 2023)")
-    ls.add_argument("--json", action="store_true", help="print JSON")
-    add_db_option(ls)
-    ls.set_defaults(func=cmd_list)
-
-    send = rsub.add_parser("send", help="record that a recommendation was sent to the Comune")
-    send.add_argument("rec", metavar="REC", help="code (2023-R3) or id")
-    send.add_argument("--date", required=True, metavar="D", help="date sent (2024-10-20 or 20/10/2024)")
-    send.add_argument("--to", required=True, metavar="WHOM", help="to whom (e.g. Giunta comunale)")
-    send.add_argument("--protocol", metavar="P", help="protocol number")
-    add_db_option(send)
-    send.set_defaults(func=cmd_send)
-
-    ans = rsub.add_parser("answer", help="record the Comune's answer and the act that states it")
-    ans.add_argument("rec", metavar="REC", help="code (2023-R3) or id")
-    ans.add_argument("--kind", required=True, choices=ANSWER_KINDS)
-    ans.add_argument("--text", required=True, metavar="T", help="the text of the answer")
-    ans.add_argument("--act", metavar="ACT", help='the act: type and number, e.g. "DG 123/2024"')
-    ans.add_argument("--date", metavar="D", help="date of the answer (default today)")
-    ans.add_argument("--act-link", metavar="URL", help="web address of the act")
-    ans.add_argument("--act-pdf", metavar="FILE", help="the act as a PDF, kept in the assembly file")
-    ans.add_argument("--responsible", metavar="OFFICE", help="responsible Direzione or Assessorato")
-    add_db_option(ans)
-    ans.set_defaults(func=cmd_answer)
-
-    prog = rsub.add_parser("progress", help="add a dated progress update (civic monitoring)")
-    prog.add_argument("rec", metavar="REC", help="code (2023-R3) or id")
-    prog.add_argument("--status", required=True, choices=PROGRESS)
-    prog.add_argument("--note", required=True, metavar="T", help="what happened")
-    prog.add_argument("--date", metavar="D", help="date of the update (default today)")
-    prog.add_argument("--link", metavar="URL", help="web address of the evidence")
-    prog.add_argument("--evidence", metavar="FILE", help="evidence file (PDF, PNG, JPEG)")
-    prog.add_argument("--actions", metavar="CODES", help="Plan actions it concerns, comma-separated (2.2.3,4.2.2)")
-    add_db_option(prog)
-    prog.set_defaults(func=cmd_progress)
-
-    cyc = rsub.add_parser("cycle", help="define a cycle and the months the Comune has to answer its recommendations")
-    cyc.add_argument("cycle", metavar="C", help="the cycle's key, e.g. 2023")
-    cyc.add_argument("--months", required=True, metavar="N", help="months from the sending to the answer's due date")
-    cyc.add_argument("--from", dest="starts_on", metavar="D", help="the cycle's first day (with --to)")
-    cyc.add_argument("--to", dest="ends_on", metavar="D", help="the cycle's last day (with --from)")
-    cyc.add_argument("--name", metavar="NAME", help="a name, e.g. 'Primo ciclo'")
-    add_db_option(cyc)
-    cyc.set_defaults(func=cmd_cycle)
+    as_json = _arg("--json", action="store_true", help="print JSON")
+    _add(rsub, "list", "every approved recommendation with its answer and progress, overdue first", cmd_list,
+         _arg("--cycle", metavar="C", help="only this cycle (e.g. 2023)"), as_json)
+    _add(rsub, "send", "record that a recommendation was sent to the Comune", cmd_send,
+         REC, _date("date sent (2024-10-20 or 20/10/2024)", required=True),
+         _arg("--to", required=True, metavar="WHOM", help="to whom (e.g. Giunta comunale)"),
+         _arg("--protocol", metavar="P", help="protocol number"))
+    _add(rsub, "answer", "record the Comune's answer and the act that states it", cmd_answer,
+         REC, _arg("--kind", required=True, choices=ANSWER_KINDS),
+         _arg("--text", required=True, metavar="T", help="the text of the answer"),
+         _arg("--act", metavar="ACT", help='the act: type and number, e.g. "DG 123/2024"'),
+         _date("date of the answer (default today)"),
+         _arg("--act-link", metavar="URL", help="web address of the act"),
+         _arg("--act-pdf", metavar="FILE", help="the act as a PDF, kept in the assembly file"),
+         _arg("--responsible", metavar="OFFICE", help="responsible Direzione or Assessorato"))
+    _add(rsub, "progress", "add a dated progress update (civic monitoring)", cmd_progress,
+         REC, _arg("--status", required=True, choices=PROGRESS),
+         _arg("--note", required=True, metavar="T", help="what happened"),
+         _date("date of the update (default today)"),
+         _arg("--link", metavar="URL", help="web address of the evidence"),
+         _arg("--evidence", metavar="FILE", help="evidence file (PDF, PNG, JPEG)"),
+         _arg("--actions", metavar="CODES", help="Plan actions it concerns, comma-separated (2.2.3,4.2.2)"))
+    _add(rsub, "cycle", "define a cycle and the months the Comune has to answer its recommendations", cmd_cycle,
+         _arg("cycle", metavar="C", help="the cycle's key, e.g. 2023"),
+         _arg("--months", required=True, metavar="N", help="months from the sending to the answer's due date"),
+         _arg("--from", dest="starts_on", metavar="D", help="the cycle's first day (with --to)"),
+         _arg("--to", dest="ends_on", metavar="D", help="the cycle's last day (with --from)"),
+         _arg("--name", metavar="NAME", help="a name, e.g. 'Primo ciclo'"))
 
     imp = sub.add_parser("import", help="import files from other platforms")
     isub = imp.add_subparsers(dest="import_command", metavar="KIND", required=True)
-    dec = isub.add_parser("decidim", help="link recommendations to a Milano Partecipa (Decidim) proposals export "
-                                          "and take in the published states and answers")
-    dec.add_argument("file", metavar="FILE", help="Decidim proposals export (.csv, .json or .xlsx)")
-    dec.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
-    dec.add_argument("--json", action="store_true", help="print the preview as JSON")
-    add_db_option(dec)
-    dec.set_defaults(func=cmd_import_decidim)
+    _add(isub, "decidim", "link recommendations to a Milano Partecipa (Decidim) proposals export "
+                          "and take in the published states and answers", cmd_import_decidim,
+         _arg("file", metavar="FILE", help="Decidim proposals export (.csv, .json or .xlsx)"),
+         _arg("--dry-run", action="store_true", help="show what would change, write nothing"),
+         _arg("--json", action="store_true", help="print the preview as JSON"))
 
 
-def _fail(exc: FollowupError) -> CliError:
-    return CliError(str(exc))
+@contextmanager
+def _refused():
+    """A core refusal as the command line's: its message, exit 2, nothing written."""
+    try:
+        yield
+    except FollowupError as exc:
+        raise CliError(str(exc)) from exc
 
 
-def _rec(store, key):
+@contextmanager
+def _on_rec(args: argparse.Namespace):
+    """(store, the REC's board row) for a command on one recommendation."""
     from facilitator_app.core.followup.board import load_board, resolve_rec
 
-    try:
-        return resolve_rec(load_board(store), key)
-    except FollowupError as exc:
-        raise _fail(exc) from exc
+    with open_store(args) as store, _refused():
+        yield store, resolve_rec(load_board(store), args.rec)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -124,12 +130,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_send(args: argparse.Namespace) -> int:
     from facilitator_app.core.followup.actions import record_sending
 
-    with open_store(args) as store:
-        row = _rec(store, args.rec)
-        try:
-            changed = record_sending(store, row.id, args.date, args.to, args.protocol)
-        except FollowupError as exc:
-            raise _fail(exc) from exc
+    with _on_rec(args) as (store, row):
+        changed = record_sending(store, row.id, args.date, args.to, args.protocol)
         print(f"{row.code}: sending recorded" if changed else f"{row.code}: already recorded, nothing changed")
         return EXIT_OK
 
@@ -138,14 +140,10 @@ def cmd_answer(args: argparse.Namespace) -> int:
     from facilitator_app.core.followup.actions import record_answer
     from facilitator_app.core.followup.files import read_attachment
 
-    with open_store(args) as store:
-        row = _rec(store, args.rec)
-        try:
-            pdf = read_attachment(args.act_pdf, pdf_only=True) if args.act_pdf else None
-            changed = record_answer(store, row.id, args.kind, args.text, answer_on=args.date, act=args.act,
-                                    act_link=args.act_link, act_file=pdf, responsible=args.responsible)
-        except FollowupError as exc:
-            raise _fail(exc) from exc
+    with _on_rec(args) as (store, row):
+        pdf = read_attachment(args.act_pdf, pdf_only=True) if args.act_pdf else None
+        changed = record_answer(store, row.id, args.kind, args.text, answer_on=args.date, act=args.act,
+                                act_link=args.act_link, act_file=pdf, responsible=args.responsible)
         act = f", act {args.act}" if args.act else ""
         print(f"{row.code}: answer recorded ({args.kind}{act})" if changed
               else f"{row.code}: the same answer was already recorded, nothing changed")
@@ -156,15 +154,11 @@ def cmd_progress(args: argparse.Namespace) -> int:
     from facilitator_app.core.followup.actions import add_update
     from facilitator_app.core.followup.files import read_attachment
 
-    with open_store(args) as store:
-        row = _rec(store, args.rec)
+    with _on_rec(args) as (store, row):
         codes = [c.strip() for c in (args.actions or "").split(",") if c.strip()] or None
-        try:
-            evidence = read_attachment(args.evidence) if args.evidence else None
-            add_update(store, row.id, args.status, args.note, on_date=args.date, evidence_link=args.link,
-                       evidence_file=evidence, plan_actions=codes)
-        except FollowupError as exc:
-            raise _fail(exc) from exc
+        evidence = read_attachment(args.evidence) if args.evidence else None
+        add_update(store, row.id, args.status, args.note, on_date=args.date, evidence_link=args.link,
+                   evidence_file=evidence, plan_actions=codes)
         print(f"{row.code}: progress update recorded ({args.status})")
         return EXIT_OK
 
@@ -172,15 +166,12 @@ def cmd_progress(args: argparse.Namespace) -> int:
 def cmd_cycle(args: argparse.Namespace) -> int:
     from facilitator_app.core.followup.cycles import cycles, set_cycle
 
-    with open_store(args) as store:
+    with open_store(args) as store, _refused():
         current = next((c for c in cycles(store) if c["key"] == args.cycle.strip()), {})
-        try:
-            set_cycle(store, args.cycle, name=args.name if args.name is not None else current.get("name"),
-                      starts_on=args.starts_on if args.starts_on is not None else current.get("starts_on"),
-                      ends_on=args.ends_on if args.ends_on is not None else current.get("ends_on"),
-                      answer_months=args.months)
-        except FollowupError as exc:
-            raise _fail(exc) from exc
+        set_cycle(store, args.cycle, name=args.name if args.name is not None else current.get("name"),
+                  starts_on=args.starts_on if args.starts_on is not None else current.get("starts_on"),
+                  ends_on=args.ends_on if args.ends_on is not None else current.get("ends_on"),
+                  answer_months=args.months)
         print(f"cycle {args.cycle.strip()}: the Comune answers within {int(args.months)} months of the sending")
         return EXIT_OK
 
@@ -190,10 +181,8 @@ def cmd_import_decidim(args: argparse.Namespace) -> int:
     from facilitator_app.core.followup.decidim_io import read_records
 
     with open_store(args) as store:
-        try:
+        with _refused():
             header, records = read_records(args.file)
-        except FollowupError as exc:
-            raise _fail(exc) from exc
         plan = plan_import(store, header, records)
         if args.json:
             print_json(plan.to_json())

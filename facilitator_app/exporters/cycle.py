@@ -25,14 +25,14 @@ from reportlab.platypus import CondPageBreak, TableStyle
 from facilitator_app.core.attendance import stats as A
 from facilitator_app.core.minutes.cycle import Cycle, cycle_label, load_cycle
 from facilitator_app.exporters.pdf import (
-    _CachedParagraph,
+    CachedParagraph,
     build_pdf,
     content_width,
     data_table,
     esc,
-    get_styles,
     heading,
     para,
+    report_styles,
 )
 from facilitator_app.exporters.plenary_text import short_date
 from facilitator_app.exporters.xlsx import new_workbook, save_workbook, write_sheet
@@ -61,7 +61,7 @@ def _plenaries_story(c: Cycle, ss) -> list:
     rows = []
     for p in c.plenaries:
         where = f'<br/><font size="7.5" color="#555555">{esc(p.venue)}</font>' if p.venue else ""
-        rows.append([p.number, short_date(p.date), _CachedParagraph(esc(p.title or "") + where, ss["td"]),
+        rows.append([p.number, short_date(p.date), CachedParagraph(esc(p.title or "") + where, ss["td"]),
                      PLENARY_STATUS.get(p.status, p.status), f"{p.present} / {p.expected}" if p.present else "—",
                      _pct(p.rate), p.groups, p.notes, f"{p.recommendations} ({p.approved})" if p.recommendations else "0"])
     return [data_table(["N.", "Data", "Titolo e luogo", "Stato", "Presenti / in carica", "%", "Gruppi", "Post-it",
@@ -113,9 +113,7 @@ def _recs_story(c: Cycle, ss) -> list:
 
 def render_cycle_pdf(c: Cycle, target: str | Path | IO[bytes], progress: Progress | None = None) -> int:
     progress = progress or _noop
-    ss = get_styles()
-    for name in ("h1", "h2"):
-        ss[name].keepWithNext = 0  # long tables follow: a CondPageBreak keeps headings off the page bottom
+    ss = report_styles()  # long tables follow: a CondPageBreak keeps headings off the page bottom
     label = cycle_label(c)
     story = [para("Rapporto del ciclo", ss["title"]),
              para(f"{c.assembly} — {label}" + (" — versione pubblica" if c.public else ""), ss["subtitle"]),

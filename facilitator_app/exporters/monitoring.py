@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
-
+from typing import IO
 from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.lib.units import mm
@@ -21,9 +20,17 @@ from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer
 from facilitator_app.core.followup.board import FollowupRow
 from facilitator_app.core.followup.fields import ANSWER_IT, ANSWER_KINDS, PROGRESS, PROGRESS_IT
 from facilitator_app.core.followup.monitoring import Monitoring, summary_sentence
-from facilitator_app.exporters.pdf import _CachedParagraph, data_table, esc, heading, make_toc, para
+from facilitator_app.exporters.pdf import (
+    CachedParagraph,
+    ReportDocTemplate,
+    data_table,
+    esc,
+    heading,
+    make_toc,
+    para,
+    report_styles,
+)
 from facilitator_app.exporters.pdf_grid import Grid
-from facilitator_app.exporters.verbale import _Doc, _styles
 from facilitator_app.exporters.xlsx import new_workbook, save_workbook, write_sheet
 
 Progress = Callable[[str, float], None]
@@ -151,7 +158,7 @@ def _summary_story(m: Monitoring, ss) -> list:
                 data_table(["Ciclo", "Approvate", "Con risposta definitiva", "Risposta oltre il termine",
                             "Realizzate"], rows, ["*", 26 * mm, 34 * mm, 34 * mm, 24 * mm], styles=ss)]
     out += [heading("2. Come leggere questo documento", 1, ss)]
-    out += [_CachedParagraph(f"<b>{esc(k)}</b>: {esc(v)}", ss["body"]) for k, v in GLOSSARY]
+    out += [CachedParagraph(f"<b>{esc(k)}</b>: {esc(v)}", ss["body"]) for k, v in GLOSSARY]
     return out
 
 
@@ -171,7 +178,7 @@ def _plan_story(m: Monitoring, ss) -> list:
 
 def render_monitoring_pdf(m: Monitoring, target: str | Path | IO[bytes], progress: Progress | None = None) -> int:
     progress = progress or _noop
-    ss = _styles()
+    ss = report_styles()
     version = "Versione pubblica" if m.public else "Versione interna — contiene i nomi di chi segue le raccomandazioni"
     titles = {line.code: line.title for line in m.plan}
     for r in m.rows:
@@ -193,7 +200,7 @@ def render_monitoring_pdf(m: Monitoring, target: str | Path | IO[bytes], progres
         for r in (r for r in m.rows if r.cycle == c):
             story += _rec_story(m, r, titles, ss)
     progress("Impaginazione del PDF", 0.1)
-    doc = _Doc(target, progress=progress, estimate=8 + len(m.rows) + sum(map(len, m.updates.values())) // 25,
+    doc = ReportDocTemplate(target, progress=progress, estimate=8 + len(m.rows) + sum(map(len, m.updates.values())) // 25,
                title=report_title(m), header_left=m.assembly, header_right=f"Monitoraggio civico — {m.label}",
                footer_left="Versione pubblica" if m.public else "Uso interno",
                footer_right=f"Elaborato il {m.generated_at:%d/%m/%Y}",

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
@@ -91,14 +93,19 @@ class Grid(Flowable):
         rest = max(avail - fixed, 20.0) / stars
         return [rest if isinstance(w, str) else float(w) for w in self.widths_spec]
 
-    def _split_cell(self, text: str, font: str, width: float) -> list[str]:
+    def _split_cell(self, text: str, font: str, width: float, fast: bool = True) -> list[str]:
         measure = _widths_of(font, self.size)
         space = measure(" ")
         out: list[str] = []
         for part in text.split("\n"):
+            words = part.split()
+            if fast and len(part) < 200 and part.isascii() and " ".join(words) == part \
+                    and stringWidth(part, font, self.size) <= width:
+                out.append(part)  # a short line that fits: most cells (one measure, in C)
+                continue
             line: list[str] = []
             used = 0.0
-            for word in part.split():
+            for word in words:
                 w = measure(word)
                 if line and used + space + w > width:
                     out.append(" ".join(line))
@@ -219,7 +226,7 @@ class Grid(Flowable):
                 self._font = want
             if all(scripts.is_plain(line, want) for line in lines):
                 t.setTextOrigin(x + PAD_X, top - PAD_Y - self.size)
-                t.textLines(lines, trim=0)
+                _text_lines(t, lines)
             else:  # other scripts: shaped, in their fonts, in bidi order (one line at a time)
                 canv = self.canv
                 canv.setFillColor(ACCENT if url else colors.black)
@@ -231,3 +238,34 @@ class Grid(Flowable):
                 if lines:
                     self._urls.append((url, (x, top - PAD_Y - self.leading * len(lines), x + widths[c], top)))
             x += widths[c]
+
+
+def _text_lines(t: Any, lines: list[str]) -> None:
+    """t.textLines(lines, trim=0) for plain text in one of our TrueType fonts, with the same operators.
+
+    reportlab's textLine goes through a general _formatText per line (state saved and restored,
+    the font looked up, shaped text handled); thousands of short cells pay for it. Here the lines
+    are encoded with the font's subsets and written as reportlab writes them ("<subset> <size> Tf
+    <leading> TL" when the subset changes, "(...) Tj", " T*"). Anything else goes to textLines.
+    """
+    canv = t._canvas
+    font = pdfmetrics.getFont(t._fontname)
+    if not getattr(font, "_dynamicFont", False) or not canv.bottomup:
+        t.textLines(lines, trim=0)
+        return
+    doc, escape, code = canv._doc, canv._escape, t._code
+    head = None
+    for text in lines:
+        out = []
+        for subset, data in font.splitString(text, doc):
+            if subset != t._curSubset:
+                if head is None:
+                    head = f"{fp_str(t._fontsize)} Tf {fp_str(t._leading)} TL"
+                out.append(f"{font.getSubsetInternalName(subset, doc)} {head}")
+                t._curSubset = subset
+            out.append(f"({escape(data)}) Tj")
+        code.append(" ".join(out) + " T*")
+    # the cursor where textLine leaves it: at the start of the next line
+    t._x = t._x0
+    t._y = t._y - t._leading * len(lines)
+    t._y0 = t._y

@@ -28,7 +28,6 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -39,16 +38,15 @@ from facilitator_app.core.groups.assign import where_entries
 from facilitator_app.core.groups.groups import arrangement, groups_of
 from facilitator_app.core.store.store import Store
 from facilitator_app.exporters.pdf import (
-    clip,
-    para,
     ACCENT,
     FONT,
     FONT_BOLD,
     GREY,
     GRID,
     RULE,
-    _CachedParagraph,
+    CachedParagraph,
     build_pdf,
+    clip,
     content_width,
     data_table,
     esc,
@@ -216,15 +214,15 @@ def _poster(store: Store, plenary_id: str, target: Any, session_id: str | None, 
     for key, label, group, room in entries:
         where = (f'<font name="{FONT_BOLD}">{esc(clip(group, 120), FONT_BOLD)}</font>'
                  + (f" · {esc(clip(room, 80))}" if room else ""))
-        entry = Table([[[para(label, name), _CachedParagraph(where, place)]]], colWidths=[col_w],
+        entry = Table([[[para(label, name), CachedParagraph(where, place)]]], colWidths=[col_w],
                       hAlign="LEFT", style=style)
         initial = key[:1].upper()
         if initial != current:  # a letter heading never ends a column alone: it travels with its first name
-            story.append(KeepTogether([_CachedParagraph(esc(initial, FONT_BOLD), letter), entry]))
+            story.append(KeepTogether([CachedParagraph(esc(initial, FONT_BOLD), letter), entry]))
             current = initial
         else:
             story.append(entry)
     if not story:
-        story.append(_CachedParagraph(esc("Nessuna persona assegnata ai tavoli."), name))
+        story.append(CachedParagraph(esc("Nessuna persona assegnata ai tavoli."), name))
     doc.build(story)
     return doc.page

@@ -28,28 +28,31 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Frame, Image, KeepTogether, PageBreak, PageTemplate, Spacer
+from reportlab.platypus import (
+    CondPageBreak,
+    Image,
+    KeepTogether,
+    PageBreak,
+    Spacer,
+)
 from reportlab.platypus.tables import Table, TableStyle
 
 from facilitator_app.core.minutes.minutes import SECTION_TITLES, Minutes, load_minutes
 from facilitator_app.core.notes.photos import photo_data as _photo_data
 from facilitator_app.exporters.pdf import (
-    ACCENT,
     FONT,
-    FONT_BOLD,
     HEADER_BG,
     RULE,
-    MinutesDocTemplate,
-    _CachedParagraph,
+    CachedParagraph,
+    ReportDocTemplate,
     content_width,
     data_table,
     esc,
-    get_styles,
     heading,
     make_toc,
     para,
+    report_styles,
 )
 from facilitator_app.exporters.plenary_text import ROLE_LABELS, long_date, short_date
 
@@ -71,25 +74,6 @@ def verbale_title(m: Minutes) -> str:
 
 def _pct(x: float | None) -> str:
     return "—" if x is None else f"{x * 100:.0f}%".replace(".", ",")
-
-
-def _styles():
-    ss = get_styles()
-    for name in ("h1", "h2"):
-        ss[name].keepWithNext = 0
-    ss.add(ss["title"].clone("cover_title", fontSize=24, leading=30, spaceAfter=8))
-    ss.add(ss["subtitle"].clone("cover_sub", fontSize=13, leading=18, textColor=colors.black))
-    ss.add(ss["body"].clone("kicker", fontName=FONT_BOLD, fontSize=12, leading=16, textColor=ACCENT))
-    ss.add(ss["body"].clone("notice", fontSize=9.5, leading=13, borderColor=RULE, borderWidth=0.6,
-                            borderPadding=6, backColor=colors.HexColor("#F3F5F8"), spaceBefore=6))
-    # Cluster and recommendation titles: bold, but not h1-h3, so the index stays short.
-    ss.add(ss["h3"].clone("cluster", fontName=FONT_BOLD, fontSize=10, leading=13, spaceBefore=9, spaceAfter=3,
-                          keepWithNext=0))
-    ss.add(ss["h3"].clone("rec", fontName=FONT_BOLD, fontSize=10.5, leading=14, spaceBefore=10, spaceAfter=3))
-    ss.add(ss["small"].clone("meta", spaceAfter=4))
-    ss.add(ss["td"].clone("note"))
-    ss.add(ss["small"].clone("caption", fontSize=8.5, leading=11, spaceBefore=2, spaceAfter=10))
-    return ss
 
 
 def _paragraphs(text: str, ss) -> list:
@@ -144,7 +128,7 @@ def _cover(m: Minutes, ss) -> list:
             para("Piano Aria e Clima del Comune di Milano — azione 5.1.4", ss["meta"]), Spacer(1, 22 * mm),
             para(f"Verbale della plenaria n. {m.number}", ss["cover_title"]),
             para(p.get("title") or "", ss["cover_sub"]), Spacer(1, 10 * mm), table, Spacer(1, 10 * mm),
-            _CachedParagraph(notice, ss["notice"]), Spacer(1, 14 * mm),
+            CachedParagraph(notice, ss["notice"]), Spacer(1, 14 * mm),
             para(f"Verbale redatto dalla Segreteria dell'Assemblea sulla base dei dati registrati "
                  f"(elaborato il {m.generated_at:%d/%m/%Y alle %H:%M}).", ss["meta"])]
 
@@ -235,7 +219,7 @@ def _note_cell(n, ss) -> Any:
     markup = esc(n.text).replace("\n", "<br/>")
     if meta:
         markup += f'<br/><font size="7.5" color="#555555">{esc(" · ".join(meta))}</font>'
-    return _CachedParagraph(markup, ss["note"])
+    return CachedParagraph(markup, ss["note"])
 
 
 def _groups(m: Minutes, ss) -> list:
@@ -258,14 +242,14 @@ def _groups(m: Minutes, ss) -> list:
         out.append(para(" · ".join(facts), ss["meta"]))
         if g.members is not None:
             names = ", ".join(f"{sn} {fn}".strip() for sn, fn in g.members)
-            out.append(_CachedParagraph(f"<b>Componenti:</b> {esc(names or '—')}", ss["body"]))
+            out.append(CachedParagraph(f"<b>Componenti:</b> {esc(names or '—')}", ss["body"]))
         if not g.clusters:
             out.append(para("Nessun post-it registrato.", ss["body"]))
         number = 0
         for c in g.clusters:
             votes = (f" · voti al raggruppamento: {c.votes}" if c.id else "") + f" · voti ai post-it: {c.note_votes}"
             out.append(CondPageBreak(30 * mm))
-            out.append(_CachedParagraph(f"{esc(c.title)}  <font name=\"{FONT}\" size=\"8\" color=\"#555555\">"
+            out.append(CachedParagraph(f"{esc(c.title)}  <font name=\"{FONT}\" size=\"8\" color=\"#555555\">"
                                         f"{len(c.notes)} post-it{esc(votes)}</font>", ss["cluster"]))
             rows = []
             for n in c.notes:
@@ -372,92 +356,6 @@ def _story(m: Minutes, ss, photo_data: Callable[[str], bytes | None], toc: bool,
     return story
 
 
-class _Switch:
-    """A flag shared by the document and its frame (KeepTogether deep-copies frames: keep one flag)."""
-
-    on = False
-
-    def __deepcopy__(self, memo: dict) -> "_Switch":
-        return self
-
-
-class _Frame(Frame):
-    """A frame that, during the layout-only passes, places flowables without drawing them."""
-
-    def __init__(self, layout_only: _Switch, *a: Any, **kw: Any) -> None:
-        super().__init__(*a, **kw)
-        self._layout_only = layout_only
-
-    def _add(self, flowable: Any, canv: Any, trySplit: int = 0) -> int:  # noqa: N803 - reportlab API
-        if not self._layout_only.on:
-            return super()._add(flowable, canv, trySplit)
-        flowable.drawOn = _skip_draw  # shadows the method for this one call
-        try:
-            return super()._add(flowable, canv, trySplit)
-        finally:
-            flowable.__dict__.pop("drawOn", None)
-
-    add = _add  # Frame binds add = _add at class creation: rebind it to the override
-
-
-def _skip_draw(*_a: Any, **_kw: Any) -> None:
-    pass
-
-
-class _Doc(MinutesDocTemplate):
-    """The minutes' document: reports pages as they are laid out, and lays out cheaply for the index.
-
-    A table of contents needs its page numbers before it is drawn, so reportlab builds the whole
-    document twice (or more). Here those passes only place the flowables (wrap and split, no
-    drawing, nothing written); one last pass draws and saves. About a third less time.
-    """
-
-    def __init__(self, *a: Any, progress: Progress, estimate: int, **kw: Any) -> None:
-        super().__init__(*a, **kw)
-        self._progress, self._estimate, self._laid_out = progress, max(1, estimate), 0
-        self.layout_only = _Switch()
-        frame = _Frame(self.layout_only, self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.pageTemplates = []
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-
-    def afterPage(self) -> None:  # noqa: N802 - reportlab API
-        self._laid_out += 1
-        self._progress("Impaginazione del PDF", min(0.97, 0.1 + 0.87 * self._laid_out / self._estimate))
-
-    def multiBuild(self, story: list, maxPasses: int = 10, **kw: Any) -> int:  # noqa: N803
-        """reportlab's multiBuild, except that the first pass only places the flowables.
-
-        Pass 1 (layout only) collects the index entries; pass 2 draws the index with them and
-        is saved if its own entries match (the index sits alone before a page break, so
-        they do unless the index itself grows a page); otherwise pass again.
-        """
-        self._indexingFlowables = [f for f in story if f.isIndexing()]
-        edits: list = []
-        self._multiBuildEdits = edits.append
-        self._doSave = 0
-        target = self.filename
-        try:
-            for passes in range(1, maxPasses + 1):
-                self.layout_only.on = passes == 1
-                self.filename = io.BytesIO() if passes == 1 else target
-                for fl in self._indexingFlowables:
-                    fl.beforeBuild()
-                self.build(story[:], **kw)
-                for fl in self._indexingFlowables:
-                    fl.afterBuild()
-                if passes > 1 and self._allSatisfied():
-                    self.canv.save()
-                    return passes
-                while edits:
-                    e = edits.pop(0)
-                    e[0](*e[1:])
-            raise IndexError(f"index entries not resolved after {maxPasses} passes")
-        finally:
-            self.filename, self.layout_only.on = target, False
-            del self._multiBuildEdits
-
-
 def render_verbale_pdf(m: Minutes, target: str | Path | IO[bytes], photo_data: Callable[[str], bytes | None],
                        progress: Progress | None = None) -> int:
     """Lay out the verbale from a loaded `Minutes`; returns the page count. A path is written
@@ -472,12 +370,12 @@ def render_verbale_pdf(m: Minutes, target: str | Path | IO[bytes], photo_data: C
 def _render(m: Minutes, target: str | IO[bytes], photo_data: Callable[[str], bytes | None],
             progress: Progress | None) -> int:
     progress = progress or _noop
-    ss = _styles()
+    ss = report_styles()
     toc = len(m.groups) > 2 or len(m.notes) + 3 * len(m.recommendations) > 120
     estimate = 4 + len(m.notes) // 22 + len(m.recommendations) // 3 + len(m.photos) // 2 + len(m.groups)
     title = verbale_title(m)
     version = "versione pubblica" if m.public else "versione integrale (uso interno)"
-    doc = _Doc(target, progress=progress, estimate=estimate * (1.6 if toc else 1), title=title,
+    doc = ReportDocTemplate(target, progress=progress, estimate=estimate * (1.6 if toc else 1), title=title,
                header_left=m.assembly, header_right=f"Verbale plenaria n. {m.number} — {short_date(m.plenary['date'])}",
                footer_left="Versione pubblica" if m.public else "Uso interno — dati personali",
                footer_right=f"Elaborato il {m.generated_at:%d/%m/%Y}",

@@ -46,3 +46,16 @@ class RowsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section][0]
         return None
+
+
+def rows_view(model: QAbstractTableModel, parent=None):
+    """A read-only QTableView over `model` that picks one whole row at a time, without row numbers."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    return view

@@ -206,3 +206,45 @@ def test_demo_first_cycle_flag(capsys, tmp_path):
     assert code == 0
     rows = listing(capsys, db, "--cycle", "2023")
     assert len(rows) == 10 and rows["2023-R1"]["act"] == "Delibera di Giunta 1742/2023"
+
+
+# The subcommands and options the issue names, exactly (and the extras the page and the secretariat use).
+OPTIONS = {
+    ("recommendations", "list"): {"--cycle", "--json"},
+    ("recommendations", "send"): {"--date", "--to", "--protocol"},
+    ("recommendations", "answer"): {"--kind", "--text", "--act", "--date", "--act-link", "--act-pdf", "--responsible"},
+    ("recommendations", "progress"): {"--status", "--note", "--date", "--link", "--evidence", "--actions"},
+    ("recommendations", "cycle"): {"--months", "--from", "--to", "--name"},
+    ("import", "decidim"): {"--dry-run", "--json"},
+}
+
+
+@pytest.mark.parametrize("path", sorted(OPTIONS))
+def test_subcommand_options_exactly(path):
+    import argparse
+
+    from facilitator_app.cli import build_parser
+
+    parser = build_parser()
+
+    def sub(p, name):
+        action = next(a for a in p._actions if isinstance(a, argparse._SubParsersAction))
+        return action.choices[name]
+
+    cmd = sub(sub(parser, path[0]), path[1])
+    flags = {s for a in cmd._actions for s in a.option_strings if s.startswith("--")}
+    assert flags - {"--help", "--db", "--passphrase-file"} == OPTIONS[path]
+    required = {s for a in cmd._actions if a.required for s in a.option_strings}
+    assert required == {"recommendations send": {"--date", "--to"},
+                        "recommendations answer": {"--kind", "--text"},
+                        "recommendations progress": {"--status", "--note"},
+                        "recommendations cycle": {"--months"}}.get(" ".join(path), set())
+
+
+def test_progress_evidence_file_refused_nothing_written(capsys, db, tmp_path):
+    bad = tmp_path / "note.txt"
+    bad.write_text("just text")
+    before = changes(db)
+    code, _out, err = run(capsys, "recommendations", "progress", "2023-R1", "--status", "done", "--note", "Fatto",
+                          "--evidence", str(bad), "--db", str(db))
+    assert code == 2 and "note.txt" in err and changes(db) == before

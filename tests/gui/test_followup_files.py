@@ -76,7 +76,7 @@ def test_unreadable_file_is_told(page, tmp_path, monkeypatch):
     assert page.ctx.prompts.shown[-1][0] == "error"
 
 
-def test_exports(page, tmp_path, monkeypatch):
+def test_exports(page, tmp_path, monkeypatch, qtbot):
     targets = iter([tmp_path / "p.csv", tmp_path / "cal.ics", tmp_path / "m.pdf"])
     monkeypatch.setattr(page.files, "ask_save", lambda *a: str(next(targets)))
     assert page.files.export_decidim(False)
@@ -85,5 +85,6 @@ def test_exports(page, tmp_path, monkeypatch):
     assert not page.files.export_decidim(True)          # no answers linked to Milano Partecipa yet
     assert page.files.export_ics() and (tmp_path / "cal.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     record_answer(page.ctx.store, page.a["a"], "accepted", "Sì", answer_on="2023-03-01")
-    assert page.files.export_monitoring(True)
+    assert page.files.export_monitoring(True) is not None  # on a worker thread
+    qtbot.waitUntil(lambda: page.files.last_export is not None, timeout=60000)
     assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF") and (tmp_path / "m.xlsx").exists()

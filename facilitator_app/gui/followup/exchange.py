@@ -82,6 +82,8 @@ class FilesButton(QPushButton):
         menu.addAction(self.tr("Internal monitoring report (PDF and Excel)…"), lambda: self.export_monitoring(False))
         self.setMenu(menu)
         self.last_preview: ImportPreview | None = None
+        self.job = self.progress_dialog = None
+        self.last_export: tuple[str, object] | None = None  # (outcome, detail) of the last report written
 
     # dialogs a test can answer: override or monkeypatch these two
     def ask_open(self, title: str, filters: str) -> str:
@@ -153,23 +155,28 @@ class FilesButton(QPushButton):
         text = calendar_text(self.ctx.store)
         return self._write(path, lambda tmp: Path(tmp).write_bytes(text.encode("utf-8")))
 
-    def export_monitoring(self, public: bool) -> bool:
-        from facilitator_app.core.followup.monitoring import load_monitoring
-        from facilitator_app.exporters.atomic import write_all
-        from facilitator_app.exporters.monitoring import render_monitoring_pdf, render_monitoring_xlsx
+    def export_monitoring(self, public: bool):
+        """Write the monitoring report (PDF and Excel, both or neither) on a worker thread, with a progress
+        dialog that can cancel it: the page stays usable. Returns the job (None when nothing started)."""
+        from facilitator_app.gui.minutes.export import ExportJob, start_export
 
-        path = self.ask_save(self.tr("Monitoring report"), "monitoraggio.pdf", self.tr("PDF (*.pdf)"))
+        title = self.tr("Monitoring report")
+        path = self.ask_save(title, "monitoraggio.pdf", self.tr("PDF (*.pdf)"))
         if not path:
-            return False
+            return None
+        store = self.ctx.store
+        if str(store.path) == ":memory:":
+            self.ctx.prompts.error(self, title, self.tr("Save the assembly to a file before exporting."))
+            return None
         pdf = Path(path).with_suffix(".pdf")
-        m = load_monitoring(self.ctx.store, public=public)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:  # both files or neither
-            write_all([(pdf, lambda tmp: render_monitoring_pdf(m, tmp)),
-                       (pdf.with_suffix(".xlsx"), lambda tmp: render_monitoring_xlsx(m, tmp))])
-        except OSError as exc:
-            self._fail(self.tr("Export"), exc)
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        return True
+        self.job = ExportJob(store.path, store.device, "monitoring", None, public,
+                             {"pdf": pdf, "xlsx": pdf.with_suffix(".xlsx")}, passphrase=store.passphrase)
+        self.last_export = None
+        self.progress_dialog = start_export(self.window(), self.job, title,
+                                            lambda outcome, detail: self._export_done(title, outcome, detail))
+        return self.job
+
+    def _export_done(self, title: str, outcome: str, detail) -> None:
+        self.last_export = (outcome, detail)
+        if outcome == "failed":
+            self.ctx.prompts.error(self, title, detail)

@@ -34,6 +34,35 @@ def set_iso(box: QDateEdit, value: str | None) -> None:
     box.setDate(QDate(d.year, d.month, d.day))
 
 
+class FileField(QWidget):
+    """A file to attach: its name, and a button that asks for it (`choose`; tests call `set_path`)."""
+
+    def __init__(self, button: str, dialog_title: str, filters: str, empty: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.path, self._title, self._filters, self._empty = "", dialog_title, filters, empty
+        self.label = QLabel(empty)
+        self.button = QPushButton(button)
+        self.button.clicked.connect(self.choose)
+        self.clear_button = QPushButton(self.tr("Remove"))
+        self.clear_button.clicked.connect(lambda: self.set_path(""))
+        self.clear_button.setVisible(False)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.clear_button)
+        row.addWidget(self.button)
+
+    def choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self._title, "", self._filters)
+        if path:
+            self.set_path(path)
+
+    def set_path(self, path: str) -> None:
+        self.path = path
+        self.label.setText(path.replace("\\", "/").rsplit("/", 1)[-1] if path else self._empty)
+        self.clear_button.setVisible(bool(path))
+
+
 class _Form(QWidget):
     submitted = Signal(dict)
 
@@ -105,20 +134,16 @@ class AnswerForm(_Form):
         self.act_link.setPlaceholderText("https://")
         self.responsible = QLineEdit()
         self.responsible.setPlaceholderText(self.tr("Direzione or Assessorato"))
-        self.pdf_path = ""
-        self.pdf_label = QLabel(self.tr("no PDF attached"))
-        attach = QPushButton(self.tr("Attach the act (PDF)…"))
-        attach.clicked.connect(self._choose_pdf)
-        pdf = QHBoxLayout()
-        pdf.addWidget(self.pdf_label, 1)
-        pdf.addWidget(attach)
+        self.pdf = FileField(self.tr("Attach the act (PDF)…"), self.tr("Attach the act"), self.tr("PDF files (*.pdf)"),
+                             self.tr("no PDF attached"))
+        self.pdf_label = self.pdf.label
         self.form.addRow(self.tr("Answer"), self.kind)
         self.form.addRow(self.tr("Answered on"), self.answer_on)
         self.form.addRow(self.tr("Text of the answer"), self.text)
         self.form.addRow(self.tr("Act"), self.act)
         self.form.addRow(self.tr("Date of the act"), self.act_date)
         self.form.addRow(self.tr("Link to the act"), self.act_link)
-        self.form.addRow(self.tr("Act as PDF"), pdf)
+        self.form.addRow(self.tr("Act as PDF"), self.pdf)
         self.form.addRow(self.tr("Responsible office"), self.responsible)
 
     def _follow_answer_date(self, new: QDate) -> None:
@@ -126,14 +151,12 @@ class AnswerForm(_Form):
             self.act_date.setDate(new)
         self._answer_date = new
 
-    def _choose_pdf(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach the act"), "", self.tr("PDF files (*.pdf)"))
-        if path:
-            self.set_pdf(path)
+    @property
+    def pdf_path(self) -> str:
+        return self.pdf.path
 
     def set_pdf(self, path: str) -> None:
-        self.pdf_path = path
-        self.pdf_label.setText(path.rsplit("/", 1)[-1] if path else self.tr("no PDF attached"))
+        self.pdf.set_path(path)
 
     def values(self) -> dict:
         return {"kind": self.kind.currentData(), "text": self.text.toPlainText(), "answer_on": iso(self.answer_on),
@@ -166,12 +189,15 @@ class UpdateForm(_Form):
         self.note.setTabChangesFocus(True)
         self.link = QLineEdit()
         self.link.setPlaceholderText(self.tr("https:// (a page or document that shows it)"))
+        self.evidence = FileField(self.tr("Attach a file…"), self.tr("Attach the evidence"),
+                                  self.tr("Documents and pictures (*.pdf *.png *.jpg *.jpeg)"), self.tr("no file attached"))
         self.actions = QListWidget()
         self.actions.setMaximumHeight(110)
         self.form.addRow(self.tr("State"), self.status)
         self.form.addRow(self.tr("Date"), self.on_date)
         self.form.addRow(self.tr("What happened"), self.note)
         self.form.addRow(self.tr("Evidence (link)"), self.link)
+        self.form.addRow(self.tr("Evidence (file)"), self.evidence)
         self.form.addRow(self.tr("Plan actions it concerns"), self.actions)
 
     def set_actions(self, actions: list[dict]) -> None:
@@ -187,7 +213,7 @@ class UpdateForm(_Form):
         codes = [self.actions.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.actions.count())
                  if self.actions.item(i).checkState() == Qt.CheckState.Checked]
         return {"status": self.status.currentData(), "on_date": iso(self.on_date), "note": self.note.toPlainText(),
-                "evidence_link": self.link.text(), "plan_actions": codes}
+                "evidence_link": self.link.text(), "evidence_file": self.evidence.path, "plan_actions": codes}
 
     def show_row(self, row: FollowupRow | None) -> None:
         self.message.clear()
@@ -196,6 +222,7 @@ class UpdateForm(_Form):
         set_iso(self.on_date, None)
         self.note.clear()
         self.link.clear()
+        self.evidence.set_path("")
         codes = set(row.plan_actions) if row else set()
         for i in range(self.actions.count()):
             item = self.actions.item(i)

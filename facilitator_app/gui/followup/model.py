@@ -34,18 +34,33 @@ class FollowupModel(QAbstractTableModel):
         self._texts: dict[str, tuple[str, ...]] = {}
 
     def set_rows(self, rows: list[FollowupRow]) -> None:
+        """New rows from the file: a reset (their texts are made again)."""
+        self.beginResetModel()
         self._all = rows
         self._texts = {}
-        self.apply()
+        self._rows = [r for r in rows if matches(r, self.filters)]
+        self.endResetModel()
 
     def set_filters(self, filters: Filters) -> None:
         self.filters = filters
         self.apply()
 
     def apply(self) -> None:
-        self.beginResetModel()
-        self._rows = [r for r in self._all if matches(r, self.filters)]
-        self.endResetModel()
+        """Filter the cached rows (no SQL). A new set of rows is a layout change, not a reset: the view
+        keeps its header, scroll and selection (moved to where the rows now are), and repaints once."""
+        rows = [r for r in self._all if matches(r, self.filters)]
+        if len(rows) == len(self._rows) and all(a is b for a, b in zip(rows, self._rows)):
+            return  # the same rows (another letter that filters nothing out): nothing to repaint
+        self.layoutAboutToBeChanged.emit()
+        where = {r.id: i for i, r in enumerate(rows)}
+        old = self.persistentIndexList()
+        moved = []
+        for ix in old:
+            i = where.get(self._rows[ix.row()].id) if ix.row() < len(self._rows) else None
+            moved.append(QModelIndex() if i is None else self.createIndex(i, ix.column()))
+        self._rows = rows
+        self.changePersistentIndexList(old, moved)
+        self.layoutChanged.emit()
 
     def all_rows(self) -> list[FollowupRow]:
         return self._all
@@ -66,7 +81,7 @@ class FollowupModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
         return None
 
@@ -82,16 +97,22 @@ class FollowupModel(QAbstractTableModel):
                                           L.progress(r.progress), ", ".join(r.plan_actions))
         return cached
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        # Asked for about 7 roles x every visible cell at each paint: plain int roles (Qt passes ints;
+        # an ItemDataRole is an IntEnum and compares equal), the cheap answers first.
+        if role == _DISPLAY:
             return self._display(self._rows[index.row()])[index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._overdue_bg if self._rows[index.row()].overdue else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._overdue_fg if index.column() == 3 and self._rows[index.row()].overdue else None
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold if index.column() in (0, 3) and self._rows[index.row()].overdue else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role in _OVERDUE_ROLES:
+            r = self._rows[index.row()]
+            if not r.overdue:
+                return None
+            if role == _BACKGROUND:
+                return self._overdue_bg
+            col = index.column()
+            if role == _FOREGROUND:
+                return self._overdue_fg if col == 3 else None
+            return self._bold if col in (0, 3) else None
+        if role == _TOOLTIP:
             r, col = self._rows[index.row()], self.COLUMNS[index.column()]
             if col == "title":
                 return r.title
@@ -100,3 +121,8 @@ class FollowupModel(QAbstractTableModel):
             if col == "act" and r.act:
                 return r.act
         return None
+
+
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_BACKGROUND, _FOREGROUND = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.ForegroundRole)
+_OVERDUE_ROLES = frozenset({_BACKGROUND, _FOREGROUND, int(Qt.ItemDataRole.FontRole)})

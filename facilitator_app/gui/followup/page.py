@@ -8,10 +8,10 @@ one undoable action). Under the table, a chart of the answers by kind and of pro
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from facilitator_app.core.followup import actions as A
 from facilitator_app.core.followup.board import Filters, FollowupRow, load_board, timeline
@@ -31,7 +31,9 @@ from facilitator_app.gui.followup.forms import AnswerForm, SendingForm, UpdateFo
 from facilitator_app.gui.followup.model import FollowupModel
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.refresh import RefreshWhenShown
+from facilitator_app.gui.tablemodel import rows_view
 
+DETAIL_DELAY_MS = 150  # after the last keystroke, the chosen recommendation's timeline and forms
 WATCHED = ("recommendations", "rec_followup", "rec_updates", "followup_cycles", "plan_actions", "plenaries",
            "themes", "recommendation_notes", "notes")
 
@@ -42,6 +44,13 @@ class FollowupPage(RefreshWhenShown, QWidget):
         self.ctx = ctx
         self.current_id: str | None = None
         self._shown: str | None = None  # the recommendation whose timeline and forms are on screen
+        self._cycles: list[dict] = []  # the cycles' rules, read with the board (no SQL while filtering)
+        # While typing or filtering, the chosen recommendation's story is read once the keys pause:
+        # each keystroke only filters and repaints the table (within a frame).
+        self._detail_later = QTimer(self)
+        self._detail_later.setSingleShot(True)
+        self._detail_later.setInterval(DETAIL_DELAY_MS)
+        self._detail_later.timeout.connect(self._show_later)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search code, title, act, office…"))
         self.search.setClearButtonEnabled(True)
@@ -53,23 +62,18 @@ class FollowupPage(RefreshWhenShown, QWidget):
         for box in (self.cycle, self.theme, self.action, self.answer, self.progress):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(8 if box in (self.cycle, self.progress) else 11)
-            box.currentIndexChanged.connect(self.apply_filters)
-        self.search.textChanged.connect(self.apply_filters)
+            box.currentIndexChanged.connect(self._filters_changed)
+        self.search.textChanged.connect(self._filters_changed)
 
         self.model = FollowupModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = rows_view(self.model)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 76), (2, 140), (3, 170), (4, 150), (5, 150), (6, 100)):
             self.table.setColumnWidth(col, width)
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_row(cur.row()))
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._current_changed(cur.row()))
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -119,16 +123,23 @@ class FollowupPage(RefreshWhenShown, QWidget):
         cr.addWidget(self.months)
         cr.addWidget(QLabel(self.tr("months of the sending")))
         cr.addWidget(self.months_save)
+        self.cycle_button = QPushButton(self.tr("Dates of the cycle…"))
+        self.cycle_button.clicked.connect(self.edit_cycle)
+        cr.addWidget(self.cycle_button)
         cr.addStretch(1)
         self.files = FilesButton(ctx, self)
+        self.plan_button = QPushButton(self.tr("Plan actions…"))
+        self.plan_button.setToolTip(self.tr("The list of the Air and Climate Plan's actions: add, rename, remove"))
+        self.plan_button.clicked.connect(self.edit_plan_actions)
         status = QHBoxLayout()
-        status.addWidget(self.search, 2)
+        status.addWidget(self.search, 1)
         status.addWidget(self.count, 1)
-        status.addWidget(self.cycle_row)
+        status.addWidget(self.plan_button)
         status.addWidget(self.files)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(status)
+        layout.addWidget(self.cycle_row)  # its own line: shown only while a cycle is chosen in the filter
         layout.addWidget(split, 1)
         # In a scroll area: on a 720-pixel screen the chart gives up height rather than push the window
         # past the screen; with room it shows whole (the area's size hint is the chart's).
@@ -151,11 +162,12 @@ class FollowupPage(RefreshWhenShown, QWidget):
     def refresh(self) -> None:
         self._shown = None  # the file changed: the chosen recommendation's timeline is read again
         rows = load_board(self.ctx.store)
+        self._cycles = cycles(self.ctx.store)
         self._fill_filters(rows)
         self.update_form.set_actions(plan_actions(self.ctx.store))
         self.model.set_rows(rows)
         self.chart.set_rows(rows)
-        self.apply_filters()
+        self.apply_filters(immediate=True)
 
     def _fill(self, box: QComboBox, items: list[tuple[str, object]]) -> None:
         current = box.currentData()
@@ -178,7 +190,12 @@ class FollowupPage(RefreshWhenShown, QWidget):
                                  (L.answer(None), "none")])
         self._fill(self.progress, [*[(L.progress(s), s) for s in PROGRESS], (L.progress(None), "none")])
 
-    def apply_filters(self) -> None:
+    def _filters_changed(self, *_args) -> None:
+        self.apply_filters(immediate=False)
+
+    def apply_filters(self, immediate: bool = True) -> None:
+        """Filter the table; `immediate=False` (a keystroke, a filter chosen): the chosen recommendation's
+        story follows when the keys pause (DETAIL_DELAY_MS)."""
         self.model.set_filters(Filters(cycle=self.cycle.currentData(), theme=self.theme.currentData(),
                                        plan_action=self.action.currentData(), answer=self.answer.currentData(),
                                        progress=self.progress.currentData(), text=self.search.text()))
@@ -187,14 +204,38 @@ class FollowupPage(RefreshWhenShown, QWidget):
         overdue = sum(r.overdue for r in self.model.visible())
         self.count.setText(fmt(self.tr("%1 of %2 recommendations shown · %3 with the answer overdue"), shown, total,
                                overdue))
-        row = self.model.index_of(self.current_id)
+        keep = self._pending if self._detail_later.isActive() else self.current_id  # the one chosen last
+        row = self.model.index_of(keep)
         if row < 0 and shown:
             row = 0
-        if row >= 0:
-            self.table.selectRow(row)
-        self.show_row(row)
+        if row >= 0 and row != self.table.currentIndex().row():
+            self._filtering = True  # the selection follows the filter: its story comes when the keys pause
+            try:
+                self.table.selectRow(row)
+            finally:
+                self._filtering = False
+        if row >= 0 and not immediate and self.model.row(row).id != self._shown:
+            # Until then the pane (heading, timeline, forms) and current_id stay on the one shown, together:
+            # a form saved meanwhile goes to the recommendation its heading names.
+            self._pending = self.model.row(row).id
+            self._detail_later.start()
+        else:
+            self.show_row(row)
+
+    _filtering = False
+
+    _pending: str | None = None
+
+    def _show_later(self) -> None:
+        if self.isVisible():  # a page closed meanwhile (its file too) reads nothing
+            self.show_row(self.model.index_of(self._pending))
+
+    def _current_changed(self, row: int) -> None:
+        if not self._filtering:  # a click or an arrow key: the story at once
+            self.show_row(row)
 
     def show_row(self, row: int) -> None:
+        self._detail_later.stop()
         if row < 0 or row >= self.model.rowCount():
             self.current_id = self._shown = None
             self.detail.setEnabled(False)
@@ -259,13 +300,13 @@ class FollowupPage(RefreshWhenShown, QWidget):
         self.cycle_row.setVisible(key is not None)
         if key is not None:
             self.months_label.setText(fmt(self.tr("Cycle %1: the Comune answers within"), key))
-            self.months.setValue(answer_months(key, cycles(self.ctx.store)))
+            self.months.setValue(answer_months(key, self._cycles))
 
     def save_months(self) -> bool:
         key = self.cycle.currentData()
         if key is None:
             return False
-        current = next((c for c in cycles(self.ctx.store) if c["key"] == key), {})
+        current = next((c for c in self._cycles if c["key"] == key), {})
         edit = Edit()
         try:
             set_cycle(self.ctx.store, key, name=current.get("name"), starts_on=current.get("starts_on"),
@@ -275,6 +316,29 @@ class FollowupPage(RefreshWhenShown, QWidget):
             return False
         undo.push(self.ctx, self.tr("Change the answer term"), edit)
         return True
+
+    # The editors; a test reads the dialog from here, and `open_dialog` shows it (tests replace it).
+    dialog = None
+
+    def open_dialog(self, dialog) -> None:
+        dialog.open()
+
+    def edit_plan_actions(self):
+        from facilitator_app.gui.followup.editors import PlanActionsDialog
+
+        self.dialog = PlanActionsDialog(self.ctx, self)
+        self.open_dialog(self.dialog)
+        return self.dialog
+
+    def edit_cycle(self):
+        from facilitator_app.gui.followup.editors import CycleDialog
+
+        key = self.cycle.currentData()
+        if key is None:
+            return None
+        self.dialog = CycleDialog(self.ctx, key, self)
+        self.open_dialog(self.dialog)
+        return self.dialog
 
     # -- actions (each one undoable transaction) -----------------------------------------------------------
     def _run(self, form, text: str, fn, *args, **kwargs) -> bool:
@@ -313,12 +377,19 @@ class FollowupPage(RefreshWhenShown, QWidget):
     def add_update(self, values: dict) -> bool:
         if self.current_id is None:
             return False
+        try:  # the same reading as the command line's --evidence FILE
+            evidence = read_attachment(values["evidence_file"]) if values.get("evidence_file") else None
+        except FollowupError as exc:
+            self.update_form.message.setText(error_text(exc))
+            return False
         done = self._run(self.update_form, self.tr("Add a progress update"), A.add_update, self.current_id,
                          values["status"], values["note"], on_date=values["on_date"],
-                         evidence_link=values["evidence_link"] or None, plan_actions=values["plan_actions"] or None)
+                         evidence_link=values["evidence_link"] or None, evidence_file=evidence,
+                         plan_actions=values["plan_actions"] or None)
         if done:
             self.update_form.note.clear()
             self.update_form.link.clear()
+            self.update_form.evidence.set_path("")
             self.tabs.setCurrentWidget(self.timeline)
         return done
 

@@ -36,7 +36,7 @@ class _Signals(QObject):
     cancelled = Signal()
 
 
-# (kind, public, {"pdf": path, "xlsx": path}); kind is "verbale" (with plenary_id) or "cycle".
+# (kind, public, {"pdf": path, "xlsx": path}); kind is "verbale" (with plenary_id), "cycle" or "monitoring".
 def _jobs(store: Store, kind: str, plenary_id: str | None, public: bool, files: dict[str, Path],
           progress: Callable[[str, float], None]) -> list[tuple[Path, Callable[[Path], Any]]]:
     jobs: list[tuple[Path, Callable[[Path], Any]]] = []
@@ -52,6 +52,16 @@ def _jobs(store: Store, kind: str, plenary_id: str | None, public: bool, files: 
             jobs.append((files["pdf"], lambda tmp: render_verbale_pdf(m, tmp, lambda i: photo_data(store, i), progress)))
         if "xlsx" in files:
             jobs.append((files["xlsx"], lambda tmp: render_verbale_xlsx(m, tmp, progress)))
+    elif kind == "monitoring":  # the follow-up page's civic monitoring report (the whole mandate)
+        from facilitator_app.core.followup.monitoring import load_monitoring
+        from facilitator_app.exporters.monitoring import render_monitoring_pdf, render_monitoring_xlsx
+
+        progress("Lettura dei dati", 0.02)
+        mon = load_monitoring(store, public=public)
+        if "pdf" in files:
+            jobs.append((files["pdf"], lambda tmp: render_monitoring_pdf(mon, tmp, progress)))
+        if "xlsx" in files:
+            jobs.append((files["xlsx"], lambda tmp: render_monitoring_xlsx(mon, tmp, progress)))
     else:
         from facilitator_app.core.minutes.cycle import load_cycle
         from facilitator_app.exporters.cycle import render_cycle_pdf, render_cycle_xlsx
