@@ -83,7 +83,7 @@ class EntriesModel(QAbstractTableModel):
         if col == "synonyms":
             entry[col] = [s.strip() for s in text.split(",") if s.strip()]
         elif col in ("min", "max"):
-            if text and not text.isdigit():
+            if text and not text.isdecimal():
                 return False
             entry[col] = int(text) if text else None
         else:

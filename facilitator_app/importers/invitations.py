@@ -121,9 +121,9 @@ def parse_count(raw: Any) -> int | Bad:
     if isinstance(raw, float):
         return int(raw) if raw.is_integer() and raw >= 0 else Bad("negative_count" if raw < 0 else "bad_count")
     text = (text_of(raw) or "").replace("\u00a0", " ").strip()
-    if text.startswith("-") and text[1:].strip().isdigit():
+    if text.startswith("-") and text[1:].strip().isdecimal():
         return Bad("negative_count")
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     if _THOUSANDS.match(text):
         return int(re.sub(r"\D", "", text))

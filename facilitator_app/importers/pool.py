@@ -125,7 +125,7 @@ def _age_band_parser(vocab: Vocabularies):
         for b in bands:
             if text in (fold(b["key"]).replace(" ", ""), fold(b["label"]).replace(" ", "").replace("–", "-")):
                 return b["key"]
-        if text.isdigit():
+        if text.isdecimal():
             return vocab.age_band(date(date.today().year - int(text), 1, 1), date(date.today().year, 1, 2)) \
                 or _Bad("unknown_age_band")
         return _Bad("unknown_age_band")

@@ -363,7 +363,7 @@ def plan_import(store: Store, path: str | Path, *, sheet: str | None = None,
                     raw = strip_control(raw, multiline=multiline)
                     if not raw.strip():
                         continue
-                if raw.startswith("'") and raw[1:2].isdigit():
+                if raw.startswith("'") and raw[1:2].isascii() and raw[1:2].isdigit():  # not '², '٣
                     raw = raw[1:]  # Excel's "this is text" apostrophe, exported by a script as it is
                 if len(raw) > limit and len(raw.strip()) > limit:
                     if f in REQUIRED:

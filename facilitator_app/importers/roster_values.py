@@ -78,7 +78,7 @@ def parse_municipio(raw: Any) -> int | Bad:
         n = int(float(s))  # "3.0" from a CSV written by a script
     else:
         m = _MUNICIPIO_RE.fullmatch(" ".join(re.sub(r"[\W_]+", " ", fold(s)).split()))
-        n = None if not m else int(m.group(1)) if m.group(1).isdigit() else _ROMAN.get(m.group(1))
+        n = None if not m else int(m.group(1)) if m.group(1).isdecimal() else _ROMAN.get(m.group(1))
     return n if n in MUNICIPI else Bad("invalid_municipio")
 
 

@@ -168,7 +168,7 @@ def test_counts_read(raw, expected):
     assert parse_count(raw) == expected
 
 
-@pytest.mark.parametrize("raw", [-1, 2.5, "2,5", "abc", True, "-4", "1.23"])
+@pytest.mark.parametrize("raw", [-1, 2.5, "2,5", "abc", True, "-4", "1.23", "²", "-²", "1²"])  # superscripts: no count
 def test_counts_refused(raw):
     assert not isinstance(parse_count(raw), int)
 

@@ -11,7 +11,7 @@ import openpyxl
 import re
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import example, HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from facilitator_app.core.store.device import Device
@@ -308,6 +308,8 @@ def test_spreadsheet_errors_are_not_values(store, tmp_path, kind):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(surname="'²", first="Anna")  # found by hypothesis: a superscript is no digit of Excel's text mark
+@example(surname="'t Hooft", first="Gerard")
 @given(surname=st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=30),
        first=st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=30))
 def test_any_name_round_trips_through_csv(tmp_path, surname, first):

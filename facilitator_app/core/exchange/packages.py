@@ -666,7 +666,7 @@ def slug(text: str, limit: int = 40) -> str:
 def find_plenary(store: Store, plenary: str | int) -> dict[str, Any]:
     key = str(plenary).strip()
     rows = store.select("plenaries", "id = ?", (key,)) or store.select(
-        "plenaries", "number = ?", (int(key) if key.isdigit() else -1,), order_by="date")
+        "plenaries", "number = ?", (int(key) if key.isdecimal() else -1,), order_by="date")
     if not rows:
         raise ExchangeError(f"No plenary {key}.", code="no_plenary_numbered", plenary=key)
     if len(rows) > 1:  # two laptops each created this number: prepare for which one is not ours to guess

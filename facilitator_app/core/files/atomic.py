@@ -79,7 +79,7 @@ def clean_leftovers() -> list[Path]:
     if tmp_root.is_dir():
         for d in tmp_root.iterdir():
             pid = d.name.rpartition("-")[2]
-            if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            if pid.isdecimal() and int(pid) != os.getpid() and not _alive(int(pid)):
                 shutil.rmtree(d, ignore_errors=True)
                 removed.append(d)
     return removed

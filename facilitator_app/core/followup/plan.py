@@ -23,7 +23,7 @@ CODE = re.compile(r"^\d+(\.\d+){1,3}$")
 
 
 def code_key(code: str) -> list[int]:
-    return [int(p) if p.isdigit() else 0 for p in code.split(".")]
+    return [int(p) if p.isdecimal() else 0 for p in code.split(".")]
 
 
 def decode_codes(raw: str | None) -> list[str]:

@@ -81,7 +81,7 @@ def find_group(store: Store, plenary_id: str, key: str | int) -> dict[str, Any] 
     for g in groups:
         if fold(g["name"]) == fold(key):
             return g
-    if key.isdigit() and 1 <= int(key) <= len(groups):
+    if key.isdecimal() and 1 <= int(key) <= len(groups):
         return groups[int(key) - 1]
     return None
 

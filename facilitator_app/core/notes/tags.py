@@ -37,7 +37,7 @@ def themes(store: Store) -> list[dict[str, Any]]:
 
 def plan_actions(store: Store) -> list[dict[str, Any]]:
     rows = store.select("plan_actions")
-    return sorted(rows, key=lambda r: [int(p) if p.isdigit() else 0 for p in r["code"].split(".")])
+    return sorted(rows, key=lambda r: [int(p) if p.isdecimal() else 0 for p in r["code"].split(".")])
 
 
 def tag_choices(store: Store) -> list[str]:

@@ -332,7 +332,7 @@ def get_plenary(store: Store, id_or_number: str | int) -> dict[str, Any] | None:
     """
     key = str(id_or_number).strip()
     row = store.get("plenaries", key)
-    if row is None and key.isdigit():
+    if row is None and key.isdecimal():
         rows = store.select("plenaries", "number = ?", (int(key),), order_by="date, created_at")
         if len(rows) > 1:
             raise AmbiguousPlenaryError(int(key), rows)
@@ -441,6 +441,6 @@ def find_session(store: Store, plenary_id: str, key: str | int | None) -> dict[s
     for s in sessions:
         if s["id"] == text or s["name"].casefold() == text.casefold():
             return s
-    if text.isdigit() and 1 <= int(text) <= len(sessions):
+    if text.isdecimal() and 1 <= int(text) <= len(sessions):
         return sessions[int(text) - 1]
     return None

@@ -64,7 +64,7 @@ def check_fields(store: Store, changes: dict[str, Any]) -> dict[str, Any]:
             raise RecommendationError(f"status: expected one of {', '.join(STATUSES)}, got {v!r}",
                                       code="bad_recommendation_status", value=v)
         elif k in VOTE_FIELDS and v is not None:
-            if isinstance(v, str) and v.strip().isdigit():
+            if isinstance(v, str) and v.strip().isdecimal():
                 v = int(v.strip())
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
                 raise RecommendationError(f"{k}: expected a whole number, 0 or more, got {v!r}", code="bad_vote_count",

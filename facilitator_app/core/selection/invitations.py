@@ -93,7 +93,7 @@ def response_rates(store: Store) -> list[Rate]:
         values = list(dict.fromkeys([*(v for v in known if v in invited or v in got), *invited,
                                      *sorted(v for v in got if v not in invited)]))
         if fld == "municipio":
-            values.sort(key=lambda v: (not v.isdigit(), int(v) if v.isdigit() else 0, v))
+            values.sort(key=lambda v: (not v.isdecimal(), int(v) if v.isdecimal() else 0, v))
         out.extend(Rate(fld, v, invited.get(v), got.get(v, 0)) for v in values)
     return out
 

@@ -198,8 +198,8 @@ class CycleDialog(QDialog):
         for box, value in ((self.starts, current.get("starts_on")), (self.ends, current.get("ends_on"))):
             box.setCalendarPopup(True)
             box.setDisplayFormat("dd/MM/yyyy")
-            box.setDate(_qdate(value or (f"{key[:4]}-01-01" if box is self.starts and key[:4].isdigit() else
-                                         f"{key[:4]}-12-31" if key[:4].isdigit() else None)))
+            box.setDate(_qdate(value or (f"{key[:4]}-01-01" if box is self.starts and key[:4].isdecimal() else
+                                         f"{key[:4]}-12-31" if key[:4].isdecimal() else None)))
         self.dated.setChecked(bool(current.get("starts_on")))
         self.dated.toggled.connect(self._enable)
         self.months = QSpinBox()

@@ -184,7 +184,7 @@ class FollowupPage(RefreshWhenShown, QWidget):
         self._fill(self.theme, [(t, t) for t in sorted({r.theme for r in rows if r.theme})])
         codes = {a["code"]: a["title"] for a in plan_actions(self.ctx.store)}
         used = sorted({c for r in rows for c in r.plan_actions}, key=lambda c: [int(p) for p in c.split(".")
-                                                                            if p.isdigit()])
+                                                                            if p.isdecimal()])
         self._fill(self.action, [(f"{c} {codes.get(c) or ''}".strip(), c) for c in used])
         self._fill(self.answer, [(self.tr("Overdue"), "overdue"), *[(L.answer(k), k) for k in ANSWER_KINDS],
                                  (L.answer(None), "none")])
