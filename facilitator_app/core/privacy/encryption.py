@@ -76,6 +76,7 @@ def encrypt_file(plain: str | Path, out: str | Path, passphrase: str, *,
             src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             version = src.execute("PRAGMA user_version").fetchone()[0]
             src.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(tmp), passphrase))
+            src.execute(f"PRAGMA encrypted.cipher_hmac_algorithm = {cipher.HMAC}")
             src.execute("SELECT sqlcipher_export('encrypted')")
             src.execute(f"PRAGMA encrypted.user_version = {int(version)}")
             src.execute("DETACH DATABASE encrypted")

@@ -457,6 +457,13 @@ ALTER TABLE plenaries ADD COLUMN directions TEXT;
 ALTER TABLE plenaries ADD COLUMN bring TEXT;
 """
 
+# Every commit wrote one page of `changes_nopred` (the changes still without predecessors):
+# core/exchange/changelog.ensure_preds now remembers up to which seq they are done and reads
+# the rest by their seq range instead (one page less per check-in, encrypted or not).
+_V16_LIGHTER_COMMITS = """
+DROP INDEX IF EXISTS changes_nopred;
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "initial schema", _V1),
     (6, "exchange: causal predecessors of changes", _V6_EXCHANGE),
@@ -466,6 +473,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     (11, "privacy: partial changes, erasures, audit log", _V11_PRIVACY),
     (12, "members: preferred language", _V12_LANGUAGE),
     (13, "sync folder: local bookkeeping", _V13_SYNC),
+    (16, "changes: no index of the changes without predecessors", _V16_LIGHTER_COMMITS),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
