@@ -273,8 +273,8 @@ class MainWindow(QMainWindow):
         title = self.tr("Change the passphrase")
         if not store.encrypted:
             self.ctx.prompts.info(self, title, self.tr(
-                "This file is not encrypted, so it has no passphrase. To encrypt it, close the app and run "
-                "“facilitator-app encrypt --db FILE --out NEW_FILE --passphrase-file PASSPHRASE_FILE”."))
+                "This file is not encrypted, so it has no passphrase. To encrypt it, use “Encrypt this "
+                "file…” on the Privacy page."))
             return False
         answer = answer or ask_passphrase("change", store.path, self)
         if answer is None or not answer.passphrase:

@@ -38,6 +38,10 @@ MIN_PASSPHRASE = 8
 DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error,) + ((sqlcipher3.Error,) if sqlcipher3 else ())
 DATABASE_ERRORS: tuple[type[BaseException], ...] = (sqlite3.DatabaseError,) + (
     (sqlcipher3.DatabaseError,) if sqlcipher3 else ())
+PROGRAMMING_ERRORS: tuple[type[BaseException], ...] = (sqlite3.ProgrammingError,) + (
+    (sqlcipher3.ProgrammingError,) if sqlcipher3 else ())   # e.g. a closed connection
+OPERATIONAL_ERRORS: tuple[type[BaseException], ...] = (sqlite3.OperationalError,) + (
+    (sqlcipher3.OperationalError,) if sqlcipher3 else ())   # e.g. busy or locked
 
 
 class PassphraseError(CoreError):
