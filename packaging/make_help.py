@@ -111,7 +111,7 @@ IT = {
                  "<b>Conservazione</b>: scegli per quanti mesi dopo il mandato tenere i dati degli ex membri; "
                  "l'elenco mostra chi ha superato il periodo e un pulsante ne cancella i dati, con un resoconto.",
                  "<b>Cancellare una persona</b> (diritto all'oblio): nella pagina Partecipanti, «Cancella dati "
-                 "personali…». Non si può annullare; resta nel registro delle operazioni."],
+                 "personali…». Non si può annullare; resta scritto nel registro delle esportazioni."],
                 [], None),
 }
 

@@ -1840,6 +1840,80 @@
     </message>
 </context>
 <context>
+    <name>EncryptFlow</name>
+    <message>
+        <source>Encrypt this file</source>
+        <translation>Cifra questo file</translation>
+    </message>
+    <message>
+        <source>This file is already encrypted.</source>
+        <translation>Questo file è già cifrato.</translation>
+    </message>
+    <message>
+        <source>%1-encrypted</source>
+        <translation>%1-cifrato</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted copy and checking it…</source>
+        <translation>Scrittura della copia cifrata e controllo…</translation>
+    </message>
+    <message>
+        <source>Overwriting and removing the unencrypted file and its backups…</source>
+        <translation>Sovrascrittura ed eliminazione del file non cifrato e delle sue copie di sicurezza…</translation>
+    </message>
+    <message>
+        <source>The file is now encrypted: %1. The unencrypted file %2 could not be removed (%3): delete it yourself.</source>
+        <translation>Ora il file è cifrato: %1. Non è stato possibile eliminare il file non cifrato %2 (%3): eliminalo tu.</translation>
+    </message>
+    <message>
+        <source>The file is now encrypted: %1. It was checked against the original (every table, every row) before the window switched to it. The unencrypted file %2 was overwritten and deleted, with %3 unencrypted backups. Whoever opens the file from now on needs the passphrase; without it nobody can recover the data.</source>
+        <translation>Ora il file è cifrato: %1. È stato confrontato con l&apos;originale (ogni tabella, ogni riga) prima che la finestra passasse a lui. Il file non cifrato %2 è stato sovrascritto ed eliminato, insieme a %3 copie di sicurezza non cifrate. Da ora chi apre il file ha bisogno della frase segreta; senza, nessuno può recuperare i dati.</translation>
+    </message>
+    <message>
+        <source>The file could not be encrypted (%1). Nothing was changed.</source>
+        <translation>Non è stato possibile cifrare il file (%1). Non è cambiato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Removed, from this file, its change log and its backups, and on every laptop that receives the next packages: surname and first name, phone, e-mail, address, birth date, country, accessibility, dietary and other notes, badge code and external id; their name as author of notes, the reasons given for their absences and their reply to the letter of the selection by lot.
+
+Kept, without the name: gender, citizenship, municipio, education, cohort and term (the assembly&apos;s anonymous figures), their attendance and group seats, the text of their notes.
+
+This cannot be undone: Ctrl+Z does not bring the data back. The erasure is recorded in the audit log.</source>
+        <translation>Viene cancellato, da questo file, dal suo registro delle modifiche e dalle sue copie di sicurezza, e su ogni portatile che riceve i prossimi pacchetti: cognome e nome, telefono, e-mail, indirizzo, data di nascita, paese, note su accessibilità, alimentazione e altre note, codice badge e codice esterno; il suo nome come autore di post-it, i motivi delle sue assenze e la sua risposta alla lettera del sorteggio.
+
+Resta, senza il nome: genere, cittadinanza, municipio, titolo di studio, coorte e mandato (i dati anonimi dell&apos;assemblea), le sue presenze e i posti nei gruppi, il testo dei suoi post-it.
+
+Non si può annullare: Ctrl+Z non riporta indietro i dati. La cancellazione resta scritta nel registro delle esportazioni.</translation>
+    </message>
+    <message>
+        <source>Personal data of %1 member(s) erased: %2 fields with a value, %3 changes of the log rewritten and %4 removed, %5 old backups replaced by a new one; the file was compacted. The other laptops erase the same data when they receive the next package.</source>
+        <translation>Dati personali cancellati per %1 partecipante/i: %2 campi con un valore, %3 modifiche del registro riscritte e %4 eliminate, %5 copie di sicurezza vecchie sostituite da una nuova; il file è stato compattato. Gli altri portatili cancellano gli stessi dati quando ricevono il prossimo pacchetto.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Cancella dati personali</translation>
+    </message>
+    <message>
+        <source>This member&apos;s personal data has already been erased.</source>
+        <translation>I dati personali di questa persona sono già stati cancellati.</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1?</source>
+        <translation>Cancellare i dati personali di %1?</translation>
+    </message>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>Conservazione dei dati personali</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of the %1 former member(s) whose term ended more than %2 months ago?</source>
+        <translation>Cancellare i dati personali dei %1 ex membri il cui mandato è finito da più di %2 mesi?</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Assembly</source>
@@ -2932,6 +3006,10 @@ Su ogni computer, apri un nuovo file dell&apos;assemblea e usa File › Importa 
         <translation>Più portatili</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tasti rapidi</translation>
     </message>
@@ -3450,6 +3528,10 @@ Su ogni computer, apri un nuovo file dell&apos;assemblea e usa File › Importa 
         <translation>Nome di questo portatile, come lo vedranno i colleghi (ad es. Laptop tavolo 3):</translation>
     </message>
     <message>
+        <source>This file is not encrypted, so it has no passphrase. To encrypt it, use “Encrypt this file…” on the Privacy page.</source>
+        <translation>Questo file non è cifrato, quindi non ha una frase segreta. Per cifrarlo usa «Cifra questo file…» nella pagina Privacy.</translation>
+    </message>
+    <message>
         <source>The new language applies when you restart the app.</source>
         <translation>La nuova lingua vale dal prossimo avvio dell&apos;app.</translation>
     </message>
@@ -3504,10 +3586,6 @@ Licenza: GPL-3.0-or-later (software libero: puoi usarlo, studiarlo, condividerlo
     <message>
         <source>Change the passphrase</source>
         <translation>Cambia la frase segreta</translation>
-    </message>
-    <message>
-        <source>This file is not encrypted, so it has no passphrase. To encrypt it, close the app and run “facilitator-app encrypt --db FILE --out NEW_FILE --passphrase-file PASSPHRASE_FILE”.</source>
-        <translation>Questo file non è cifrato, quindi non ha una frase segreta. Per cifrarlo, chiudi l&apos;app ed esegui “facilitator-app encrypt --db FILE --out NUOVO_FILE --passphrase-file FILE_FRASE”.</translation>
     </message>
     <message>
         <source>The passphrase was changed. Tell it to the colleagues who open this file; the backups made before keep the old one.</source>
@@ -3802,6 +3880,14 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     <message>
         <source>Import roster…</source>
         <translation>Importa elenco…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Cancella dati personali…</translation>
+    </message>
+    <message>
+        <source>Right to erasure: remove the selected member&apos;s personal data everywhere (cannot be undone)</source>
+        <translation>Diritto alla cancellazione: elimina ovunque i dati personali della persona selezionata (non si può annullare)</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -4394,6 +4480,10 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <source>Selection by lot</source>
         <translation>Sorteggio</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -4410,6 +4500,10 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <translation>Cambia la frase segreta</translation>
     </message>
     <message>
+        <source>Encrypt this file</source>
+        <translation>Cifra questo file</translation>
+    </message>
+    <message>
         <source>“%1” is encrypted. Enter its passphrase to open it.</source>
         <translation>“%1” è cifrato. Inserisci la sua frase segreta per aprirlo.</translation>
     </message>
@@ -4420,6 +4514,10 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     <message>
         <source>Choose a new passphrase for “%1”. Tell it to the colleagues who open this file; packages already sent keep working.</source>
         <translation>Scegli una nuova frase segreta per “%1”. Comunicala ai colleghi che aprono questo file; i pacchetti già inviati continuano a funzionare.</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted. It will be copied into an encrypted file next to it, checked, and opened in its place; the unencrypted file and its backups are then overwritten and deleted. Choose a passphrase: whoever opens the file needs it, and without it the data cannot be recovered, by anyone.</source>
+        <translation>“%1” non è cifrato. Verrà copiato in un file cifrato accanto, controllato e aperto al suo posto; poi il file non cifrato e le sue copie di sicurezza vengono sovrascritti ed eliminati. Scegli una frase segreta: serve a chiunque apra il file, e senza di essa nessuno può recuperare i dati.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -4947,6 +5045,88 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     <message>
         <source>Former members&apos; data is erased after the retention period (12 months after the end of the term by default) with “facilitator-app retention apply”.</source>
         <translation>I dati degli ex partecipanti si cancellano dopo il periodo di conservazione (12 mesi dalla fine del mandato, se non indicato diversamente) con “facilitator-app retention apply”.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Encrypt this file…</source>
+        <translation>Cifra questo file…</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Registro delle esportazioni…</translation>
+    </message>
+    <message>
+        <source>The assembly file</source>
+        <translation>Il file dell&apos;assemblea</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <source>How long former members&apos; personal data is kept after their term ends</source>
+        <translation>Per quanto tempo si conservano i dati personali degli ex membri dopo la fine del mandato</translation>
+    </message>
+    <message>
+        <source>Former members&apos; personal data is kept this long after the end of their term, then erased (names, contacts, birth date, notes); attendance and the anonymous figures remain.</source>
+        <translation>I dati personali degli ex membri si conservano per questo tempo dopo la fine del mandato, poi si cancellano (nomi, contatti, data di nascita, note); restano le presenze e i dati anonimi.</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation>Fine mandato</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Conservati fino al</translation>
+    </message>
+    <message>
+        <source>Erase their personal data…</source>
+        <translation>Cancella i loro dati personali…</translation>
+    </message>
+    <message>
+        <source>Retention of former members&apos; data</source>
+        <translation>Conservazione dei dati degli ex membri</translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation>Conserva per:</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted: without its passphrase nobody can read it.</source>
+        <translation>“%1” è cifrato: senza la sua frase segreta nessuno può leggerlo.</translation>
+    </message>
+    <message>
+        <source>“%1” is NOT encrypted: anyone who copies it can read the members&apos; names, phone numbers, birth dates and health notes.</source>
+        <translation>“%1” NON è cifrato: chiunque lo copi può leggere nomi, numeri di telefono, date di nascita e note sulla salute dei partecipanti.</translation>
+    </message>
+    <message>
+        <source>This file is already encrypted.</source>
+        <translation>Questo file è già cifrato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former member(s) past the retention period.</source>
+        <translation>
+            <numerusform>%n ex membro ha superato il periodo di conservazione.</numerusform>
+            <numerusform>%n ex membri hanno superato il periodo di conservazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is past the retention period.</source>
+        <translation>Nessuno ha superato il periodo di conservazione.</translation>
     </message>
 </context>
 <context>

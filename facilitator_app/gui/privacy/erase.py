@@ -18,12 +18,8 @@ from facilitator_app.gui.errors import error_text
 from facilitator_app.gui.i18n import fmt
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Erasure", text)
-
-
 def what_goes_and_stays() -> str:
-    return _t(
+    return QCoreApplication.translate("Erasure", 
         "Removed, from this file, its change log and its backups, and on every laptop that receives the next "
         "packages: surname and first name, phone, e-mail, address, birth date, country, accessibility, dietary "
         "and other notes, badge code and external id; their name as author of notes, the reasons given for "
@@ -46,7 +42,7 @@ def report_text(reports: list[ErasureReport]) -> str:
     rewritten = sum(r.changes_rewritten for r in reports)
     removed = sum(r.changes_removed for r in reports)
     backups = max((r.backups_removed for r in reports), default=0)
-    return fmt(_t("Personal data of %1 member(s) erased: %2 fields with a value, %3 changes of the log "
+    return fmt(QCoreApplication.translate("Erasure", "Personal data of %1 member(s) erased: %2 fields with a value, %3 changes of the log "
                   "rewritten and %4 removed, %5 old backups replaced by a new one; the file was compacted. "
                   "The other laptops erase the same data when they receive the next package."),
                len(reports), fields, rewritten, removed, backups)
@@ -58,12 +54,12 @@ def erase_one(ctx: AppContext, parent: QWidget | None, member_id: str) -> Erasur
     member = store.get("members", member_id, include_deleted=True)
     if member is None:
         return None
-    title = _t("Erase personal data")
+    title = QCoreApplication.translate("Erasure", "Erase personal data")
     if store.scalar("SELECT 1 FROM erasures WHERE member_id = ? AND deleted = 0", (member_id,)):
-        ctx.prompts.info(parent, title, _t("This member's personal data has already been erased."))
+        ctx.prompts.info(parent, title, QCoreApplication.translate("Erasure", "This member's personal data has already been erased."))
         return None
     name = " ".join(p for p in (member.get("surname"), member.get("first_name")) if p)
-    question = fmt(_t("Erase the personal data of %1?"), name) + "\n\n" + what_goes_and_stays()
+    question = fmt(QCoreApplication.translate("Erasure", "Erase the personal data of %1?"), name) + "\n\n" + what_goes_and_stays()
     if not ctx.prompts.confirm(parent, title, question):
         return None
     try:
@@ -78,8 +74,8 @@ def erase_one(ctx: AppContext, parent: QWidget | None, member_id: str) -> Erasur
 
 def apply_rule(ctx: AppContext, parent: QWidget | None, months: int, due: int) -> list[ErasureReport] | None:
     """Erase everyone due under the retention rule, after asking; the reports (None: not done)."""
-    title = _t("Retention of personal data")
-    question = (fmt(_t("Erase the personal data of the %1 former member(s) whose term ended more than %2 "
+    title = QCoreApplication.translate("Erasure", "Retention of personal data")
+    question = (fmt(QCoreApplication.translate("Erasure", "Erase the personal data of the %1 former member(s) whose term ended more than %2 "
                        "months ago?"), due, months) + "\n\n" + what_goes_and_stays())
     if not ctx.prompts.confirm(parent, title, question):
         return None

@@ -108,7 +108,7 @@ class PrivacyPage(QWidget):
             rows = []
             self.due_label.setText(error_text(exc))
         else:
-            self.due_label.setText(fmt(self.tr("%1 former member(s) past the retention period."), len(rows))
+            self.due_label.setText(self.tr("%n former member(s) past the retention period.", "", len(rows))
                                    if rows else self.tr("Nobody is past the retention period."))
         self.model.set_rows(rows)
         self.apply_button.setEnabled(bool(rows))
