@@ -1144,6 +1144,10 @@
         <translation>Impossibile scrivere %1 (%2). Non è stato scritto nulla.</translation>
     </message>
     <message>
+        <source>%1 was prepared for a plenary that no longer exists: prepare the laptops again.</source>
+        <translation>%1 è stato preparato per una plenaria che non esiste più: prepara di nuovo i portatili.</translation>
+    </message>
+    <message>
         <source>%1 is not an exchange package of this app. Nothing was imported.</source>
         <translation>%1 non è un pacchetto di scambio di questa app. Non è stato importato nulla.</translation>
     </message>
@@ -4999,8 +5003,8 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <translation>Questo file (%1) è cifrato: senza la sua frase segreta non si può leggere.</translation>
     </message>
     <message>
-        <source>This file (%1) is NOT encrypted: anyone who copies it can read it. Encrypt it with “facilitator-app encrypt”.</source>
-        <translation>Questo file (%1) NON è cifrato: chiunque lo copi può leggerlo. Cifralo con “facilitator-app encrypt”.</translation>
+        <source>This file (%1) is NOT encrypted: anyone who copies it can read it. Encrypt it with “Encrypt this file…” on the Privacy page.</source>
+        <translation>Questo file (%1) NON è cifrato: chiunque lo copi può leggerlo. Cifralo con «Cifra questo file…» nella pagina Privacy.</translation>
     </message>
     <message>
         <source>What is stored where</source>
@@ -5039,12 +5043,12 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <translation>Come cancellare</translation>
     </message>
     <message>
-        <source>A member&apos;s data is erased with “facilitator-app member erase MEMBER_ID”: from the file, its change log and backups, and from every package made afterwards; the other laptops erase it too when they receive the next package. Attendance counts and the text of notes remain, without the name.</source>
-        <translation>I dati di un partecipante si cancellano con “facilitator-app member erase ID_PARTECIPANTE”: dal file, dal suo registro delle modifiche e dalle copie di sicurezza, e da ogni pacchetto fatto dopo; gli altri computer li cancellano anche loro quando ricevono il pacchetto successivo. Restano il conteggio delle presenze e il testo dei post-it, senza il nome.</translation>
+        <source>A member&apos;s data is erased with “Erase personal data…” on the Members page (or “facilitator-app member erase MEMBER_ID”): from the file, its change log and backups, and from every package made afterwards; the other laptops erase it too when they receive the next package. Attendance counts and the text of notes remain, without the name.</source>
+        <translation>I dati di una persona si cancellano con «Cancella dati personali…» nella pagina Partecipanti (o con “facilitator-app member erase ID_PARTECIPANTE”): dal file, dal suo registro delle modifiche e dalle copie di sicurezza, e da ogni pacchetto fatto dopo; anche gli altri portatili li cancellano quando ricevono il prossimo pacchetto. Restano i conteggi delle presenze e il testo dei post-it, senza il nome.</translation>
     </message>
     <message>
-        <source>Former members&apos; data is erased after the retention period (12 months after the end of the term by default) with “facilitator-app retention apply”.</source>
-        <translation>I dati degli ex partecipanti si cancellano dopo il periodo di conservazione (12 mesi dalla fine del mandato, se non indicato diversamente) con “facilitator-app retention apply”.</translation>
+        <source>Former members&apos; data is erased after the retention period (12 months after the end of the term by default) on the Privacy page, which lists who is due (or with “facilitator-app retention apply”).</source>
+        <translation>I dati degli ex membri si cancellano dopo il periodo di conservazione (di norma 12 mesi dopo la fine del mandato) nella pagina Privacy, che elenca chi lo ha superato (o con “facilitator-app retention apply”).</translation>
     </message>
 </context>
 <context>
