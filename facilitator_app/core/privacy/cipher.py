@@ -5,8 +5,8 @@ derived from the passphrase by PBKDF2-HMAC-SHA512 with 256,000 iterations (SQLCi
 defaults), except that the page HMAC is HMAC-SHA256 rather than HMAC-SHA512: a check-in writes
 about ten pages, and hashing each one with SHA-512 was most of the cost of encryption (SHA-256 runs
 on the processor's SHA instructions); a 256-bit HMAC is the tag TLS and Signal use. Files
-encrypted with SQLCipher's default (HMAC-SHA512) still open: `connect` derives the key once from
-the salt at the start of the file and tries each HMAC. A plain file is ordinary SQLite and keeps
+encrypted with SQLCipher's default (HMAC-SHA512) still open: `connect` tries the current HMAC,
+then derives the key once from the salt at the start of the file and tries the older ones. A plain file is ordinary SQLite and keeps
 opening with the standard library. A plain file starts with the 16 bytes "SQLite format 3\\0";
 an encrypted one starts with its random salt, so the header tells which is which without a key.
 """
@@ -121,24 +121,29 @@ def connect(path: str | Path, passphrase: str | None, *, hmac: str | None = None
     """A connection on `path`: SQLCipher with the key set first when `passphrase` is given.
 
     A new file gets `HMAC` (or the `hmac` asked for: a backup takes its source's). An existing
-    one is opened with the key derived here once from its salt (the same PBKDF2 SQLCipher runs),
-    trying `HMAC` and then the legacy HMACs without deriving again; when none fits (a wrong
-    passphrase, a damaged file) the connection is returned anyway and its first read fails."""
+    one is tried with `HMAC` (SQLCipher derives the key); when that does not read, the key is
+    derived here once from the file's salt (the same PBKDF2) and each legacy HMAC is tried with
+    it. When none fits (a wrong passphrase, a damaged file) the connection is returned anyway and
+    its first read fails."""
     if passphrase is None:
         return sqlite3.connect(str(path), **kwargs)
     if sqlcipher3 is None:  # pragma: no cover
         raise PassphraseError("This installation cannot open encrypted files (sqlcipher3 is missing).",
                               code="no_sqlcipher")
-    literal = sql_literal(passphrase)
-    salt = _salt(path)
+    conn = _keyed(path, f"PRAGMA key = {sql_literal(passphrase)}", hmac or HMAC, kwargs)
+    salt = None if hmac else _salt(path)
     if salt is None:
-        return _keyed(path, f"PRAGMA key = {literal}", hmac or HMAC, kwargs)
+        return conn
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except DATABASE_ERRORS:
+        conn.close()
     raw = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITER, 32)
     key_sql = f"PRAGMA key = \"x'{raw.hex()}'\""
-    tries = [hmac] if hmac else [HMAC, *LEGACY_HMACS]
-    for n, algorithm in enumerate(tries):
+    for n, algorithm in enumerate(LEGACY_HMACS):
         conn = _keyed(path, key_sql, algorithm, kwargs)
-        if n == len(tries) - 1:
+        if n == len(LEGACY_HMACS) - 1:
             return conn
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
