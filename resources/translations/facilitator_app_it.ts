@@ -3468,6 +3468,10 @@ Su ogni computer, apri un nuovo file dell&apos;assemblea e usa File › Importa 
         <translation>Nome del portatile…</translation>
     </message>
     <message>
+        <source>Encrypt this file…</source>
+        <translation type="unfinished">Cifra questo file…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
