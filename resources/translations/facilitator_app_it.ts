@@ -3469,7 +3469,7 @@ Su ogni computer, apri un nuovo file dell&apos;assemblea e usa File › Importa 
     </message>
     <message>
         <source>Encrypt this file…</source>
-        <translation type="unfinished">Cifra questo file…</translation>
+        <translation>Cifra questo file…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
