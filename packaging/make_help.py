@@ -103,6 +103,16 @@ IT = {
                  "restano in File › Conflitti."],
                 ["Una copia di sicurezza: File › Esporta pacchetto…, spunta «Tutto», salvala su una chiavetta"],
                 None),
+    "privacy": ("Privacy",
+                "I dati personali dei partecipanti: se il file è cifrato, quanto si conservano i dati di chi ha "
+                "finito il mandato, chi ha esportato cosa.",
+                ["<b>Cifra questo file</b> se non è cifrato: scegli una passphrase (due volte); la copia cifrata "
+                 "viene controllata e aperta al posto del file, che poi viene sovrascritto e cancellato.",
+                 "<b>Conservazione</b>: scegli per quanti mesi dopo il mandato tenere i dati degli ex membri; "
+                 "l'elenco mostra chi ha superato il periodo e un pulsante ne cancella i dati, con un resoconto.",
+                 "<b>Cancellare una persona</b> (diritto all'oblio): nella pagina Partecipanti, «Cancella dati "
+                 "personali…». Non si può annullare; resta scritto nel registro delle esportazioni."],
+                [], None),
 }
 
 EN = {
@@ -183,6 +193,16 @@ EN = {
                  "<b>Import</b> or <b>collect</b> the packages: nobody is counted twice; texts in conflict are kept "
                  "in File › Conflicts."],
                 ["A backup: File › Export package…, tick «Everything», save it on a USB stick"], None),
+    "privacy": ("Privacy",
+                "The members' personal data: whether the file is encrypted, how long former members' data is "
+                "kept, who exported what.",
+                ["<b>Encrypt this file</b> when it is not: choose a passphrase (twice); the encrypted copy is "
+                 "checked and opened in its place, and the unencrypted file is then overwritten and deleted.",
+                 "<b>Retention</b>: choose how many months after the term former members' data is kept; the "
+                 "list shows who is past it and one button erases their data, with a report.",
+                 "<b>Erasing one person</b> (right to erasure): on the Members page, «Erase personal data…». "
+                 "It cannot be undone; the audit log records it."],
+                [], None),
 }
 
 LABELS = {"it": ("Cosa si fa qui", "Tasti", "Tutti i tasti"), "en": ("What you do here", "Keys", "All the keys")}

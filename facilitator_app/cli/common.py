@@ -17,7 +17,8 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -181,6 +182,26 @@ Column = tuple[str | Callable[[dict[str, Any]], Any], str]  # (field or function
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def print_report(args: argparse.Namespace, data: Any, *lines: str) -> None:
+    """`data` as JSON with --json, else the lines for people."""
+    if getattr(args, "json", False):
+        print_json(data)
+    else:
+        for line in lines:
+            print(line)
+
+
+@contextmanager
+def core_errors() -> Iterator[None]:
+    """A core error (bad input, a refusal) becomes a CliError with its English message: exit 2."""
+    from facilitator_app.core.errors import CoreError
+
+    try:
+        yield
+    except CoreError as exc:
+        raise CliError(str(exc)) from exc
 
 
 def print_table(rows: list[dict[str, Any]], columns: Sequence[Column]) -> None:

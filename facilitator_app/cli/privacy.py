@@ -18,9 +18,8 @@ import os
 import sys
 from pathlib import Path
 
-from facilitator_app.cli.common import (EXIT_OK, CliError, add_db_option, db_path, open_store, print_json,
-                                        read_secret_file)
-from facilitator_app.core.errors import CoreError
+from facilitator_app.cli.common import (EXIT_OK, CliError, add_db_option, core_errors, db_path, open_store,
+                                        print_report, read_secret_file)
 from facilitator_app.core.privacy import cipher, keyring_store
 
 ENV_NEW_PASSPHRASE = "FACILITATOR_APP_NEW_PASSPHRASE"
@@ -47,48 +46,36 @@ def register(sub: argparse._SubParsersAction) -> None:
     privacy_data.register(sub)
 
 
-def _fail(exc: CoreError) -> CliError:
-    return CliError(str(exc))
-
-
 def cmd_encrypt(args: argparse.Namespace) -> int:
-    from facilitator_app.core.privacy.encryption import EncryptionError, encrypt_file
+    from facilitator_app.core.privacy.encryption import encrypt_file
 
     plain = db_path(args)
     file = getattr(args, "passphrase_file", None)
     secret = read_secret_file(file) if file else os.environ.get(cipher.ENV_PASSPHRASE)
     if not secret:
         raise CliError(f"give the new file's passphrase with --passphrase-file FILE or {cipher.ENV_PASSPHRASE}")
-    try:
+    with core_errors():   # a refusal, a bad passphrase, a source that is not an assembly file
         result = encrypt_file(plain, args.out, secret, remove_plain=not args.keep_plain)
-    except (EncryptionError, cipher.PassphraseError) as exc:
-        raise _fail(exc) from exc
-    except CoreError as exc:  # the source is not an assembly file
-        raise _fail(exc) from exc
     rows = sum(result.tables.values())
-    if args.json:
-        print_json({"plain": str(result.plain), "encrypted": str(result.encrypted), "tables": result.tables,
-                    "rows": rows, "digest": result.digest, "plain_removed": result.plain_removed})
-    else:
-        print(f"wrote {result.encrypted}: {len(result.tables)} tables, {rows} rows, verified "
-              f"(integrity, row counts and content digest equal)")
-        print(f"removed {result.plain} (overwritten, then deleted)" if result.plain_removed
-              else f"kept {result.plain}: remove it yourself once you no longer need it")
+    print_report(args, {"plain": str(result.plain), "encrypted": str(result.encrypted), "tables": result.tables,
+                        "rows": rows, "digest": result.digest, "plain_removed": result.plain_removed},
+                 f"wrote {result.encrypted}: {len(result.tables)} tables, {rows} rows, verified "
+                 f"(integrity, row counts and content digest equal)",
+                 f"removed {result.plain} (overwritten, then deleted)" if result.plain_removed
+                 else f"kept {result.plain}: remove it yourself once you no longer need it")
     return EXIT_OK
 
 
 def cmd_passphrase_change(args: argparse.Namespace) -> int:
-    from facilitator_app.core.privacy.encryption import EncryptionError, change_passphrase
+    from facilitator_app.core.privacy.encryption import change_passphrase
 
     new = (read_secret_file(args.new_passphrase_file, "new passphrase") if args.new_passphrase_file
            else os.environ.get(ENV_NEW_PASSPHRASE))
     if not new:
         raise CliError(f"give the new passphrase with --new-passphrase-file FILE or {ENV_NEW_PASSPHRASE}")
     with open_store(args) as store:
-        try:
+        with core_errors():
             change_passphrase(store, new)
-        except (EncryptionError, cipher.PassphraseError) as exc:
-            raise _fail(exc) from exc
         if keyring_store.recall(store.path) is not None:
             keyring_store.remember(store.path, new)
     print(f"{db_path(args)}: passphrase changed", file=sys.stdout)

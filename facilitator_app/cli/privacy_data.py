@@ -14,103 +14,89 @@ from __future__ import annotations
 import argparse
 import sys
 
-from facilitator_app.cli.common import (EXIT_OK, CliError, add_db_option, db_path, open_store, passphrase,
-                                        print_json, print_rows)
-from facilitator_app.core.errors import CoreError
+from facilitator_app.cli.common import (EXIT_OK, CliError, add_db_option, core_errors, db_path, open_store,
+                                        passphrase, print_report, print_rows)
+
+
+def _command(sub: argparse._SubParsersAction, name: str, func, text: str, json_help: str | None = None
+             ) -> argparse.ArgumentParser:
+    """One subcommand: its help, --json when it prints something machine-readable, --db and the passphrase."""
+    p = sub.add_parser(name, help=text)
+    if json_help:
+        p.add_argument("--json", action="store_true", help=json_help)
+    add_db_option(p)
+    p.set_defaults(func=func)
+    return p
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     member = sub.add_parser("member", help="one member's personal data (right to erasure)")
     msub = member.add_subparsers(dest="member_command", metavar="ACTION", required=True)
-    erase = msub.add_parser("erase", help="erase the member's personal data here, in the log, in packages to come "
-                                          "and, through the next packages, on the other laptops")
+    erase = _command(msub, "erase", cmd_erase, "erase the member's personal data here, in the log, in packages to "
+                     "come and, through the next packages, on the other laptops", "machine-readable report")
     erase.add_argument("member_id", metavar="MEMBER_ID")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    erase.add_argument("--json", action="store_true", help="machine-readable report")
-    add_db_option(erase)
-    erase.set_defaults(func=cmd_erase)
 
     ret = sub.add_parser("retention", help="former members' personal data kept N months after their term")
     rsub = ret.add_subparsers(dest="retention_command", metavar="ACTION", required=True)
     for name, func, text in (("list", cmd_retention_list, "who is due for erasure"),
                              ("apply", cmd_retention_apply, "erase everyone due, with a report")):
-        p = rsub.add_parser(name, help=text)
-        p.add_argument("--months", type=int, metavar="N",
-                       help="months after the end of the term (default: the assembly's setting, 12)")
-        p.add_argument("--json", action="store_true", help="machine-readable output")
-        add_db_option(p)
-        p.set_defaults(func=func)
+        _command(rsub, name, func, text, "machine-readable output").add_argument(
+            "--months", type=int, metavar="N",
+            help="months after the end of the term (default: the assembly's setting, 12)")
 
     audit = sub.add_parser("audit", help="the audit log of exports, printouts and packages")
     asub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    lst = asub.add_parser("list", help="every entry, newest first")
-    lst.add_argument("--json", action="store_true", help="machine-readable output")
-    lst.add_argument("--csv", metavar="FILE", help="also write the log to a CSV file")
-    add_db_option(lst)
-    lst.set_defaults(func=cmd_audit_list)
+    _command(asub, "list", cmd_audit_list, "every entry, newest first", "machine-readable output").add_argument(
+        "--csv", metavar="FILE", help="also write the log to a CSV file")
 
     backup = sub.add_parser("backup", help="automatic encrypted backups of the assembly file")
     bsub = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
-    bl = bsub.add_parser("list", help="this file's backups, newest first")
-    bl.add_argument("--json", action="store_true", help="machine-readable output")
-    add_db_option(bl)
-    bl.set_defaults(func=cmd_backup_list)
-    br = bsub.add_parser("restore", help="restore a backup into a new file (checked)")
+    _command(bsub, "list", cmd_backup_list, "this file's backups, newest first", "machine-readable output")
+    br = _command(bsub, "restore", cmd_backup_restore, "restore a backup into a new file (checked)",
+                  "machine-readable report")
     br.add_argument("backup", metavar="BACKUP", help="a backup's file name as 'backup list' shows it, or a path")
     br.add_argument("--out", metavar="FILE", required=True, help="the new assembly file")
-    br.add_argument("--json", action="store_true", help="machine-readable report")
-    add_db_option(br)
-    br.set_defaults(func=cmd_backup_restore)
-    bc = bsub.add_parser("create", help="make a backup now")
-    add_db_option(bc)
-    bc.set_defaults(func=cmd_backup_create)
+    _command(bsub, "create", cmd_backup_create, "make a backup now")
 
 
-def _core(exc: CoreError) -> CliError:
-    return CliError(str(exc))
+def _confirmed(question: str) -> bool:
+    """Asked on a terminal; without one, the command needs --yes."""
+    if not sys.stdin.isatty():
+        raise CliError("erasing cannot be undone: pass --yes to confirm")
+    return input(question).strip().lower() in ("y", "yes", "s", "si", "sì")
 
 
 # -- erasure and retention ---------------------------------------------------------------------------
 def cmd_erase(args: argparse.Namespace) -> int:
-    from facilitator_app.core.privacy.erasure import ErasureError, erase_member
+    from facilitator_app.core.privacy.erasure import erase_member
 
     with open_store(args) as store:
         member = store.get("members", args.member_id, include_deleted=True)
         if member is None:
             raise CliError(f"no member with id {args.member_id} (see 'facilitator-app roster list --json')")
-        if not args.yes:
-            if not sys.stdin.isatty():
-                raise CliError("erasing cannot be undone: pass --yes to confirm")
-            answer = input(f"Erase the personal data of {member['surname']} {member['first_name']} everywhere? "
-                           f"This cannot be undone. [y/N] ")
-            if answer.strip().lower() not in ("y", "yes", "s", "si", "sì"):
-                print("nothing erased")
-                return EXIT_OK
-        try:
+        if not args.yes and not _confirmed(f"Erase the personal data of {member['surname']} {member['first_name']} "
+                                           f"everywhere? This cannot be undone. [y/N] "):
+            print("nothing erased")
+            return EXIT_OK
+        with core_errors():
             report = erase_member(store, args.member_id)
-        except ErasureError as exc:
-            raise _core(exc) from exc
-    if args.json:
-        print_json(report.as_dict())
-    else:
-        print(f"erased member {report.member_id}: {len(report.fields)} personal fields "
-              f"({', '.join(report.fields) or 'none had a value'}); rows anonymised: "
-              + ", ".join(f"{t} {n}" for t, n in sorted(report.rows.items())))
-        print(f"change log: {report.changes_rewritten} changes rewritten, {report.changes_removed} removed; "
-              f"{report.conflicts_removed} conflict versions removed; {report.backups_removed} old backups "
-              f"removed, a new one made; the file was compacted (VACUUM)")
-        print("the erasure travels with the next packages: the other laptops apply it too")
+    print_report(args, report.as_dict(),
+                 f"erased member {report.member_id}: {len(report.fields)} personal fields "
+                 f"({', '.join(report.fields) or 'none had a value'}); rows anonymised: "
+                 + ", ".join(f"{t} {n}" for t, n in sorted(report.rows.items())),
+                 f"change log: {report.changes_rewritten} changes rewritten, {report.changes_removed} removed; "
+                 f"{report.conflicts_removed} conflict versions removed; {report.backups_removed} old backups "
+                 f"removed, a new one made; the file was compacted (VACUUM)",
+                 "the erasure travels with the next packages: the other laptops apply it too")
     return EXIT_OK
 
 
 def cmd_retention_list(args: argparse.Namespace) -> int:
-    from facilitator_app.core.privacy.erasure import ErasureError, due_for_retention, retention_months
+    from facilitator_app.core.privacy.erasure import due_for_retention, retention_months
 
-    with open_store(args) as store:
-        try:
-            rows = due_for_retention(store, args.months)
-        except ErasureError as exc:
-            raise _core(exc) from exc
+    with open_store(args) as store, core_errors():
+        rows = due_for_retention(store, args.months)
         months = retention_months(store) if args.months is None else args.months
     print_rows(rows, [("id", "id"), ("surname", "surname"), ("first_name", "first name"), ("status", "status"),
                       ("term_end", "term ended"), ("keep_until", "kept until")], as_json=args.json,
@@ -119,13 +105,10 @@ def cmd_retention_list(args: argparse.Namespace) -> int:
 
 
 def cmd_retention_apply(args: argparse.Namespace) -> int:
-    from facilitator_app.core.privacy.erasure import ErasureError, apply_retention
+    from facilitator_app.core.privacy.erasure import apply_retention
 
-    with open_store(args) as store:
-        try:
-            reports = apply_retention(store, args.months)
-        except ErasureError as exc:
-            raise _core(exc) from exc
+    with open_store(args) as store, core_errors():
+        reports = apply_retention(store, args.months)
     rows = [{"id": r.member_id, "fields": len(r.fields), "fields_removed": r.fields,
              "changes_rewritten": r.changes_rewritten, "changes_removed": r.changes_removed,
              "conflicts_removed": r.conflicts_removed} for r in reports]
@@ -163,28 +146,20 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
 
 
 def cmd_backup_restore(args: argparse.Namespace) -> int:
-    from facilitator_app.core.privacy.backups import BackupError, find_backup, restore_backup
+    from facilitator_app.core.privacy.backups import find_backup, restore_backup
 
-    try:
+    with core_errors():
         path = find_backup(db_path(args), args.backup)
         result = restore_backup(path, args.out, passphrase(args, path))
-    except BackupError as exc:
-        raise _core(exc) from exc
-    if args.json:
-        print_json(result)
-    else:
-        print(f"restored {path.name} into {result['file']}: {len(result['tables'])} tables, {result['rows']} rows, "
-              f"checked (integrity, row counts and content digest)")
+    print_report(args, result, f"restored {path.name} into {result['file']}: {len(result['tables'])} tables, "
+                               f"{result['rows']} rows, checked (integrity, row counts and content digest)")
     return EXIT_OK
 
 
 def cmd_backup_create(args: argparse.Namespace) -> int:
-    from facilitator_app.core.privacy.backups import BackupError, make_backup
+    from facilitator_app.core.privacy.backups import make_backup
 
-    with open_store(args) as store:
-        try:
-            path = make_backup(store)
-        except BackupError as exc:
-            raise _core(exc) from exc
+    with open_store(args) as store, core_errors():
+        path = make_backup(store)
     print(f"backup written: {path}")
     return EXIT_OK

@@ -37,9 +37,11 @@ class StoreOpener:
             from facilitator_app.gui.privacy.passphrase import ask_passphrase as ask
         self.ask = ask
 
-    def __call__(self, path: Path, parent: QWidget | None = None, *, create: bool = False) -> Store | None:
+    def __call__(self, path: Path, parent: QWidget | None = None, *, create: bool = False,
+                 passphrase: str | None = None) -> Store | None:
         """The store of `path`, or None after telling the user why not. Only `create=True` (a new
-        assembly, an explicit --db) makes a file: a missing file to open is reported, never made empty."""
+        assembly, an explicit --db) makes a file: a missing file to open is reported, never made empty.
+        `passphrase`: the one just chosen for this file (it was encrypted here), asked for no more."""
         path = Path(path).expanduser().resolve()
         if not create and not path.exists():
             QMessageBox.warning(parent, QApplication.translate("StoreOpener", "File not found"),
@@ -58,7 +60,7 @@ class StoreOpener:
                                      path))
             return None
         try:
-            store = self._open(path, parent)
+            store = Store(path, passphrase=passphrase) if passphrase else self._open(path, parent)
         except StoreError as exc:
             lock.release()
             QMessageBox.critical(parent, QApplication.translate("StoreOpener", "Cannot open the file"),

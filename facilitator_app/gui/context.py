@@ -8,7 +8,6 @@ what it shows.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
@@ -16,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator_app.core.members.vocab import Vocabularies
+from facilitator_app.core.privacy.cipher import OPERATIONAL_ERRORS, PROGRAMMING_ERRORS
 from facilitator_app.core.store.store import Changes, Store
 from facilitator_app.core.watch.outside import OutsideWatcher
 
@@ -89,10 +89,10 @@ class AppContext(QObject):
             return None
         try:
             changes = self.watcher.poll() if self.watcher is not None else None
-        except sqlite3.ProgrammingError:  # the file was closed under us (the app is ending): nothing to watch
+        except PROGRAMMING_ERRORS:  # the file was closed under us (the app is ending): nothing to watch
             self.poll_timer.stop()
             return None
-        except sqlite3.OperationalError:  # busy or locked for a moment: the next poll sees it
+        except OPERATIONAL_ERRORS:  # busy or locked for a moment (either driver): the next poll sees it
             return None
         if changes:
             self._on_changes(changes)

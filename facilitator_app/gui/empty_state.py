@@ -143,6 +143,8 @@ def hint_for(key: str, o: Overview) -> Hint | None:
         if not o.plenaries:
             return _need_plenary(_t("minutes_plenary"))
         return None
+    if key == "privacy":
+        return _need_members() if not o.members else None
     return None
 
 

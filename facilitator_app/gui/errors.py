@@ -221,6 +221,8 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
                                                         "send."), ()),
     "package_not_written": (QT_TRANSLATE_NOOP("CoreErrors", "Could not write %1 (%2). Nothing was written."),
                             ("path", "reason")),
+    "prepared_plenary_gone": (QT_TRANSLATE_NOOP("CoreErrors", "%1 was prepared for a plenary that no longer "
+                                                              "exists: prepare the laptops again."), ("destination",)),
     "package_foreign": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is not an exchange package of this app. Nothing was "
                                                         "imported."), ("file",)),
     "package_damaged": (QT_TRANSLATE_NOOP("CoreErrors", "%1 is damaged or incomplete (perhaps the copy was "

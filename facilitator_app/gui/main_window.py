@@ -95,10 +95,12 @@ class MainWindow(QMainWindow):
                                      triggered=self.import_roster)
         self.device_action = QAction(self.tr("Device name…"), self, triggered=self.rename_device)
         self.passphrase_action = QAction(self.tr("Change the passphrase…"), self, triggered=self.change_passphrase)
+        self.encrypt_action = QAction(self.tr("Encrypt this file…"), self,
+                                      triggered=lambda: self.show_page("privacy").encrypt())
         self.audit_action = QAction(self.tr("Audit log…"), self, triggered=self.show_audit)
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         for a in (self.open_action, self.new_action, None, self.import_action, None, self.device_action,
-                  self.passphrase_action, self.audit_action, None, quit_action):
+                  self.passphrase_action, self.encrypt_action, self.audit_action, None, quit_action):
             file_menu.addAction(a) if a else file_menu.addSeparator()
         self.recent_menu = QMenu(self.tr("Recent assemblies"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -273,8 +275,8 @@ class MainWindow(QMainWindow):
         title = self.tr("Change the passphrase")
         if not store.encrypted:
             self.ctx.prompts.info(self, title, self.tr(
-                "This file is not encrypted, so it has no passphrase. To encrypt it, close the app and run "
-                "“facilitator-app encrypt --db FILE --out NEW_FILE --passphrase-file PASSPHRASE_FILE”."))
+                "This file is not encrypted, so it has no passphrase. To encrypt it, use “Encrypt this "
+                "file…” on the Privacy page."))
             return False
         answer = answer or ask_passphrase("change", store.path, self)
         if answer is None or not answer.passphrase:

@@ -85,6 +85,12 @@ def _selection(ctx: AppContext) -> QWidget:
     return SelectionPage(ctx)
 
 
+def _privacy(ctx: AppContext) -> QWidget:
+    from facilitator_app.gui.privacy.page import PrivacyPage
+
+    return PrivacyPage(ctx)
+
+
 PAGES: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
     ("members", QT_TRANSLATE_NOOP("Pages", "Members"), _members),
     ("plenaries", QT_TRANSLATE_NOOP("Pages", "Plenaries"), _plenaries),
@@ -97,6 +103,7 @@ PAGES: list[tuple[str, str, Callable[[AppContext], QWidget]]] = [
     ("minutes", QT_TRANSLATE_NOOP("Pages", "Minutes"), _minutes),
     ("followup", QT_TRANSLATE_NOOP("Pages", "Answers and monitoring"), _followup),
     ("selection", QT_TRANSLATE_NOOP("Pages", "Selection by lot"), _selection),
+    ("privacy", QT_TRANSLATE_NOOP("Pages", "Privacy"), _privacy),
 ]
 
 

@@ -1710,7 +1710,11 @@
         <source>Choose the plenary this message is about.</source>
         <translation>Scegli la plenaria di cui parla il messaggio.</translation>
     </message>
-</context>
+<message>
+        <source>%1 was prepared for a plenary that no longer exists: prepare the laptops again.</source>
+        <translation>%1 è stato preparato per una plenaria che non esiste più: prepara di nuovo i portatili.</translation>
+    </message>
+    </context>
 <context>
     <name>DashboardPage</name>
     <message>
@@ -2990,7 +2994,11 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
         <source>Keyboard shortcuts</source>
         <translation>Tasti rapidi</translation>
     </message>
-</context>
+<message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    </context>
 <context>
     <name>GuideDialog</name>
     <message>
@@ -3576,7 +3584,15 @@ Licenza: GPL-3.0-or-later (software libero: puoi usarlo, studiarlo, condividerlo
         <source>&amp;Messages to members…</source>
         <translation>&amp;Messaggi ai partecipanti…</translation>
     </message>
-</context>
+<message>
+        <source>Encrypt this file…</source>
+        <translation>Cifra questo file…</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted, so it has no passphrase. To encrypt it, use “Encrypt this file…” on the Privacy page.</source>
+        <translation>Questo file non è cifrato, quindi non ha una frase segreta. Per cifrarlo usa «Cifra questo file…» nella pagina Privacy.</translation>
+    </message>
+    </context>
 <context>
     <name>MemberDialog</name>
     <message>
@@ -3881,7 +3897,15 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <source>%1 of %2 members</source>
         <translation>Partecipanti: %1 su %2</translation>
     </message>
-</context>
+<message>
+        <source>Erase personal data…</source>
+        <translation>Cancella dati personali…</translation>
+    </message>
+    <message>
+        <source>Right to erasure: remove the selected member's personal data everywhere (cannot be undone)</source>
+        <translation>Diritto alla cancellazione: elimina ovunque i dati personali della persona selezionata (non si può annullare)</translation>
+    </message>
+    </context>
 <context>
     <name>MessagesEditor</name>
     <message>
@@ -4449,6 +4473,10 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <source>Selection by lot</source>
         <translation>Sorteggio</translation>
     </message>
+<message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -4516,7 +4544,15 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <source>The two passphrases differ.</source>
         <translation>Le due frasi sono diverse.</translation>
     </message>
-</context>
+<message>
+        <source>Encrypt this file</source>
+        <translation>Cifra questo file</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted. It will be copied into an encrypted file next to it, checked, and opened in its place; the unencrypted file and its backups are then overwritten and deleted. Choose a passphrase: whoever opens the file needs it, and without it the data cannot be recovered, by anyone.</source>
+        <translation>“%1” non è cifrato. Verrà copiato in un file cifrato accanto, controllato e aperto al suo posto; poi il file non cifrato e le sue copie di sicurezza vengono sovrascritti ed eliminati. Scegli una frase segreta: serve a chiunque apra il file, e senza di essa nessuno può recuperare i dati.</translation>
+    </message>
+    </context>
 <context>
     <name>PhotosDialog</name>
     <message>
@@ -5002,6 +5038,18 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     <message>
         <source>Former members' data is erased after the retention period (12 months after the end of the term by default) with “facilitator-app retention apply”.</source>
         <translation>I dati degli ex partecipanti si cancellano dopo il periodo di conservazione (12 mesi dalla fine del mandato, se non indicato diversamente) con “facilitator-app retention apply”.</translation>
+    </message>
+<message>
+        <source>This file (%1) is NOT encrypted: anyone who copies it can read it. Encrypt it with “Encrypt this file…” on the Privacy page.</source>
+        <translation>Questo file (%1) NON è cifrato: chiunque lo copi può leggerlo. Cifralo con «Cifra questo file…» nella pagina Privacy.</translation>
+    </message>
+    <message>
+        <source>A member's data is erased with “Erase personal data…” on the Members page (or “facilitator-app member erase MEMBER_ID”): from the file, its change log and backups, and from every package made afterwards; the other laptops erase it too when they receive the next package. Attendance counts and the text of notes remain, without the name.</source>
+        <translation>I dati di una persona si cancellano con «Cancella dati personali…» nella pagina Partecipanti (o con “facilitator-app member erase ID_PARTECIPANTE”): dal file, dal suo registro delle modifiche e dalle copie di sicurezza, e da ogni pacchetto fatto dopo; anche gli altri portatili li cancellano quando ricevono il prossimo pacchetto. Restano i conteggi delle presenze e il testo dei post-it, senza il nome.</translation>
+    </message>
+    <message>
+        <source>Former members' data is erased after the retention period (12 months after the end of the term by default) on the Privacy page, which lists who is due (or with “facilitator-app retention apply”).</source>
+        <translation>I dati degli ex membri si cancellano dopo il periodo di conservazione (di norma 12 mesi dopo la fine del mandato) nella pagina Privacy, che elenca chi lo ha superato (o con “facilitator-app retention apply”).</translation>
     </message>
 </context>
 <context>
@@ -6682,5 +6730,152 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     <message>
         <source>Every code in use is already in the list.</source>
         <translation>Tutti i codici in uso sono già nell'elenco.</translation>
+    </message>
+</context><context><name>EncryptFlow</name><message>
+        <source>Encrypt this file</source>
+        <translation>Cifra questo file</translation>
+    </message>
+    <message>
+        <source>This file is already encrypted.</source>
+        <translation>Questo file è già cifrato.</translation>
+    </message>
+    <message>
+        <source>%1-encrypted</source>
+        <translation>%1-cifrato</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted copy and checking it…</source>
+        <translation>Scrittura della copia cifrata e controllo…</translation>
+    </message>
+    <message>
+        <source>Overwriting and removing the unencrypted file and its backups…</source>
+        <translation>Sovrascrittura ed eliminazione del file non cifrato e delle sue copie di sicurezza…</translation>
+    </message>
+    <message>
+        <source>The file is now encrypted: %1. The unencrypted file %2 could not be removed (%3): delete it yourself.</source>
+        <translation>Ora il file è cifrato: %1. Non è stato possibile eliminare il file non cifrato %2 (%3): eliminalo tu.</translation>
+    </message>
+    <message>
+        <source>The file is now encrypted: %1. It was checked against the original (every table, every row) before the window switched to it. The unencrypted file %2 was overwritten and deleted, with %3 unencrypted backups. Whoever opens the file from now on needs the passphrase; without it nobody can recover the data.</source>
+        <translation>Ora il file è cifrato: %1. È stato confrontato con l'originale (ogni tabella, ogni riga) prima che la finestra passasse a lui. Il file non cifrato %2 è stato sovrascritto ed eliminato, insieme a %3 copie di sicurezza non cifrate. Da ora chi apre il file ha bisogno della frase segreta; senza, nessuno può recuperare i dati.</translation>
+    </message>
+    <message>
+        <source>The file could not be encrypted (%1). Nothing was changed.</source>
+        <translation>Non è stato possibile cifrare il file (%1). Non è cambiato nulla.</translation>
+    </message>
+</context><context><name>Erasure</name><message>
+        <source>Removed, from this file, its change log and its backups, and on every laptop that receives the next packages: surname and first name, phone, e-mail, address, birth date, country, accessibility, dietary and other notes, badge code and external id; their name as author of notes, the reasons given for their absences and their reply to the letter of the selection by lot.
+
+Kept, without the name: gender, citizenship, municipio, education, cohort and term (the assembly's anonymous figures), their attendance and group seats, the text of their notes.
+
+This cannot be undone: Ctrl+Z does not bring the data back. The erasure is recorded in the audit log.</source>
+        <translation>Viene cancellato, da questo file, dal suo registro delle modifiche e dalle sue copie di sicurezza, e su ogni portatile che riceve i prossimi pacchetti: cognome e nome, telefono, e-mail, indirizzo, data di nascita, paese, note su accessibilità, alimentazione e altre note, codice badge e codice esterno; il suo nome come autore di post-it, i motivi delle sue assenze e la sua risposta alla lettera del sorteggio.
+
+Resta, senza il nome: genere, cittadinanza, municipio, titolo di studio, coorte e mandato (i dati anonimi dell'assemblea), le sue presenze e i posti nei gruppi, il testo dei suoi post-it.
+
+Non si può annullare: Ctrl+Z non riporta indietro i dati. La cancellazione resta scritta nel registro delle esportazioni.</translation>
+    </message>
+    <message>
+        <source>Personal data of %1 member(s) erased: %2 fields with a value, %3 changes of the log rewritten and %4 removed, %5 old backups replaced by a new one; the file was compacted. The other laptops erase the same data when they receive the next package.</source>
+        <translation>Dati personali cancellati per %1 partecipante/i: %2 campi con un valore, %3 modifiche del registro riscritte e %4 eliminate, %5 copie di sicurezza vecchie sostituite da una nuova; il file è stato compattato. Gli altri portatili cancellano gli stessi dati quando ricevono il prossimo pacchetto.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Cancella dati personali</translation>
+    </message>
+    <message>
+        <source>This member's personal data has already been erased.</source>
+        <translation>I dati personali di questa persona sono già stati cancellati.</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1?</source>
+        <translation>Cancellare i dati personali di %1?</translation>
+    </message>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>Conservazione dei dati personali</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of the %1 former member(s) whose term ended more than %2 months ago?</source>
+        <translation>Cancellare i dati personali dei %1 ex membri il cui mandato è finito da più di %2 mesi?</translation>
+    </message>
+</context><context><name>PrivacyPage</name><message>
+        <source>Encrypt this file…</source>
+        <translation>Cifra questo file…</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Registro delle esportazioni…</translation>
+    </message>
+    <message>
+        <source>The assembly file</source>
+        <translation>Il file dell'assemblea</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <source>How long former members' personal data is kept after their term ends</source>
+        <translation>Per quanto tempo si conservano i dati personali degli ex membri dopo la fine del mandato</translation>
+    </message>
+    <message>
+        <source>Former members' personal data is kept this long after the end of their term, then erased (names, contacts, birth date, notes); attendance and the anonymous figures remain.</source>
+        <translation>I dati personali degli ex membri si conservano per questo tempo dopo la fine del mandato, poi si cancellano (nomi, contatti, data di nascita, note); restano le presenze e i dati anonimi.</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation>Fine mandato</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Conservati fino al</translation>
+    </message>
+    <message>
+        <source>Erase their personal data…</source>
+        <translation>Cancella i loro dati personali…</translation>
+    </message>
+    <message>
+        <source>Retention of former members' data</source>
+        <translation>Conservazione dei dati degli ex membri</translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation>Conserva per:</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted: without its passphrase nobody can read it.</source>
+        <translation>“%1” è cifrato: senza la sua frase segreta nessuno può leggerlo.</translation>
+    </message>
+    <message>
+        <source>“%1” is NOT encrypted: anyone who copies it can read the members' names, phone numbers, birth dates and health notes.</source>
+        <translation>“%1” NON è cifrato: chiunque lo copi può leggere nomi, numeri di telefono, date di nascita e note sulla salute dei partecipanti.</translation>
+    </message>
+    <message>
+        <source>This file is already encrypted.</source>
+        <translation>Questo file è già cifrato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former member(s) past the retention period.</source>
+        <translation>
+            <numerusform>%n ex membro ha superato il periodo di conservazione.</numerusform>
+            <numerusform>%n ex membri hanno superato il periodo di conservazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is past the retention period.</source>
+        <translation>Nessuno ha superato il periodo di conservazione.</translation>
     </message>
 </context></TS>

@@ -20,9 +20,9 @@ from facilitator_app.resources import resource_path
 TS = Path(resource_path("translations")) / "facilitator_app_it.ts"
 PLACEHOLDER = re.compile(r"%(?:\d+|n)")
 ITALIAN_NAV = ["Partecipanti", "Plenarie", "Registrazione", "Presenze", "Storico presenze", "Gruppi", "Post-it",
-               "Raccomandazioni", "Verbali", "Risposte e monitoraggio", "Sorteggio"]
+               "Raccomandazioni", "Verbali", "Risposte e monitoraggio", "Sorteggio", "Privacy"]
 ENGLISH_NAV = ["Members", "Plenaries", "Check-in", "Attendance", "Attendance history", "Groups", "Post-it wall",
-               "Recommendations", "Minutes", "Answers and monitoring", "Selection by lot"]
+               "Recommendations", "Minutes", "Answers and monitoring", "Selection by lot", "Privacy"]
 
 
 def ts_messages() -> list[tuple[str, ET.Element]]:

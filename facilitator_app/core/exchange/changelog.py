@@ -96,15 +96,24 @@ def save_preds(store: Store, changes: list[Change]) -> None:
                            [(json.dumps(c.pred, separators=(",", ":")), c.seq) for c in changes])
 
 
+PREDS_DONE = "exchange.preds_done"   # local_meta: every change up to this seq has its predecessors
+
+
 def ensure_preds(store: Store) -> None:
-    """Compute and keep the predecessors of every change made in this file (before exporting)."""
-    keys = {(t, r) for t, r in store.conn.execute(
-        "SELECT DISTINCT tbl, row_id FROM changes WHERE pred IS NULL")}
-    if not keys:
+    """Compute and keep the predecessors of every change made in this file (before exporting).
+
+    Only the changes after the last run are looked at (their seq range, on the primary key): an
+    index of the changes still without predecessors cost one more page written by every commit."""
+    done = int(store.local(PREDS_DONE) or 0)
+    if (store.scalar("SELECT max(seq) FROM changes") or 0) <= done:
         return
-    with store.transaction():
+    with store.transaction():   # read and marked under the write lock: no change slips in between
+        top = store.scalar("SELECT max(seq) FROM changes") or 0
+        keys = {(t, r) for t, r in store.conn.execute(
+            "SELECT DISTINCT tbl, row_id FROM changes WHERE seq > ? AND pred IS NULL", (done,))}
         for history in load_history(store, keys).values():
             save_preds(store, fill_own_preds(history))
+        store.set_local(PREDS_DONE, str(top))
 
 
 # -- resolving one row ----------------------------------------------------------------

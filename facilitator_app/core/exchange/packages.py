@@ -61,6 +61,9 @@ FORMAT_VERSION = 1
 SUFFIX = ".assemblea"
 MANIFEST, PAYLOAD = "manifest.json", "changes.jsonl"
 SENT_PREFIX = "exchange.sent:"
+# local_meta: a laptop prepared by `prepare_laptops` -> what it may receive (plenary, purpose,
+# include); every later package `--to` it is scoped the same way (core/privacy/scope.py).
+SCOPE_PREFIX = "exchange.scope:"
 RECEIVED_PREFIX = "exchange.received:"
 PURPOSE_KEY = "exchange.purpose"
 _HLC = re.compile(r"^\d{13}-\d{6}-(.+)$")
@@ -291,20 +294,48 @@ def _write_zip(out: Path, manifest: dict[str, Any], payload: bytes, key: sealed.
             discard([tmp])
 
 
+def _prepared_scope(store: Store, to: str) -> tuple[Scope, dict[str, Any]] | None:
+    """The scope of a destination that `prepare_laptops` prepared (None for any other)."""
+    raw = store.local(SCOPE_PREFIX + to)
+    if not raw:
+        return None
+    spec = json.loads(raw)
+    plenary = store.get("plenaries", spec["plenary_id"], include_deleted=True)
+    if plenary is None:   # the plenary went: nothing of a day that is gone may reach its laptop
+        raise ExchangeError(f"{to} was prepared for a plenary that no longer exists: prepare the laptops again.",
+                            code="prepared_plenary_gone", destination=to)
+    purpose = dict(spec["purpose"])
+    scope = laptop_scope(store, plenary, purpose, frozenset(spec.get("include", ())))
+    purpose["carries"], purpose["withheld"] = scope.carries(), scope.withheld()
+    return scope, purpose
+
+
 def export_package(store: Store, out: str | Path, *, to: str | None = None, full: bool = False,
                    purpose: dict[str, Any] | None = None) -> ExportResult:
     """Write a package. With `to`, only what was not yet sent to that destination (unless `full`);
-    without a destination there is nothing to remember, so the package holds everything."""
+    without a destination there is nothing to remember, so the package holds everything.
+
+    A destination prepared by `prepare_laptops` gets what that laptop may have, as its first
+    package did: a whole scoped copy each time (who sits at a table may have changed since, and a
+    member seated later must arrive with their name), never the withheld fields or other members."""
     to = (to or "").strip() or None
+    prepared = _prepared_scope(store, to) if to is not None else None
+    scope = prepared[0] if prepared else None
+    if prepared:
+        full, purpose = True, {**prepared[1], **(purpose or {})}
     from_seq = 0 if full or to is None else int(store.local(SENT_PREFIX + to) or 0)
     out = Path(out)
     with store.transaction():   # the audit entry stands only if the package was written
-        if to is None or full:
+        if scope is not None:
+            audit.record(store, "package", f"laptop package for {to} ({purpose.get('role')})", out,
+                         {"members": purpose["carries"]["members"], "include": purpose["carries"]["include"],
+                          "encrypted": store.encrypted})
+        elif to is None or full:
             # a whole copy asked for on purpose goes in the audit log (and in the package itself, so
             # whoever receives it knows); routine packages to a colleague (what they lack) do not
             audit.record(store, "package", "exchange package (everything)" + (f" for {to}" if to else ""), out,
                          {"encrypted": store.encrypted})
-        payload, count, to_seq = _payload(store, from_seq)
+        payload, count, to_seq = _payload(store, from_seq, scope)
         manifest = _manifest(store, payload, count, from_seq, to_seq, to, from_seq == 0, purpose)
         _write_zip(out, manifest, payload, package_key(store))
         if to is not None:
@@ -715,5 +746,10 @@ def prepare_laptops(store: Store, plenary: str | int, out_dir: str | Path,
             payload, count, to_seq = _payload(store, 0, scope)
             _write_zip(out, _manifest(store, payload, count, 0, to_seq, None, True, purpose), payload,
                        package_key(store))
+            # later packages `--to` this laptop (by its package's name) get the same scope
+            spec = {k: v for k, v in purpose.items() if k not in ("carries", "withheld")}
+            store.set_local(SCOPE_PREFIX + stem_n, json.dumps(
+                {"plenary_id": p["id"], "purpose": spec, "include": sorted(include)}, ensure_ascii=False))
+            store.set_local(SENT_PREFIX + stem_n, str(to_seq))
         results.append(ExportResult(out, count, 0, to_seq, None, True, purpose))
     return results

@@ -3,7 +3,7 @@
 Rows live in the synced `audit_log` table, so the secretariat sees what every laptop did once
 its packages arrive; triggers in the schema refuse any change or deletion (append-only). Each
 entry names the device (its editable name at the time), the action (`export`, `print`,
-`package`), what was written in words ("verbale (internal) of plenary 4") and the file.
+`package`, `erase`), what was written in words ("verbale (internal) of plenary 4") and the file.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 from facilitator_app.core.store.ids import utc_now
 from facilitator_app.core.store.store import Store
 
-ACTIONS = ("export", "print", "package")
+ACTIONS = ("export", "print", "package", "erase")
 FIELDS = ("id", "at", "device_name", "action", "what", "target", "details")
 
 

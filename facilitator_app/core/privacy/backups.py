@@ -83,7 +83,7 @@ def _backup(conn: Any, db_path: Path, passphrase: str | None, keep: int) -> Path
         time.sleep(0.002)   # two in the same millisecond
     tmp = out.with_name(out.name + ".part")
     try:
-        dest = cipher.connect(tmp, passphrase)
+        dest = cipher.connect(tmp, passphrase, hmac=cipher.hmac_of(conn))  # the backup API needs equal pages
         try:
             conn.backup(dest)
         finally:
@@ -156,7 +156,7 @@ def restore_backup(backup: str | Path, out: str | Path, passphrase: str | None) 
                                   f"Nothing was written.", code="backup_unreadable", name=backup.name) from exc
             counts, digest = cipher.table_digest(src)
             out.parent.mkdir(parents=True, exist_ok=True)
-            dest = cipher.connect(tmp, key)
+            dest = cipher.connect(tmp, key, hmac=cipher.hmac_of(src))
             try:
                 src.backup(dest)
                 check = dest.execute("PRAGMA integrity_check").fetchone()[0]

@@ -47,8 +47,11 @@ def _locks(*paths: Path) -> list[FileLock]:
 
 
 def encrypt_file(plain: str | Path, out: str | Path, passphrase: str, *,
-                 remove_plain: bool = True) -> EncryptResult:
-    """An encrypted copy of `plain` at `out`, verified before the plain file is removed."""
+                 remove_plain: bool = True, plain_locked: bool = False) -> EncryptResult:
+    """An encrypted copy of `plain` at `out`, verified before the plain file is removed.
+
+    `plain_locked`: the caller (the window that has the file open) holds the plain file's lock
+    and makes no writes meanwhile; only `out` is locked here."""
     plain, out = Path(plain), Path(out)
     cipher.check_passphrase(passphrase)
     kind = cipher.file_kind(plain)
@@ -65,7 +68,7 @@ def encrypt_file(plain: str | Path, out: str | Path, passphrase: str, *,
         raise EncryptionError(f"{out} already exists; choose a new file name. Nothing was changed.",
                               code="encrypt_target_exists", path=str(out))
     _check_assembly(plain)
-    locks = _locks(plain, out)
+    locks = _locks(out) if plain_locked else _locks(plain, out)
     tmp = out.with_name(out.name + ".part")
     try:
         for p in (tmp, *cipher.companions(tmp)):
@@ -76,6 +79,7 @@ def encrypt_file(plain: str | Path, out: str | Path, passphrase: str, *,
             src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             version = src.execute("PRAGMA user_version").fetchone()[0]
             src.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(tmp), passphrase))
+            src.execute(f"PRAGMA encrypted.cipher_hmac_algorithm = {cipher.HMAC}")
             src.execute("SELECT sqlcipher_export('encrypted')")
             src.execute(f"PRAGMA encrypted.user_version = {int(version)}")
             src.execute("DETACH DATABASE encrypted")
@@ -99,10 +103,20 @@ def encrypt_file(plain: str | Path, out: str | Path, passphrase: str, *,
         for lock in locks:
             lock.release()
     if remove_plain:
-        for p in (*cipher.companions(plain), plain):
-            cipher.shred(p)
-        Path(str(plain) + ".lock").unlink(missing_ok=True)
+        remove_plain_file(plain)
     return EncryptResult(plain, out, counts, digest, remove_plain)
+
+
+def remove_plain_file(plain: str | Path) -> int:
+    """The plain file, its side files and its automatic backups (plain copies too) overwritten and
+    deleted, once its encrypted copy is in use; how many backups went."""
+    from facilitator_app.core.privacy.backups import remove_backups
+
+    plain = Path(plain)
+    for p in (*cipher.companions(plain), plain):
+        cipher.shred(p)
+    Path(str(plain) + ".lock").unlink(missing_ok=True)
+    return remove_backups(plain)
 
 
 def _check_assembly(path: Path) -> None:

@@ -169,6 +169,11 @@ def _erase_one(store: Store, member_id: str, reason: str) -> ErasureReport:
         "reason": reason, "erased_at": utc_now()})
     rw, rm, cf = rewrite_log(store, Erasures([{"targets": targets, "before_hlc": before}]))
     report.changes_rewritten, report.changes_removed, report.conflicts_removed = rw, rm, cf
+    from facilitator_app.core.privacy.audit import record
+
+    # who erased and when, in the same transaction; the member by id only: the name is what went
+    record(store, "erase", f"personal data of member {member_id} ({reason})", None,
+           {"member_id": member_id, "reason": reason, "fields": len(had)})
     return report
 
 

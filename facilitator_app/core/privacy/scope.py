@@ -10,7 +10,8 @@ dates (`birth_date`), accessibility, dietary and free notes (`notes`), the demog
 A `Scope` filters the change log as it is written into a package: changes of members the laptop
 does not get are left out, with the seats and attendance rows that point to them; withheld
 fields are taken out of the changes that carry them (the change is marked `partial`), and so
-are the note authors and people links to members left out. The laptop is told which fields it
+are the note authors and people links to members left out. Photos of the paper walls go only to
+the laptop of the group they were taken at (the entrance gets none). The laptop is told which fields it
 lacks (`withheld`), so it never writes them (see Store.update) and nothing it never had can
 travel back from it.
 """
@@ -120,6 +121,10 @@ def laptop_scope(store: Store, plenary: dict[str, Any], purpose: dict[str, Any],
         for rid, mid in store.conn.execute(f"SELECT id, [{col}] FROM [{tbl}] WHERE [{col}] IS NOT NULL"):
             if mid not in allowed:
                 scope.unlink[(tbl, rid)] = col
+    # Photos of the walls (handwriting, sometimes faces): only the group's own, only to its table.
+    for rid, gid in store.conn.execute("SELECT id, group_id FROM photos"):
+        if purpose.get("role") != "group" or gid != purpose.get("group_id"):
+            scope.drop.add(("photos", rid))
     # What people did with conflicts about member data the laptop does not get.
     for cid, tbl, rid, fld in store.conn.execute("SELECT id, tbl, row_id, field FROM conflicts"):
         if (tbl == "members" and (rid not in allowed or fld in withheld)) or (tbl, rid) in scope.drop \

@@ -463,6 +463,13 @@ _V14_SEED_ANNOUNCEMENT = """
 ALTER TABLE selection_runs ADD COLUMN announcement TEXT;
 """
 
+# Every commit wrote one page of `changes_nopred` (the changes still without predecessors):
+# core/exchange/changelog.ensure_preds now remembers up to which seq they are done and reads
+# the rest by their seq range instead (one page less per check-in, encrypted or not).
+_V16_LIGHTER_COMMITS = """
+DROP INDEX IF EXISTS changes_nopred;
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "initial schema", _V1),
     (6, "exchange: causal predecessors of changes", _V6_EXCHANGE),
@@ -473,6 +480,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     (12, "members: preferred language", _V12_LANGUAGE),
     (13, "sync folder: local bookkeeping", _V13_SYNC),
     (14, "selection: the announcement of the seed, kept with its run", _V14_SEED_ANNOUNCEMENT),
+    (16, "changes: no index of the changes without predecessors", _V16_LIGHTER_COMMITS),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

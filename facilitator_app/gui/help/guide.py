@@ -24,6 +24,7 @@ TOPICS: list[tuple[str, str]] = [
     ("followup", QT_TRANSLATE_NOOP("Guide", "Answers and monitoring")),
     ("selection", QT_TRANSLATE_NOOP("Guide", "Selection by lot")),
     ("laptops", QT_TRANSLATE_NOOP("Guide", "Several laptops")),
+    ("privacy", QT_TRANSLATE_NOOP("Guide", "Privacy")),
     ("shortcuts", QT_TRANSLATE_NOOP("Guide", "Keyboard shortcuts")),
 ]
 

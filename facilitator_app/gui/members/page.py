@@ -49,6 +49,10 @@ class MembersPage(QWidget):
         self.new_button = QPushButton(self.tr("New member"))
         self.edit_button = QPushButton(self.tr("Edit"))
         self.import_button = QPushButton(self.tr("Import roster…"))
+        self.erase_button = QPushButton(self.tr("Erase personal data…"))
+        self.erase_button.setToolTip(self.tr("Right to erasure: remove the selected member's personal data "
+                                             "everywhere (cannot be undone)"))
+        self.erase_button.clicked.connect(self.erase_current)
         self.new_button.clicked.connect(self.new_member)
         self.edit_button.clicked.connect(self.edit_current)
         self.import_button.clicked.connect(self.import_requested)
@@ -71,6 +75,7 @@ class MembersPage(QWidget):
         self.table.doubleClicked.connect(lambda _ix: self.edit_current())
         self.count_label = QLabel()
         self.model.modelReset.connect(self._update_count)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_erase())
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -79,7 +84,7 @@ class MembersPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label)
         buttons.addStretch(1)
-        for b in (self.import_button, self.new_button, self.edit_button):
+        for b in (self.erase_button, self.import_button, self.new_button, self.edit_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -123,6 +128,10 @@ class MembersPage(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(fmt(self.tr("%1 of %2 members"), self.model.rowCount(), self.model.total()))
+        self._update_erase()
+
+    def _update_erase(self) -> None:
+        self.erase_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
 
     def current_member_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -142,6 +151,15 @@ class MembersPage(QWidget):
         dialog = MemberDialog(self.ctx, None, self)
         if dialog.exec() and dialog.saved_id:
             self.select_member(dialog.saved_id)
+
+    def erase_current(self):
+        """Right to erasure for the selected member (gui/privacy/erase.py asks and reports)."""
+        from facilitator_app.gui.privacy.erase import erase_one
+
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return erase_one(self.ctx, self, self.model.member_id(rows[0].row()))
 
     def edit_current(self) -> None:
         member_id = self.current_member_id()

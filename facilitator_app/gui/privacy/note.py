@@ -19,7 +19,7 @@ class PrivacyNote(QDialog):
         state = (fmt(self.tr("This file (%1) is encrypted: without its passphrase it cannot be read."), store.path)
                  if store.encrypted else
                  fmt(self.tr("This file (%1) is NOT encrypted: anyone who copies it can read it. Encrypt it with "
-                             "“facilitator-app encrypt”."), store.path))
+                             "“Encrypt this file…” on the Privacy page."), store.path))
         sections = [
             (self.tr("What is stored where"), [
                 state,
@@ -40,12 +40,13 @@ class PrivacyNote(QDialog):
                         "with the laptop, the time and the file."),
             ]),
             (self.tr("How to erase"), [
-                self.tr("A member's data is erased with “facilitator-app member erase MEMBER_ID”: from the file, "
-                        "its change log and backups, and from every package made afterwards; the other laptops "
-                        "erase it too when they receive the next package. Attendance counts and the text of "
-                        "notes remain, without the name."),
+                self.tr("A member's data is erased with “Erase personal data…” on the Members page (or "
+                        "“facilitator-app member erase MEMBER_ID”): from the file, its change log and backups, and "
+                        "from every package made afterwards; the other laptops erase it too when they receive the "
+                        "next package. Attendance counts and the text of notes remain, without the name."),
                 self.tr("Former members' data is erased after the retention period (12 months after the end of "
-                        "the term by default) with “facilitator-app retention apply”."),
+                        "the term by default) on the Privacy page, which lists who is due (or with "
+                        "“facilitator-app retention apply”)."),
             ]),
         ]
         html = "".join(f"<h3>{escape(title)}</h3>" + "".join(f"<p>{escape(p)}</p>" for p in paras)

@@ -1,7 +1,8 @@
 """The passphrase of an encrypted assembly file: asked on open, chosen for a new file, changed.
 
-`PassphraseDialog` has three modes: "open" (one field), "new" (twice, or an explicit choice not
-to encrypt, with the risk said next to it) and "change" (the new one twice). `ask_passphrase`
+`PassphraseDialog` has four modes: "open" (one field), "new" (twice, or an explicit choice not
+to encrypt, with the risk said next to it), "change" (the new one twice) and "encrypt" (twice:
+an unencrypted file about to be encrypted, gui/privacy/encrypt.py). `ask_passphrase`
 shows it modally and returns an `Answer`, or None when the person cancels; the opener takes the
 asking function as a parameter, so tests answer without a dialog.
 """
@@ -30,7 +31,8 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.mode = mode
         self.setWindowTitle({"open": self.tr("Encrypted assembly"), "new": self.tr("New assembly"),
-                             "change": self.tr("Change the passphrase")}[mode])
+                             "change": self.tr("Change the passphrase"),
+                             "encrypt": self.tr("Encrypt this file")}[mode])
         intro = QLabel({
             "open": fmt(self.tr("“%1” is encrypted. Enter its passphrase to open it."), path.name),
             "new": fmt(self.tr("“%1” will hold the members' personal data. Choose a passphrase: the file is "
@@ -38,6 +40,10 @@ class PassphraseDialog(QDialog):
                                "Without the passphrase the data cannot be recovered, by anyone."), path.name),
             "change": fmt(self.tr("Choose a new passphrase for “%1”. Tell it to the colleagues who open this "
                                   "file; packages already sent keep working."), path.name),
+            "encrypt": fmt(self.tr("“%1” is not encrypted. It will be copied into an encrypted file next to it, "
+                                   "checked, and opened in its place; the unencrypted file and its backups are "
+                                   "then overwritten and deleted. Choose a passphrase: whoever opens the file "
+                                   "needs it, and without it the data cannot be recovered, by anyone."), path.name),
         }[mode])
         intro.setWordWrap(True)
         intro.setMinimumWidth(440)
