@@ -232,14 +232,31 @@ def main() -> None:
     ap.add_argument("--speed", type=float, default=1.0, help="the room's edits this many times faster (default 1)")
     ap.add_argument("--pages", default="dashboard,projector,checkin,wall")
     ap.add_argument("--no-peer", action="store_true", help="skip the runs with the window's sync off")
+    ap.add_argument("--why", action="store_true", help="also list the slowest events on the window's thread")
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     tmp = Path(tempfile.mkdtemp(prefix="bench_sync_frames_"))
     os.environ["FACILITATOR_APP_HOME"] = str(tmp / "home")
+    from PySide6.QtCore import QElapsedTimer
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([])
+    slow: dict[tuple[str, str], list[float]] = {}
+
+    class TimedApp(QApplication):
+        """--why: every event dispatched on the window's thread, timed (its receiver and type when slow)."""
+
+        def notify(self, receiver, event):  # noqa: N802 - Qt API
+            t = QElapsedTimer()
+            t.start()
+            kind = event.type()
+            done = super().notify(receiver, event)
+            ms = t.nsecsElapsed() / 1e6
+            if ms > 4:
+                slow.setdefault((type(receiver).__name__, kind.name), []).append(ms)
+            return done
+
+    app = QApplication.instance() or (TimedApp([]) if args.why else QApplication([]))
     try:
         base, folder, facts = prepare(tmp)
         print(f"The window's thread while its sync worker imports the room (2 entrances: 90 check-ins in "
@@ -255,6 +272,11 @@ def main() -> None:
                         f"p99 {pct(late, 99):.1f} ms, stalls > {FRAME_MS} ms: {sum(1 for x in late if x > FRAME_MS)} "
                         f"of {len(late)} beats; window process CPU {r['cpu']:.1f} s in {time.time() - w0:.0f} s wall")
                 print(line)
+                if args.why:
+                    worst = sorted(slow.items(), key=lambda kv: -max(kv[1]))[:8]
+                    print("      slowest events: " + "; ".join(f"{r}/{k} x{len(v)} max {max(v):.0f} ms"
+                                                             for (r, k), v in worst))
+                    slow.clear()
                 if sync:
                     caused = sum(1 for x in r["by_sync"] if x > FRAME_MS)
                     slots = r["slot_ms"]
