@@ -39,6 +39,7 @@ CHECKIN_SECONDS, NOTE_EVERY = 20 * 60, 10.0
 INTERVAL, MIN_GAP = 3.0, 1.0
 FRAME_MS = 16
 AFTER_MS = 100          # a delivery's pages paint within this after it
+SLOW: dict[tuple[str, str], list[float]] = {}    # --why: slow events on the window's thread
 
 
 def prepare(tmp: Path) -> tuple[Path, Path, dict]:
@@ -202,6 +203,7 @@ def run_page(tmp: Path, base: Path, folder: Path, facts: dict, page: str, sync: 
     tick.setInterval(FRAME_MS)
     tick.timeout.connect(beat)
     c0 = time.process_time()
+    SLOW.clear()
     tick.start()
     end = time.time() + seconds
     while time.time() < end:
@@ -241,7 +243,7 @@ def main() -> None:
     from PySide6.QtCore import QElapsedTimer
     from PySide6.QtWidgets import QApplication
 
-    slow: dict[tuple[str, str], list[float]] = {}
+    slow = SLOW
 
     class TimedApp(QApplication):
         """--why: every event dispatched on the window's thread, timed (its receiver and type when slow)."""
