@@ -5947,6 +5947,10 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>versione più recente dell&apos;app</translation>
     </message>
     <message>
+        <source>another passphrase (or not encrypted alike)</source>
+        <translation>un&apos;altra frase segreta (o cifratura diversa)</translation>
+    </message>
+    <message>
         <source>%1 %2 (%3 waiting)</source>
         <translation>%1 %2 (%3 in attesa)</translation>
     </message>
