@@ -155,7 +155,8 @@ def laptop(index: int, secretariat: str, folder: str, facts: dict, actions: list
         wake_at = min(next_step, t0 + pending[0][0] / speed if pending else next_step)
         time.sleep(max(0.0, min(wake_at - time.time(), 0.05)))
     store.close()
-    Path(out).write_text(json.dumps({"name": name, "written": written, "seen": seen, "steps": steps}))
+    Path(out).write_text(json.dumps({"name": name, "written": written, "seen": seen, "steps": steps,
+                                     "cpu": time.process_time(), "wall": time.time() - t0}))
 
 
 # -- the figures ----------------------------------------------------------------------------------------
@@ -193,7 +194,11 @@ def day(laptops: int, speed: float, minutes: float) -> dict:
             latencies.append(max(others) - t)
         files = [p for p in folder.iterdir() if p.is_file()]
         steps = [s for r in results for s in r["steps"]]
+        cpu = [r["cpu"] for r in results if "cpu" in r]
+        wall = [r["wall"] for r in results if "wall" in r]
         return {
+            "cpu_per_laptop": statistics.mean(cpu) if cpu else float("nan"),
+            "cores_per_laptop": sum(cpu) / sum(wall) if wall else float("nan"),
             "laptops": laptops, "changes": len(written), "missing": missing,
             "p50": pct(latencies, 50), "p95": pct(latencies, 95), "max": max(latencies),
             "folder_bytes": sum(p.stat().st_size for p in files), "files": len(files),
@@ -363,7 +368,8 @@ def main() -> None:
                   f"max {r['max']:.1f} s; "
                   f"folder at the end: {r['folder_bytes'] / 1e6:.2f} MB in {r['files']} files "
                   f"({r['packages']} packages; target < 5 MB); loop step median {r['step_median_ms']:.0f} ms, "
-                  f"p95 {r['step_p95_ms']:.0f} ms over {r['steps']} steps; ran {time.time() - t:.0f} s")
+                  f"p95 {r['step_p95_ms']:.0f} ms over {r['steps']} steps; CPU per laptop {r['cpu_per_laptop']:.1f} s "
+                  f"({r['cores_per_laptop']:.2f} of a core while it ran); ran {time.time() - t:.0f} s")
     if args.gui or args.no_day:
         print("The window's main thread while its sync worker imports 8 busy laptops' packages "
               "(a package from each every 0.5 s), dashboard shown:")
