@@ -42,7 +42,9 @@ def _room(tmp):
     d = _laptop(tmp, "Chiaro", None)          # a plain file
     base_assembly(d)
     pkg.unlink()
-    return (a, b, c, d), facts
+    folder = tmp / "cartella"
+    folder.mkdir()
+    return (a, b, c, d), facts, folder
 
 
 def _aged(folder, seconds=120):
@@ -54,9 +56,7 @@ def _aged(folder, seconds=120):
 
 
 def test_two_encrypted_laptops_sync_and_the_others_are_listed_and_left(tmp_path):
-    (a, b, c, d), facts = _room(tmp_path)
-    folder = tmp_path / "cartella"
-    folder.mkdir()
+    (a, b, c, d), facts, folder = _room(tmp_path)
     loops = [loop(s, folder, settle=0.0) for s in (a, b, c, d)]
     check_in(a, facts["session"], member_id=facts["members"][0])
     add_note(b, facts["plenary"], facts["group"], "Più alberi nei cortili delle scuole")
@@ -103,9 +103,7 @@ def test_two_encrypted_laptops_sync_and_the_others_are_listed_and_left(tmp_path)
 
 def test_no_fight_the_folder_settles(tmp_path):
     """Nobody rewrites, moves or re-lists anything once every laptop has seen the folder."""
-    (a, b, c, d), facts = _room(tmp_path)
-    folder = tmp_path / "cartella"
-    folder.mkdir()
+    (a, b, c, d), facts, folder = _room(tmp_path)
     loops = [loop(s, folder, settle=0.0) for s in (a, b, c, d)]
     check_in(a, facts["session"], member_id=facts["members"][1])
     for _ in range(3):
@@ -127,9 +125,7 @@ def test_no_fight_the_folder_settles(tmp_path):
 
 
 def test_a_blank_encrypted_laptop_with_the_passphrase_joins_through_the_folder(tmp_path):
-    (a, b, c, d), facts = _room(tmp_path)
-    folder = tmp_path / "cartella"
-    folder.mkdir()
+    (a, b, c, d), facts, folder = _room(tmp_path)
     for lp in (loop(a, folder), loop(c, folder), loop(d, folder)):
         lp.step()
     new = _laptop(tmp_path, "Tavolo", PASS)      # a new laptop: blank encrypted file, the passphrase given
