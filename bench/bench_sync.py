@@ -19,8 +19,8 @@ watcher waits up to 10 s by default; a network share or a stick adds none).
 
 Figures: latency from a change's commit on its laptop to *every* other laptop having it
 (p50, p95, max), the folder's size and number of files at the end of the day, and the time of
-a loop step. `--gui`: the window's event-loop lag on its main thread while its sync worker
-imports 8 busy laptops' packages, with the worker off as the peer figure (same writers, same load).
+a loop step, and the CPU time of each laptop. `--gui`: then runs bench_sync_frames.py (the
+window's frame time while its worker imports the plenary, page by page).
 """
 
 from __future__ import annotations
@@ -155,7 +155,8 @@ def laptop(index: int, secretariat: str, folder: str, facts: dict, actions: list
         wake_at = min(next_step, t0 + pending[0][0] / speed if pending else next_step)
         time.sleep(max(0.0, min(wake_at - time.time(), 0.05)))
     store.close()
-    Path(out).write_text(json.dumps({"name": name, "written": written, "seen": seen, "steps": steps}))
+    Path(out).write_text(json.dumps({"name": name, "written": written, "seen": seen, "steps": steps,
+                                     "cpu": time.process_time(), "wall": time.time() - t0}))
 
 
 # -- the figures ----------------------------------------------------------------------------------------
@@ -193,7 +194,11 @@ def day(laptops: int, speed: float, minutes: float) -> dict:
             latencies.append(max(others) - t)
         files = [p for p in folder.iterdir() if p.is_file()]
         steps = [s for r in results for s in r["steps"]]
+        cpu = [r["cpu"] for r in results if "cpu" in r]
+        wall = [r["wall"] for r in results if "wall" in r]
         return {
+            "cpu_per_laptop": statistics.mean(cpu) if cpu else float("nan"),
+            "cores_per_laptop": sum(cpu) / sum(wall) if wall else float("nan"),
             "laptops": laptops, "changes": len(written), "missing": missing,
             "p50": pct(latencies, 50), "p95": pct(latencies, 95), "max": max(latencies),
             "folder_bytes": sum(p.stat().st_size for p in files), "files": len(files),
@@ -205,147 +210,13 @@ def day(laptops: int, speed: float, minutes: float) -> dict:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-# -- the window while its worker imports -------------------------------------------------------------------
-def writers(folder: str, secretariat: str, facts: dict, t0: float, seconds: float, out_dir: str) -> None:
-    """8 other laptops (one process: they only need to fill the folder) writing notes and check-ins."""
-    os.environ["FACILITATOR_APP_HOME"] = str(Path(out_dir) / "home-writers")
-    import sqlite3
-
-    from facilitator_app.core.store.device import Device
-    from facilitator_app.core.store.ids import derived_id
-    from facilitator_app.core.store.store import Store
-    from facilitator_app.core.sync.loop import SyncLoop
-
-    stores = []
-    for i in range(8):
-        db = Path(out_dir) / f"w{i}.sqlite"
-        with sqlite3.connect(secretariat) as a, sqlite3.connect(db) as b:
-            a.backup(b)
-        s = Store(db, Device(f"devwriter{i}", f"Tavolo {i + 1}"))
-        s.conn.execute("PRAGMA synchronous = NORMAL")
-        stores.append((s, SyncLoop(s, folder, settle=1)))
-    while time.time() < t0:
-        time.sleep(0.01)
-    k = 0
-    while time.time() - t0 < seconds:
-        for i, (s, lp) in enumerate(stores):
-            with s.transaction():
-                if i < 2 and k < MEMBERS // 2:
-                    mid = facts["members"][k * 2 + i]
-                    s.put("attendance", derived_id("attendance", facts["session"], mid), {
-                        "plenary_id": facts["plenary"], "session_id": facts["session"], "member_id": mid,
-                        "status": "present", "late": 0, "checked_in_at": "2026-12-03T09:00:00+01:00"})
-                else:
-                    s.insert("notes", {"plenary_id": facts["plenary"], "group_id": facts["groups"][i % 7],
-                                       "text": f"Nota {k} del tavolo {i}"})
-            lp.step()
-        k += 1
-        time.sleep(0.5)        # every laptop writes a package every half second: a busy room, compressed
-
-
-def gui_lag(seconds: float = 40.0) -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    tmp = Path(tempfile.mkdtemp(prefix="bench_sync_gui_"))
-    os.environ["FACILITATOR_APP_HOME"] = str(tmp / "home")
-    try:
-        secretariat, folder, facts = prepare(tmp, 9)
-        from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
-        from PySide6.QtWidgets import QApplication
-
-        from facilitator_app.core.store.device import Device
-        from facilitator_app.core.store.store import Store
-        from facilitator_app.gui.context import AppContext
-        from facilitator_app.gui.main_window import MainWindow
-
-        app = QApplication.instance() or QApplication([])
-        import sqlite3
-
-        results = {}
-        for mode in ("off", "on"):
-            db = tmp / f"window-{mode}.sqlite"
-            with sqlite3.connect(secretariat) as a, sqlite3.connect(db) as b:
-                a.backup(b)
-            run_folder = tmp / f"cartella-{mode}"
-            shutil.copytree(folder, run_folder)
-            store = Store(db, Device("devwindow", "Ingresso 1"))
-            ctx = AppContext(store, QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
-            window = MainWindow(ctx)
-            window.resize(1200, 760)
-            window.show()
-            window.show_page("attendance") if "attendance" in window.pages else None
-            if mode == "on":
-                window.sync.choose_folder(run_folder)
-            refreshes = [0]
-            spans: list[tuple[int, int]] = []            # (start, end) ns of the pages refreshing on imports
-            clock = QElapsedTimer()
-            clock.start()
-            forward = ctx.external_changes
-
-            def timed(changes, forward=forward, clock=clock, spans=spans) -> None:
-                t = clock.nsecsElapsed()
-                forward(changes)
-                spans.append((t, clock.nsecsElapsed()))
-                refreshes[0] += 1
-
-            ctx.external_changes = timed
-            t0 = time.time() + 4
-            w = mp.get_context("spawn").Process(target=writers, args=(str(run_folder), str(secretariat), facts, t0,
-                                                                      seconds, str(tmp / f"w-{mode}")))
-            (tmp / f"w-{mode}").mkdir()
-            w.start()
-            while time.time() < t0:
-                app.processEvents()
-                time.sleep(0.01)
-            lags: list[float] = []
-            beats: list[tuple[int, int]] = []
-            last = [clock.nsecsElapsed()]
-            tick = QTimer()
-            tick.setInterval(4)                  # the event loop's heartbeat: a lag is a frame it missed
-
-            def beat() -> None:
-                t = clock.nsecsElapsed()
-                lags.append((t - last[0]) / 1e6 - 4)
-                beats.append((last[0], t))
-                last[0] = t
-
-            tick.timeout.connect(beat)
-            tick.start()
-            end = time.time() + seconds
-            while time.time() < end:
-                app.processEvents()
-                time.sleep(0.001)
-            tick.stop()
-            w.join()
-            got = store.scalar("SELECT count(*) FROM notes") + store.scalar("SELECT count(*) FROM attendance")
-            window.close()
-            store.close()
-            # A stall during which the pages were refreshing on imported changes is the pages' own cost
-            # (the same refresh follows a check-in made here); the others are the worker's, or the machine's.
-            in_pages = [lag for lag, (a, b) in zip(lags, beats) if any(s < b and e > a for s, e in spans)]
-            rest = [lag for lag, (a, b) in zip(lags, beats) if not any(s < b and e > a for s, e in spans)]
-            page_ms = [(e - s) / 1e6 for s, e in spans]
-            results[mode] = (lags, rest, in_pages, page_ms, got, refreshes[0])
-        for mode, (lags, rest, in_pages, page_ms, got, refreshes) in results.items():
-            print(f"  sync {mode:3}: event-loop lag p50 {pct(lags, 50):.1f} ms, p99 {pct(lags, 99):.1f} ms, "
-                  f"max {max(lags):.1f} ms in {len(lags)} beats; {got} notes and check-ins of other laptops "
-                  f"in the window's file")
-            print(f"      stalls over 16 ms outside page refreshes: {sum(1 for x in rest if x > 16)} "
-                  f"(max {max(rest, default=0):.1f} ms)")
-            if refreshes:
-                print(f"      pages refreshing on imported changes: {refreshes} times, median "
-                      f"{statistics.median(page_ms):.0f} ms, max {max(page_ms):.0f} ms "
-                      f"({sum(1 for x in in_pages if x > 16)} stalls over 16 ms; the same refresh as after a "
-                      f"check-in made on this laptop)")
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--laptops", default="9,20", help="comma-separated laptop counts (default 9,20)")
     ap.add_argument("--speed", type=float, default=20.0, help="time compression (default 20)")
     ap.add_argument("--minutes", type=float, default=60.0, help="length of the tables' work (default 60)")
-    ap.add_argument("--gui", action="store_true", help="also the window's event-loop lag while syncing")
+    ap.add_argument("--gui", action="store_true", help="also the window's frame time while syncing "
+                                                       "(bench_sync_frames.py with its defaults)")
     ap.add_argument("--no-day", action="store_true", help="only the window's figure")
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -363,11 +234,13 @@ def main() -> None:
                   f"max {r['max']:.1f} s; "
                   f"folder at the end: {r['folder_bytes'] / 1e6:.2f} MB in {r['files']} files "
                   f"({r['packages']} packages; target < 5 MB); loop step median {r['step_median_ms']:.0f} ms, "
-                  f"p95 {r['step_p95_ms']:.0f} ms over {r['steps']} steps; ran {time.time() - t:.0f} s")
+                  f"p95 {r['step_p95_ms']:.0f} ms over {r['steps']} steps; CPU per laptop {r['cpu_per_laptop']:.1f} s "
+                  f"({r['cores_per_laptop']:.2f} of a core while it ran); ran {time.time() - t:.0f} s")
     if args.gui or args.no_day:
-        print("The window's main thread while its sync worker imports 8 busy laptops' packages "
-              "(a package from each every 0.5 s), dashboard shown:")
-        gui_lag()
+        import bench_sync_frames       # the window's frame time while it syncs: its own benchmark
+
+        sys.argv = [sys.argv[0]]
+        bench_sync_frames.main()
 
 
 if __name__ == "__main__":

@@ -6283,7 +6283,11 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <source>Checked at %1</source>
         <translation>Controllato alle %1</translation>
     </message>
-</context>
+<message>
+        <source>another passphrase (or not encrypted alike)</source>
+        <translation>un'altra frase segreta (o cifratura diversa)</translation>
+    </message>
+    </context>
 <context>
     <name>SyncFolderDialog</name>
     <message>

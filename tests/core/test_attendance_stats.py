@@ -178,3 +178,48 @@ def test_demo_attendance_is_deterministic(tmp_path):
             return sorted((members.get(r["member_id"]), r["status"], r["checked_in_at"], r["late"], r["reason"])
                           for r in s.select("attendance") if r["member_id"])
     assert snapshot("a.sqlite") == snapshot("b.sqlite")
+
+
+def _reference(store, plenary_id, session_id, vocab):
+    """The figures as the plain functions compute them, each reading who is expected afresh."""
+    return (S.session_counts(store, plenary_id), S.composition(store, session_id, vocab),
+            S.missing_members(store, session_id))
+
+
+def test_figures_from_a_kept_roster_match_a_fresh_count_after_every_change(db_path, device):
+    """The dashboard keeps the roster while only attendance changes: after check-ins, a check-out,
+    a justification, a walk-in, an undone check-in, its figures equal those counted from scratch."""
+    import random
+
+    from facilitator_app.core.members.vocab import Vocabularies
+
+    store = Store(db_path, device)
+    build_demo(store, seed=2024)
+    plenary = P.get_plenary(store, P.create_plenary(store, P.next_free_number(store), "2024-09-14", "Base"))
+    session_id = P.sessions_of(store, plenary["id"])[0]["id"]
+    vocab = Vocabularies.load(store)
+    roster = S.roster_for(store, plenary["id"], vocab)
+    rng = random.Random(3)
+    expected = [m["id"] for m in roster.members]
+    for step in range(12):
+        who = rng.sample(expected[:-20], 3)
+        day = plenary["date"]
+        results = [A.check_in(store, session_id, member_id=mid, at=at(day, 9, step), confirmed=True)
+                   for mid in who[:3]]
+        if step % 3 == 1:
+            A.check_out(store, session_id, member_id=who[0], at=at(day, 12, step))
+        if step % 4 == 2:
+            A.mark_absence(store, expected[-1 - step], [session_id], "malattia")
+            A.register_walk_in(store, session_id, f"Ospite {step}", "guest")
+        if step % 5 == 4:
+            A.undo(store, results[1])
+        fig = S.figures(store, roster, session_id)
+        counts, fields, missing = _reference(store, plenary["id"], session_id, vocab)
+        assert fig.counts == counts and fig.fields == fields
+        assert [m["id"] for m in fig.missing] == [m["id"] for m in missing]
+    assert fig.counts[0].present > 20 and any(c.present for f in fig.fields for c in f.categories)
+    store.close()
+
+
+def test_roster_is_none_for_a_plenary_that_is_gone(store):
+    assert S.roster_for(store, "no-such-plenary") is None

@@ -9,7 +9,10 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from facilitator_app.core.attendance import check_in
+from facilitator_app.core.attendance import checkin as A
+from facilitator_app.core.attendance import stats as S
 from facilitator_app.core.exchange.packages import export_package, import_packages
+from facilitator_app.core.members.members import update_member
 from facilitator_app.core.store.device import Device
 from facilitator_app.core.store.store import Store
 from facilitator_app.core.sync import SyncLoop
@@ -194,4 +197,72 @@ def test_the_workers_bookkeeping_is_not_taken_for_an_unexplained_change(qtbot, r
         qtbot.wait(1500)
     qtbot.wait(700)                          # a poll of the watcher after the steps
     assert not any(isinstance(ch, AllChanged) for ch in seen), [type(c).__name__ for c in seen]
+    window.close()
+
+
+# -- the live figures after sync imports --------------------------------------------------------------
+def _today(store, other, tmp_path):
+    """Today's plenary (one all-day session) in the demo assembly, its active members' term
+    extended to today, on this laptop and the other (by a package, as the secretariat prepares them)."""
+    from datetime import date
+
+    from facilitator_app.core.plenaries import plenaries as P
+
+    with store.transaction():
+        for (mid,) in store.conn.execute("SELECT id FROM members WHERE status = 'active'").fetchall():
+            store.update("members", mid, {"term_end": None})
+    P.create_plenary(store, P.next_free_number(store), date.today(), "Fabbrica del Vapore",
+                     sessions=[("Giornata", "00:00", "23:59")])
+    export_package(store, tmp_path / "today.assemblea")
+    import_packages(other, [tmp_path / "today.assemblea"])
+
+
+def _shown(page):
+    """What the dashboard shows, as a person reads it."""
+    cards = [(c.name.text(), c.figure.text(), c.detail.text()) for c in page.cards if not c.isHidden()]
+    missing = [page.missing.item(i).text() for i in range(page.missing.count())]
+    chart = {f: [(c.key, c.present, c.expected) for c in fc.categories] for f, fc in page.chart.fields.items()}
+    return cards, page.gaps_label.text(), page.missing_title.text(), missing, chart, page.chart.gaps
+
+
+def test_dashboard_after_sync_imports_equals_a_fresh_one(qtbot, room, tmp_path):
+    from facilitator_app.gui.attendance.dashboard import DashboardPage
+
+    store, other, folder = room
+    _today(store, other, tmp_path)
+    ctx, window = _window(qtbot, store, tmp_path)
+    window.resize(1366, 768)
+    window.show()
+    page = window.show_page("attendance")
+    plenary = other.get("plenaries", page.picker.plenary_id())
+    session_id = page.picker.session_id()
+    window.sync.choose_folder(folder)
+    qtbot.waitUntil(lambda: getattr(window.sync.last, "status", None) is not None, timeout=20_000)
+    roster = S.roster_for(other, plenary["id"])
+    waiting = [m["id"] for m in roster.members if not other.get("attendance", A.attendance_id(session_id, m["id"]))]
+    assert len(waiting) == 90 and page.cards[0].figure.text() == "0 / 90"
+    refreshes = []
+    original = page.refresh
+    page.refresh = lambda: (refreshes.append(1), original())
+    for round_ in range(3):
+        for mid in waiting[round_ * 4:(round_ + 1) * 4]:
+            check_in(other, session_id, member_id=mid, confirmed=True)
+        if round_ == 1:       # the secretariat corrects a member on the other laptop: who is expected is re-read
+            from facilitator_app.core.members.vocab import Vocabularies
+
+            now = other.get("members", waiting[0])["gender"]
+            update_member(other, waiting[0], {"gender": next(k for k in Vocabularies.load(other).keys("gender")
+                                                             if k != now)})
+        if round_ == 2:
+            A.check_out(other, session_id, member_id=waiting[1])
+        SyncLoop(other, folder, settle=0).step()
+        want = S.figures(other, S.roster_for(other, plenary["id"]), session_id)
+        qtbot.waitUntil(lambda: page._shown is not None and page._shown[1] == want, timeout=20_000)
+        fresh = DashboardPage(ctx)
+        qtbot.addWidget(fresh)
+        fresh.resize(page.size())
+        fresh.picker.select(plenary["id"], session_id)
+        assert _shown(page) == _shown(fresh)
+        fresh.close()
+    assert refreshes and ctx.prompts.shown == []
     window.close()

@@ -542,3 +542,32 @@ def test_page_is_registered():
 
     keys = [k for k, _t, _f in pages.PAGES]
     assert "wall" in keys and "recommendations" in keys
+
+
+def test_projector_wall_refits_only_when_its_wall_grows(qtbot, wall_ctx):
+    """Check-ins and other tables' notes arrive every few seconds from the sync folder: the room's
+    view of this wall is fitted again (every card redrawn) only when this wall's extent changes."""
+    from facilitator_app.core.attendance import checkin as A
+    from facilitator_app.gui.notes.projector_views import ProjectorWall
+
+    store, w = wall_ctx.store, wall_ctx.wall
+    add(store, w, "prima")
+    view = ProjectorWall(wall_ctx, w["group"])
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    qtbot.waitUntil(lambda: view._fitted is not None and not view._refit.isActive(), timeout=5_000)
+    fits = []
+    original = view.view.fit
+    view.view.fit = lambda *a: (fits.append(1), original(*a))
+    session = store.select("sessions", "plenary_id = ?", (w["plenary"],))[0]["id"]
+    A.check_in(store, session, member_id=w["member"], confirmed=True)
+    with store.transaction():
+        other = store.insert("groups", {"plenary_id": w["plenary"], "name": "Energia", "sort_order": 1})
+    N.add_note(store, w["plenary"], other, "di un altro tavolo")
+    qtbot.wait(300)
+    assert fits == [] and not view._refit.isActive()
+    b = add(store, w, "seconda")     # this wall grows: fitted again, and shows it
+    qtbot.waitUntil(lambda: fits == [1], timeout=5_000)
+    assert b in view.scene.cards
+    assert view.view.viewport().rect().contains(view.view.mapFromScene(view.scene.cards[b].sceneBoundingRect().center()))

@@ -45,11 +45,48 @@ class SessionCount:
         return self.present / self.expected if self.expected else 0.0
 
 
-def session_counts(store: Store, plenary_id: str) -> list[SessionCount]:
+@dataclass
+class Roster:
+    """Who a plenary expects, with each member's category per composition field: what every figure
+    of its sessions is counted against. Depends on the members, the plenary's day and the
+    vocabularies only, so a page keeps it while only attendance changes (a check-in arriving from
+    another laptop recounts without reading or sorting the members again)."""
+
+    plenary: dict[str, Any]
+    members: list[dict[str, Any]]                       # in office that day, by surname
+    ids: frozenset[str]
+    fields: tuple[str, ...]
+    categories: dict[str, list[str]]                    # field -> category key of each member, same order
+    keys: dict[str, list[str]]                          # field -> category keys in display order
+    labels: dict[tuple[str, str], str]
+
+
+def roster_for(store: Store, plenary_id: str, vocab: Vocabularies | None = None,
+               fields: tuple[str, ...] = COMPOSITION_FIELDS) -> Roster | None:
     plenary = store.get("plenaries", plenary_id)
-    expected = {m["id"] for m in expected_members(store, plenary)} if plenary else set()
-    rows = store.query("SELECT session_id, member_id, person_id, status, late, checked_out_at FROM attendance "
+    if plenary is None:
+        return None
+    vocab = vocab or Vocabularies.load(store)
+    on = date.fromisoformat(plenary["date"])
+    members = expected_members(store, plenary)
+    categories, keys, labels = {}, {}, {}
+    for fld in fields:
+        cats = [member_category(m, fld, vocab, on) or UNKNOWN for m in members]
+        seen = set(cats)
+        order = _order(vocab, fld)
+        keys[fld] = [k for k in order if k in seen] + sorted(k for k in seen if k not in order)
+        categories[fld] = cats
+        labels.update({(fld, k): _label(vocab, fld, k) for k in keys[fld]})
+    return Roster(plenary, members, frozenset(m["id"] for m in members), fields, categories, keys, labels)
+
+
+def _attendance_rows(store: Store, plenary_id: str) -> list[dict[str, Any]]:
+    return store.query("SELECT session_id, member_id, person_id, status, late, checked_out_at FROM attendance "
                        "WHERE plenary_id = ? AND deleted = 0", (plenary_id,))
+
+
+def _counts(store: Store, plenary_id: str, expected: frozenset[str] | set[str],
+            rows: list[dict[str, Any]]) -> list[SessionCount]:
     out = []
     for s in sessions_of(store, plenary_id):
         mine = [r for r in rows if r["session_id"] == s["id"]]
@@ -62,14 +99,32 @@ def session_counts(store: Store, plenary_id: str) -> list[SessionCount]:
     return out
 
 
-def missing_members(store: Store, session_id: str) -> list[dict[str, Any]]:
+def session_counts(store: Store, plenary_id: str, roster: Roster | None = None) -> list[SessionCount]:
+    plenary = store.get("plenaries", plenary_id)
+    if roster is not None:
+        expected: frozenset[str] | set[str] = roster.ids
+    else:
+        expected = {m["id"] for m in expected_members(store, plenary)} if plenary else set()
+    return _counts(store, plenary_id, expected, _attendance_rows(store, plenary_id))
+
+
+def _missing(roster: Roster, rows: list[dict[str, Any]], session_id: str) -> list[dict[str, Any]]:
+    seen = {r["member_id"] for r in rows if r["session_id"] == session_id and r["member_id"]}
+    return [m for m in roster.members if m["id"] not in seen]
+
+
+def missing_members(store: Store, session_id: str, roster: Roster | None = None) -> list[dict[str, Any]]:
     """Members expected in this session who have neither checked in nor sent a justification."""
     session = store.get("sessions", session_id)
-    plenary = store.get("plenaries", session["plenary_id"])
+    if roster is None:
+        plenary = store.get("plenaries", session["plenary_id"])
+        members = expected_members(store, plenary)
+    else:
+        members = roster.members
     seen = {r[0] for r in store.conn.execute(
         "SELECT member_id FROM attendance WHERE session_id = ? AND deleted = 0 AND member_id IS NOT NULL",
         (session_id,))}
-    return [m for m in expected_members(store, plenary) if m["id"] not in seen]
+    return [m for m in members if m["id"] not in seen]
 
 
 # -- composition ------------------------------------------------------------------------
@@ -108,28 +163,52 @@ def _order(vocab: Vocabularies, fld: str) -> list[str]:
     return vocab.keys("age_bands" if fld == "age_band" else fld)
 
 
+def _composition(roster: Roster, present_ids: set[str]) -> list[FieldComposition]:
+    here = [m["id"] in present_ids for m in roster.members]
+    n_pre = sum(here)
+    n_exp = len(roster.members) or 1
+    out = []
+    for fld in roster.fields:
+        cats = roster.categories[fld]
+        exp = Counter(cats)
+        pre = Counter(c for c, h in zip(cats, here) if h)
+        out.append(FieldComposition(fld, [
+            Category(k, roster.labels[(fld, k)], exp[k], pre[k], exp[k] / n_exp, pre[k] / (n_pre or 1) if n_pre else 0.0)
+            for k in roster.keys[fld]]))
+    return out
+
+
 def composition(store: Store, session_id: str, vocab: Vocabularies | None = None,
-                fields: tuple[str, ...] = COMPOSITION_FIELDS) -> list[FieldComposition]:
+                fields: tuple[str, ...] = COMPOSITION_FIELDS, roster: Roster | None = None) -> list[FieldComposition]:
     """Per field, each category's share among the members present vs among all members in office."""
-    vocab = vocab or Vocabularies.load(store)
     session = store.get("sessions", session_id)
-    plenary = store.get("plenaries", session["plenary_id"])
-    on = date.fromisoformat(plenary["date"])
-    expected = expected_members(store, plenary)
+    if roster is None or roster.fields != fields:
+        roster = roster_for(store, session["plenary_id"], vocab, fields)
     present_ids = {r[0] for r in store.conn.execute(
         "SELECT member_id FROM attendance WHERE session_id = ? AND status = 'present' AND deleted = 0 "
         "AND member_id IS NOT NULL", (session_id,))}
-    present = [m for m in expected if m["id"] in present_ids]
-    out = []
-    for fld in fields:
-        exp = Counter(member_category(m, fld, vocab, on) or UNKNOWN for m in expected)
-        pre = Counter(member_category(m, fld, vocab, on) or UNKNOWN for m in present)
-        keys = [k for k in _order(vocab, fld) if k in exp] + sorted(k for k in exp if k not in _order(vocab, fld))
-        n_exp, n_pre = len(expected) or 1, len(present) or 1
-        out.append(FieldComposition(fld, [
-            Category(k, _label(vocab, fld, k), exp[k], pre[k], exp[k] / n_exp, pre[k] / n_pre if present else 0.0)
-            for k in keys]))
-    return out
+    return _composition(roster, present_ids)
+
+
+@dataclass
+class Figures:
+    """Everything the attendance dashboard shows for a plenary and its current session."""
+
+    counts: list[SessionCount]
+    fields: list[FieldComposition]
+    missing: list[dict[str, Any]]
+
+
+def figures(store: Store, roster: Roster, session_id: str | None) -> Figures:
+    """The dashboard's figures from one read of the plenary's attendance (the roster given, not re-read)."""
+    pid = roster.plenary["id"]
+    rows = _attendance_rows(store, pid)
+    counts = _counts(store, pid, roster.ids, rows)
+    if not session_id:
+        return Figures(counts, [], [])
+    present = {r["member_id"] for r in rows
+               if r["session_id"] == session_id and r["status"] == "present" and r["member_id"]}
+    return Figures(counts, _composition(roster, present), _missing(roster, rows, session_id))
 
 
 def biggest_gaps(fields: list[FieldComposition], n: int = 3, threshold: float = 0.03) -> list[tuple[str, Category]]:

@@ -263,20 +263,21 @@ def _manifest(store: Store, payload: bytes, count: int, from_seq: int, to_seq: i
     }
 
 
-def _zip_bytes(manifest: dict[str, Any], payload: bytes) -> bytes:
+def package_bytes(manifest: dict[str, Any], payload: bytes, key: sealed.PackageKey | None = None) -> bytes:
+    """A package's bytes: the ZIP (manifest and changes.jsonl), sealed as a whole with `key` (an
+    encrypted file's packages). The one writer of the format: exports and the sync folder use it."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
         z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
         z.writestr(PAYLOAD, payload)
-    return buf.getvalue()
+    data = buf.getvalue()
+    return data if key is None else sealed.seal(data, key, manifest["assembly"]["id"])
 
 
 def _write_zip(out: Path, manifest: dict[str, Any], payload: bytes, key: sealed.PackageKey | None = None) -> None:
     """Write next to the target, then rename: a stick pulled out never leaves half a package.
     With a key the ZIP is sealed (encrypted and authenticated) as a whole."""
-    data = _zip_bytes(manifest, payload)
-    if key is not None:
-        data = sealed.seal(data, key, manifest["assembly"]["id"])
+    data = package_bytes(manifest, payload, key)
     tmp: Path | None = None
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -6,8 +6,10 @@ anything is merged, so a file still being copied (a sync tool writing under the 
 name, a stick pulled mid-copy, a file pre-allocated full of zeros) fails the check: it is
 retried at the next scan and only set aside once it has stayed the same, and unreadable,
 for `settle` seconds. Damaged and foreign files move to `quarantine/`; packages of another
-assembly or of a newer version of the app stay where they are (they are someone's good
-data) and are only listed. A package is identified by the checksum of its content, so a
+assembly, of a newer version of the app, or sealed with another key (a laptop whose file has
+another passphrase, or a plain file among encrypted ones) stay where they are (they are
+someone's good data: moving them would make their laptop write them again, and the two
+fight over the folder) and are only listed. A package is identified by the checksum of its content, so a
 conflict copy or a `(1)` duplicate is recognised and never merged twice; merging is
 idempotent anyway. Each merge is one transaction together with its bookkeeping.
 """
@@ -26,7 +28,7 @@ from facilitator_app.core.sync.outbox import CURSOR, is_blank, outbox
 from facilitator_app.core.sync.transport import Package, PackageError, apply, read_package, sync_block
 
 # Statuses in sync_files that mean "nothing more to do while the file stays the same".
-FINAL = {"applied", "duplicate", "own", "other_assembly", "bad"}
+FINAL = {"applied", "duplicate", "own", "other_assembly", "bad", "other_key"}
 
 
 @dataclass
@@ -41,7 +43,7 @@ class Arrival:
 @dataclass
 class Aside:
     file: str
-    kind: str          # damaged | foreign | other_assembly | newer
+    kind: str          # damaged | foreign | other_assembly | newer | other_key
     reason: str
     moved_to: str | None = None
 
@@ -145,6 +147,16 @@ def import_new(store: Store, folder: Path, listing: Listing, tracker: Tracker, n
 def _unreadable(store: Store, folder: Path, entry: Entry, exc: PackageError, tracker: Tracker, now: float,
                 settle: float, result: InboxResult) -> None:
     kind = exc.kind
+    if kind == "wrong_key":
+        # Sealed with another key, or plain where this file takes only sealed ones (or the reverse):
+        # complete and authentic for its own laptops. Listed once, left, not read again while unchanged.
+        aside = Aside(entry.name, "other_key", str(exc))
+        with store.transaction():
+            _list_aside(store, aside)
+            store.conn.execute("INSERT OR REPLACE INTO sync_files (name, size, mtime_ns, status) VALUES (?,?,?,?)",
+                               (entry.name, entry.size, entry.mtime_ns, "other_key"))
+        result.set_aside.append(aside)
+        return
     if kind == "newer":
         tracker.newer[entry.name] = entry.signature
         aside = Aside(entry.name, "newer", str(exc))

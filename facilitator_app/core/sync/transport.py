@@ -11,18 +11,15 @@ sealed.py`, key from the file's passphrase): a laptop without the key cannot rea
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
-import zipfile
 from pathlib import Path
 from typing import Any
 
 from facilitator_app import __version__
 from facilitator_app.core.exchange.changelog import ensure_preds
-from facilitator_app.core.exchange.packages import (FORMAT, FORMAT_VERSION, MANIFEST, PAYLOAD, ImportSummary,
-                                                    Package, PackageError, apply_packages, package_key)
-from facilitator_app.core.privacy import sealed
+from facilitator_app.core.exchange.packages import (FORMAT, FORMAT_VERSION, PAYLOAD, ImportSummary, Package,
+                                                    PackageError, apply_packages, package_bytes, package_key)
 from facilitator_app.core.exchange.packages import read_package as _read_exchange_package
 from facilitator_app.core.store.ids import utc_now
 from facilitator_app.core.store.schema import LATEST_VERSION
@@ -102,22 +99,8 @@ def write_atomic(target: Path, write: Any, durable: bool = True) -> None:
 
 def write_package(store: Store, target: Path, manifest: dict[str, Any], payload: bytes) -> None:
     """Write one package atomically (OSError if the folder cannot take it); sealed when the file is encrypted."""
-    key = package_key(store)
-    if key is None:
-        def write(fh: Any) -> None:
-            with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
-                z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
-                z.writestr(PAYLOAD, payload)
-    else:
-        buf = io.BytesIO()
-        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
-            z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
-            z.writestr(PAYLOAD, payload)
-        data = sealed.seal(buf.getvalue(), key, manifest["assembly"]["id"])
-
-        def write(fh: Any) -> None:
-            fh.write(data)
-    write_atomic(target, write)
+    data = package_bytes(manifest, payload, package_key(store))
+    write_atomic(target, lambda fh: fh.write(data))
 
 
 def read_package(store: Store, path: Path) -> Package:

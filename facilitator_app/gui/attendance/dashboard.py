@@ -1,14 +1,17 @@
 """Attendance dashboard: present/expected per session, composition of those present, who is missing.
 
 Refreshes on ctx.changed only (no timer); while hidden it just remembers it
-is out of date and recomputes when shown again.
+is out of date and recomputes when shown again. Who is expected (the members, sorted, with
+their categories) is kept until members, plenaries or settings change: a check-in arriving
+through the sync folder every few seconds recounts only the attendance (well under a frame),
+and only the widgets whose figures changed are redrawn.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
-from facilitator_app.core.attendance.stats import biggest_gaps, composition, missing_members, session_counts
+from facilitator_app.core.attendance.stats import Figures, Roster, biggest_gaps, figures, roster_for
 from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.attendance.chart import CompositionChart, category_label
 from facilitator_app.gui.attendance.picker import PlenaryPicker
@@ -17,6 +20,7 @@ from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.refresh import RefreshWhenShown
 
 WATCHED = ("attendance", "members", "plenaries", "sessions", "settings", "plenary_people")
+ROSTER_TABLES = ("members", "plenaries", "settings")   # what who-is-expected depends on
 GAP_THRESHOLD = 0.02  # share points below the assembly's before a category is flagged
 
 
@@ -88,18 +92,34 @@ class DashboardPage(RefreshWhenShown, QWidget):
         layout.addWidget(self.picker)
         layout.addLayout(self.cards_box)
         layout.addLayout(body, 1)
-        self.picker.changed.connect(self.refresh)
+        self._roster: Roster | None = None
+        self._shown: tuple[str | None, Figures] | None = None
+        self._missing_names: list[str] | None = None
+        self.picker.changed.connect(self._reset)
         ctx.changed.connect(self._on_changes)
-        ctx.store_replaced.connect(self.refresh)
+        ctx.store_replaced.connect(self._reset)
+        self.refresh()
+
+    def _reset(self) -> None:
+        self._roster = self._shown = None
         self.refresh()
 
     def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(*ROSTER_TABLES):
+            self._roster = None
         if changes.touches(*WATCHED):
             self.refresh_when_shown()
 
     def refresh(self) -> None:
         store, pid, sid = self.ctx.store, self.picker.plenary_id(), self.picker.session_id()
-        counts = session_counts(store, pid) if pid else []
+        if pid and (self._roster is None or self._roster.plenary["id"] != pid):
+            self._roster = roster_for(store, pid, self.ctx.vocab)
+        roster = self._roster if pid else None
+        result = figures(store, roster, sid) if roster is not None else Figures([], [], [])
+        if (sid, result) == self._shown:
+            return      # nothing this page shows has changed (a justification elsewhere, a room renamed...)
+        self._shown = (sid, result)
+        counts = result.counts
         while len(self.cards) < len(counts):
             card = SessionCard(self)
             self.cards.append(card)
@@ -109,15 +129,16 @@ class DashboardPage(RefreshWhenShown, QWidget):
             card.show()
         for card in self.cards[len(counts):]:
             card.hide()
-        if not sid:
+        if not sid or roster is None:
             self.chart.set_data([], [])
             self.gaps_label.setText(self.tr("No plenary or session yet."))
             self.missing_title.setText(fmt(self.tr("Not arrived yet (%1)"), 0))
-            self.missing.clear()
+            self._set_missing([])
             return
-        fields = composition(store, sid, self.ctx.vocab)
+        fields = result.fields
         gaps = biggest_gaps(fields, n=3, threshold=GAP_THRESHOLD)
-        self.chart.set_data(fields, gaps)
+        if fields != list(self.chart.fields.values()) or {(f, c.key) for f, c in gaps} != self.chart.gaps:
+            self.chart.set_data(fields, gaps)
         current = next((c for c in counts if c.session_id == sid), None)
         if current is None or not current.present:
             self.gaps_label.setText(self.tr("Nobody checked in yet in this session."))
@@ -127,8 +148,24 @@ class DashboardPage(RefreshWhenShown, QWidget):
             self.gaps_label.setText(fmt(self.tr("Under-represented among those present: %1"), "; ".join(parts)))
         else:
             self.gaps_label.setText(self.tr("Those present mirror the assembly: no gap above 2 points."))
-        self.gaps_label.setStyleSheet("color: #a32018;" if gaps and current and current.present else "color: #1b7a3d;")
-        missing = missing_members(store, sid)
-        self.missing_title.setText(fmt(self.tr("Not arrived yet (%1)"), len(missing)))
-        self.missing.clear()
-        self.missing.addItems([f"{m['surname']} {m['first_name']}" for m in missing])
+        style = "color: #a32018;" if gaps and current and current.present else "color: #1b7a3d;"
+        if self.gaps_label.styleSheet() != style:    # a new style sheet re-polishes the label
+            self.gaps_label.setStyleSheet(style)
+        self.missing_title.setText(fmt(self.tr("Not arrived yet (%1)"), len(result.missing)))
+        self._set_missing([f"{m['surname']} {m['first_name']}" for m in result.missing])
+
+    def _set_missing(self, names: list[str]) -> None:
+        """The list of who has not arrived, changed in place: the rows that left go, the others stay
+        (rebuilding it would lose the scroll position and redraw it all)."""
+        if names == self._missing_names:
+            return
+        old = self._missing_names or []
+        if self._missing_names is not None and set(names) <= set(old) and len(set(old)) == len(old):
+            keep = set(names)
+            for row in range(len(old) - 1, -1, -1):
+                if old[row] not in keep:
+                    self.missing.takeItem(row)
+        else:
+            self.missing.clear()
+            self.missing.addItems(names)
+        self._missing_names = names

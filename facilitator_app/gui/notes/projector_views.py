@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsView, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from facilitator_app.core.recommendations import recommendations as R
@@ -16,6 +16,9 @@ from facilitator_app.core.store.store import Changes
 from facilitator_app.gui.context import AppContext
 from facilitator_app.gui.i18n import fmt
 from facilitator_app.gui.notes.wall import WallScene, WallView
+
+
+WALL_TABLES = ("notes", "clusters", "votes", "note_categories", "members")
 
 
 class ProjectorWall(QWidget):
@@ -31,17 +34,32 @@ class ProjectorWall(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self._refit = QTimer(self, singleShot=True, interval=150, timeout=self.view.fit)
+        self._refit = QTimer(self, singleShot=True, interval=150, timeout=self._fit)
+        self._fitted: QRectF | None = None
         # A bound method, not a lambda: Qt drops the connection when this view is replaced and deleted.
         ctx.changed.connect(self._changed)
         self.scene.load(group_id)
 
-    def _changed(self, _changes: Changes) -> None:
-        self._refit.start()
+    def _changed(self, changes: Changes) -> None:
+        # Fit again only when the wall's extent changed: refitting redraws every card at the room's
+        # size, and the sync folder brings other tables' notes and the entrances' check-ins every
+        # few seconds.
+        if changes.touches(*WALL_TABLES) and self._extent() != self._fitted:
+            self._refit.start()
+
+    def _extent(self) -> QRectF:
+        rect = QRectF()
+        for item in list(self.scene.cards.values()) + list(self.scene.clusters.values()):
+            rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    def _fit(self) -> None:
+        self.view.fit()
+        self._fitted = self._extent()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.view.fit()
+        self._fit()
         self._refit.start()  # and again once the layout has given the view its final size
 
 

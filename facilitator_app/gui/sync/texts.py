@@ -25,6 +25,7 @@ KINDS = {
     "foreign": QT_TRANSLATE_NOOP("Sync", "not a package"),
     "other_assembly": QT_TRANSLATE_NOOP("Sync", "another assembly"),
     "newer": QT_TRANSLATE_NOOP("Sync", "newer app version"),
+    "other_key": QT_TRANSLATE_NOOP("Sync", "another passphrase (or not encrypted alike)"),
 }
 
 
