@@ -39,6 +39,10 @@ GAP = 1e-5
 DUAL_EPS = 1e-7
 # Fixed chances are kept with this slack, so rounding never makes the LP infeasible.
 FIX_SLACK = 1e-9
+# Pivots after which a master LP solve is restarted (see PrimalMaster).
+ITERATION_LIMIT = 20_000
+# The master is rebuilt at a new stage once it holds more than this many panels per profile.
+MASTER_PER_PROFILE = 4
 
 
 @dataclass
@@ -203,16 +207,19 @@ class _Columns:
 
     def __init__(self, P: Profiles):
         self.P = P
-        self.seen: set[bytes] = set()
+        self.seen: dict[bytes, int] = {}
         self.counts: list[np.ndarray] = []
 
     def add(self, n: np.ndarray) -> bool:
         key = n.astype(np.int16).tobytes()
         if key in self.seen:
             return False
-        self.seen.add(key)
+        self.seen[key] = len(self.counts)
         self.counts.append(n.copy())
         return True
+
+    def index(self, n: np.ndarray) -> int:
+        return self.seen[n.astype(np.int16).tobytes()]
 
     def matrix(self) -> np.ndarray:
         return np.array(self.counts)
@@ -242,37 +249,68 @@ def _highs(hs):
 
 
 class PrimalMaster:
-    """max z: columns x_c (panels) and z; one row per profile (>= z, or >= its fixed chance), sum x = 1."""
+    """max z: columns x_c (panels) and z; one row per profile (>= z, or >= its fixed chance), sum x = 1.
 
-    def __init__(self, P: Profiles, fixed: np.ndarray):
+    The master holds only some of the known panels (`ids`, indices into the pool of known panels):
+    past a few times the number of profiles, most columns never re-enter the basis, yet every one of
+    them makes each primal simplex pivot dearer and the late, highly degenerate stages slower. So at a
+    new stage the master is rebuilt from the current solution's panels and the best others; a panel
+    left out comes back as soon as its reduced cost is positive (priced from the pool, see leximin()).
+    """
+
+    def __init__(self, P: Profiles, fixed: np.ndarray, columns: Sequence[np.ndarray], ids: Sequence[int]):
         import highspy as hs
 
         self.hs, self.P, m = hs, P, P.m
         self.lp = lp = _highs(hs)
         # Primal simplex: a new panel is a new column, and the old basis stays primal feasible.
         lp.setOptionValue("simplex_strategy", 4)
+        # A warm primal simplex on these degenerate LPs can, rarely, stall for ever inside HiGHS
+        # (seen at 500 -> 90); past this many pivots the solve is restarted from the same basis.
+        lp.setOptionValue("simplex_iteration_limit", ITERATION_LIMIT)
         inf = self.inf = hs.kHighsInf
-        lp.addRows(m, np.zeros(m), np.full(m, inf), 0, np.zeros(m, dtype=np.int32), np.array([], dtype=np.int32),
+        held = ~np.isnan(fixed)
+        low = np.where(held, np.nan_to_num(fixed) - FIX_SLACK, 0.0)
+        lp.addRows(m, low, np.full(m, inf), 0, np.zeros(m, dtype=np.int32), np.array([], dtype=np.int32),
                    np.array([]))
         lp.addRow(1.0, 1.0, 0, np.array([], dtype=np.int32), np.array([]))
-        free = np.flatnonzero(np.isnan(fixed)).astype(np.int32)
+        free = np.flatnonzero(~held).astype(np.int32)
         lp.addCol(1.0, 0.0, 1.0, len(free), free, -np.ones(len(free)))   # z
-        for t in np.flatnonzero(~np.isnan(fixed)):
-            lp.changeRowBounds(int(t), -inf, inf)  # a profile no panel holds constrains nothing
         lp.changeObjectiveSense(hs.ObjSense.kMaximize)
+        self.ids: list[int] = []
+        self.in_master: set[int] = set()
+        for n, i in zip(columns, ids):
+            self.add(n, i)
 
-    def add(self, n: np.ndarray) -> None:
+    def add(self, n: np.ndarray, i: int) -> None:
         P, m = self.P, self.P.m
         nz = np.flatnonzero(n > 0).astype(np.int32)
         idx = np.append(nz, np.int32(m))
         self.lp.addCol(0.0, 0.0, self.inf, len(idx), idx, np.append(n[nz] / P.size[nz], 1.0))
+        self.ids.append(i)
+        self.in_master.add(i)
 
     def solve(self):
-        self.lp.run()
-        if self.lp.getModelStatus() != self.hs.HighsModelStatus.kOptimal:
+        lp, hs = self.lp, self.hs
+        lp.run()
+        if lp.getModelStatus() == hs.HighsModelStatus.kIterationLimit:
+            basis = lp.getBasis()
+            lp.clearSolver()
+            lp.setBasis(basis)
+            lp.setOptionValue("simplex_iteration_limit", 10 * ITERATION_LIMIT)
+            lp.run()
+            lp.setOptionValue("simplex_iteration_limit", ITERATION_LIMIT)
+            if lp.getModelStatus() == hs.HighsModelStatus.kIterationLimit:   # last resort: from scratch
+                lp.clearSolver()
+                lp.setOptionValue("simplex_iteration_limit", 2**31 - 1)
+                lp.setOptionValue("simplex_strategy", 1)
+                lp.run()
+                lp.setOptionValue("simplex_strategy", 4)
+                lp.setOptionValue("simplex_iteration_limit", ITERATION_LIMIT)
+        if lp.getModelStatus() != hs.HighsModelStatus.kOptimal:
             return None
-        y = np.abs(np.array(self.lp.getSolution().row_dual[: self.P.m]))
-        return float(self.lp.getInfo().objective_function_value), y
+        y = np.abs(np.array(lp.getSolution().row_dual[: self.P.m]))
+        return float(lp.getInfo().objective_function_value), y
 
     def fix(self, t: int, p: float, first: bool = False) -> None:
         if first:
@@ -280,6 +318,7 @@ class PrimalMaster:
         self.lp.changeRowBounds(t, p - FIX_SLACK, self.inf)
 
     def weights(self) -> np.ndarray:
+        """The probability of each master column (in the order of `ids`)."""
         return np.array(self.lp.getSolution().col_value[1:])
 
 
@@ -324,17 +363,33 @@ def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 16, max_stag
             fixed[t] = 0.0        # no panel meeting the quotas can hold this profile
     init_panels = len(cols.counts)
 
-    lp = PrimalMaster(P, fixed)
-    for n in cols.counts:
-        lp.add(n)
-    add_column = lp.add
+    lp = PrimalMaster(P, fixed, cols.counts, range(len(cols.counts)))
     free = np.flatnonzero(np.isnan(fixed)).astype(np.int32)
 
-    stages = iterations = 0
+    def add_column(n: np.ndarray) -> None:
+        if cols.add(n):
+            lp.add(n, len(cols.counts) - 1)
+        else:   # known, but maybe left out of the master at a rebuild
+            i = cols.index(n)
+            if i not in lp.in_master:
+                lp.add(n, i)
+
+    stages = iterations = rebuilds = 0
     z = 0.0
+    values = np.zeros(0)
     while np.isnan(fixed).any() and (max_stages is None or stages < max_stages):
         stages += 1
         upper = np.inf
+        if len(lp.ids) > MASTER_PER_PROFILE * m:
+            # Keep the current distribution's panels (still feasible: fixed chances are what it gives), the
+            # panels that were nearly as good under the last stage's duals, and the ones added since.
+            x = lp.weights()
+            keep = {lp.ids[j] for j in np.flatnonzero(x > 1e-12)}
+            keep.update(int(i) for i in np.argsort(-values)[: MASTER_PER_PROFILE * m // 2])
+            keep.update(range(len(values), len(cols.counts)))
+            ids = sorted(keep)
+            lp = PrimalMaster(P, fixed, [cols.counts[i] for i in ids], ids)
+            rebuilds += 1
         while True:
             iterations += 1
             if time.perf_counter() - t0 > time_limit:
@@ -351,12 +406,20 @@ def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 16, max_stag
             z, y = solved
             w = y / P.size
             values = cols.values(w)
-            top = float(values.max())
+            in_master = np.zeros(len(values), bool)
+            in_master[lp.ids] = True
+            top = float(values[in_master].max())
             # Weak duality: no distribution does better than the best panel's value minus the fixed part.
             fixed_part = float(np.nansum(np.where(np.isnan(fixed), 0.0, fixed) * y))
             upper = min(upper, finder.bound(w) - fixed_part)
             if upper - z <= GAP:
                 break
+            # Known panels left out of the master at a rebuild come back first when they improve it.
+            back = np.flatnonzero(~in_master & (values > top + PRICE_EPS))
+            if len(back):
+                for i in back[np.argsort(-values[back])][: 4 * extra]:
+                    lp.add(cols.counts[int(i)], int(i))
+                continue
             # Cheap neighbours of the `extra` best panels first (16 rather than 3: a quarter less CPU at 300 -> 45,
             # fewer LP solves and MIPs); the integer program only when they gain less than `swap_share`
             # of what the relaxation says may be gained.
@@ -368,8 +431,7 @@ def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 16, max_stag
                     swaps.append(n2)
             best_swap = max((float(w @ n2) for n2 in swaps), default=top) - top
             for n2 in swaps:
-                if cols.add(n2):
-                    add_column(n2)
+                add_column(n2)
             if swaps and best_swap >= swap_share * lp_gain:
                 continue
             n, best = finder.exact(w)
@@ -378,8 +440,7 @@ def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 16, max_stag
                 if swaps:
                     continue
                 break
-            if cols.add(n):
-                add_column(n)
+            add_column(n)
         newly = [t for t in free if np.isnan(fixed[t]) and y[t] > DUAL_EPS]
         if not newly:  # cannot happen for an optimal dual (the duals of free rows sum to 1); be safe
             newly = [t for t in free if np.isnan(fixed[t])]
@@ -392,12 +453,12 @@ def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 16, max_stag
     x = lp.weights().clip(0, None)
     x /= x.sum()
     keep = np.flatnonzero(x > 1e-9)
-    C = cols.matrix()
+    C = cols.matrix()[lp.ids]
     panels = [C[j] for j in keep]
     probs = x[keep] / x[keep].sum()
     chance = (probs @ C[keep]) / P.size
     return Distribution(P, panels, [float(p) for p in probs], chance, {
         "seconds": time.perf_counter() - t0, "stages": stages, "iterations": iterations,
-        "panels_known": len(cols.counts), "initial_panels": init_panels, "profiles": m,
+        "panels_known": len(cols.counts), "initial_panels": init_panels, "master_rebuilds": rebuilds, "profiles": m,
         "mip_solves": finder.mip_solves, "lp_bounds": finder.lp_solves, "lp_integral": finder.lp_integral,
     })
