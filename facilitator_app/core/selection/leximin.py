@@ -438,7 +438,7 @@ def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 16, max_stag
     while np.isnan(fixed).any() and (max_stages is None or stages < max_stages):
         stages += 1
         upper = np.inf
-        if len(lp.ids) > MASTER_PER_PROFILE * m:
+        if stages > 1 and len(lp.ids) > MASTER_PER_PROFILE * m:
             # Keep the current distribution's panels (still feasible: fixed chances are what it gives), the
             # panels that were nearly as good under the last stage's duals, and the ones added since.
             x = lp.weights()
