@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from facilitator_app.core.members.targets import default_targets
-from facilitator_app.core.selection import leximin as L
+from facilitator_app.core.selection import leximin as L, master as M
 from facilitator_app.core.selection.model import FIELDS, Respondent, quotas_from_targets
 from facilitator_app.core.selection.synthetic import synthetic_pool
 from tests.core.selection.helpers import brute_leximin, pool_of, quotas
@@ -63,7 +63,7 @@ def test_master_rebuilt_every_stage_and_every_solve_restarted_gives_the_leximin_
     # Rebuild the master at every stage; stop every solve at the first pivot, so both restart paths
     # (same basis with a higher limit, then from scratch with the dual simplex) run every time.
     monkeypatch.setattr(L, "MASTER_PER_PROFILE", 0)
-    monkeypatch.setattr(L, "ITERATION_LIMIT", 1)
+    monkeypatch.setattr(M, "ITERATION_LIMIT", 1)
     d = L.leximin(L.profiles(pool, q))
     assert d.person_chances() == pytest.approx(expected, abs=2e-5)
     assert d.stats["master_restarts"] > 0
@@ -78,15 +78,15 @@ def test_master_rebuilds_that_drop_panels_keep_the_leximin_chances(monkeypatch):
     P = L.profiles(synthetic_pool(120, seed=120), quotas_from_targets(default_targets(), 20, FIELDS))
     reference = L.leximin(P)
     built: list[int] = []
-    init = L.PrimalMaster.__init__
+    init = M.PrimalMaster.__init__
 
     def spy(self, P_, fixed, columns, ids, counters=None):
         built.append(len(list(ids)))
         init(self, P_, fixed, columns, ids, counters)
 
-    monkeypatch.setattr(L.PrimalMaster, "__init__", spy)
+    monkeypatch.setattr(M.PrimalMaster, "__init__", spy)
     monkeypatch.setattr(L, "MASTER_PER_PROFILE", 0)
-    monkeypatch.setattr(L, "ITERATION_LIMIT", 5)
+    monkeypatch.setattr(M, "ITERATION_LIMIT", 5)
     d = L.leximin(P)
     assert len(built) > 2 and min(built[1:]) < d.stats["panels_known"] / 2   # panels were really left out
     assert d.chance == pytest.approx(reference.chance, abs=2e-5)
