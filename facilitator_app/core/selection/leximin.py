@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from facilitator_app.core.selection.master import PrimalMaster
 from facilitator_app.core.selection.model import Quotas, Respondent, SelectionError
 
 # A panel improves the LP when its value exceeds the dual bound by this much.
@@ -37,8 +38,8 @@ PRICE_EPS = 1e-7
 GAP = 1e-5
 # A dual above this means the constraint is tight in every optimum.
 DUAL_EPS = 1e-7
-# Fixed chances are kept with this slack, so rounding never makes the LP infeasible.
-FIX_SLACK = 1e-9
+# The master is rebuilt at a new stage once it holds more than this many panels per profile.
+MASTER_PER_PROFILE = 4
 
 
 @dataclass
@@ -90,6 +91,13 @@ class PanelFinder:
         self.mip = self._model(integer=True)
         self.lp = self._model(integer=False)
         self.idx = np.arange(P.m, dtype=np.int32)
+        # Each profile's quota rows as the bits of one integer: the swap search's feasibility test
+        # becomes a few bitwise operations instead of two matrix products per move.
+        self.bits = None
+        if len(P.rows) <= 63:
+            weights = np.left_shift(np.uint64(1), np.arange(len(P.rows), dtype=np.uint64))
+            self.bits = (P.A.astype(np.uint64) * weights[:, None]).sum(axis=0, dtype=np.uint64)
+            self.row_bits = weights
         self.mip_solves = self.lp_solves = self.lp_integral = 0
         self._lp_w: np.ndarray | None = None
 
@@ -160,6 +168,48 @@ class PanelFinder:
 
     def swap_search(self, n: np.ndarray, w: np.ndarray, max_moves: int = 400) -> np.ndarray:
         """Best-improvement one-for-one swaps that keep every quota: a local optimum from n."""
+        if self.bits is not None:
+            return self._swap_search_bits(n, w, max_moves)
+        return self._swap_search_dense(n, w, max_moves)
+
+    def _swap_search_bits(self, n: np.ndarray, w: np.ndarray, max_moves: int) -> np.ndarray:
+        """`_swap_search_dense`, the same moves in the same order, on fewer pairs and with bit masks.
+
+        Only pairs that could gain are looked at (b worth more than the cheapest a, a worth less than the
+        dearest b); the others gain nothing, so the best pair and its tie-break order are unchanged.
+        """
+        P, bits, row_bits = self.P, self.bits, self.row_bits
+        n = n.copy()
+        cnt = P.A @ n
+        hi, lo, size, A = P.hi - 0.5, P.lo + 0.5, P.size, P.A
+        zero = np.uint64(0)
+        for _ in range(max_moves):
+            out = (n > 0).nonzero()[0]
+            w_out = w[out]
+            cand = ((n < size) & (w > w_out.min())).nonzero()[0]
+            if not len(cand):
+                break
+            w_cand = w[cand]
+            keep = w_out < w_cand.max()
+            out, w_out = out[keep], w_out[keep]
+            hi_mask = np.bitwise_or.reduce(row_bits[cnt >= hi], initial=zero)
+            lo_mask = np.bitwise_or.reduce(row_bits[cnt <= lo], initial=zero)
+            b_out, b_cand = bits[out], bits[cand]
+            # Adding b breaks a full row that b has and a lacks; removing a, a row at its minimum that a has and b lacks.
+            bad = ((b_cand & hi_mask)[None, :] & ~b_out[:, None]) != zero
+            bad |= ((b_out & lo_mask)[:, None] & ~b_cand[None, :]) != zero
+            gain = w_cand[None, :] - w_out[:, None]
+            gain[bad] = -np.inf
+            i, j = divmod(int(gain.argmax()), len(cand))
+            if gain[i, j] <= 1e-12:
+                break
+            a, b = out[i], cand[j]
+            n[a] -= 1
+            n[b] += 1
+            cnt += A[:, b] - A[:, a]
+        return n
+
+    def _swap_search_dense(self, n: np.ndarray, w: np.ndarray, max_moves: int) -> np.ndarray:
         P = self.P
         n = n.copy()
         cnt = P.A @ n
@@ -203,16 +253,19 @@ class _Columns:
 
     def __init__(self, P: Profiles):
         self.P = P
-        self.seen: set[bytes] = set()
+        self.seen: dict[bytes, int] = {}
         self.counts: list[np.ndarray] = []
 
     def add(self, n: np.ndarray) -> bool:
         key = n.astype(np.int16).tobytes()
         if key in self.seen:
             return False
-        self.seen.add(key)
+        self.seen[key] = len(self.counts)
         self.counts.append(n.copy())
         return True
+
+    def index(self, n: np.ndarray) -> int:
+        return self.seen[n.astype(np.int16).tobytes()]
 
     def matrix(self) -> np.ndarray:
         return np.array(self.counts)
@@ -229,58 +282,6 @@ class _Columns:
             self._M[self._n] = self.counts[self._n]
             self._n += 1
         return self._M[: self._n] @ w
-
-
-def _highs(hs):
-    h = hs.Highs()
-    h.setOptionValue("output_flag", False)
-    h.setOptionValue("random_seed", 0)
-    # Presolve would throw the warm basis away at every added panel.
-    h.setOptionValue("presolve", "off")
-    h.setOptionValue("solver", "simplex")
-    return h
-
-
-class PrimalMaster:
-    """max z: columns x_c (panels) and z; one row per profile (>= z, or >= its fixed chance), sum x = 1."""
-
-    def __init__(self, P: Profiles, fixed: np.ndarray):
-        import highspy as hs
-
-        self.hs, self.P, m = hs, P, P.m
-        self.lp = lp = _highs(hs)
-        # Primal simplex: a new panel is a new column, and the old basis stays primal feasible.
-        lp.setOptionValue("simplex_strategy", 4)
-        inf = self.inf = hs.kHighsInf
-        lp.addRows(m, np.zeros(m), np.full(m, inf), 0, np.zeros(m, dtype=np.int32), np.array([], dtype=np.int32),
-                   np.array([]))
-        lp.addRow(1.0, 1.0, 0, np.array([], dtype=np.int32), np.array([]))
-        free = np.flatnonzero(np.isnan(fixed)).astype(np.int32)
-        lp.addCol(1.0, 0.0, 1.0, len(free), free, -np.ones(len(free)))   # z
-        for t in np.flatnonzero(~np.isnan(fixed)):
-            lp.changeRowBounds(int(t), -inf, inf)  # a profile no panel holds constrains nothing
-        lp.changeObjectiveSense(hs.ObjSense.kMaximize)
-
-    def add(self, n: np.ndarray) -> None:
-        P, m = self.P, self.P.m
-        nz = np.flatnonzero(n > 0).astype(np.int32)
-        idx = np.append(nz, np.int32(m))
-        self.lp.addCol(0.0, 0.0, self.inf, len(idx), idx, np.append(n[nz] / P.size[nz], 1.0))
-
-    def solve(self):
-        self.lp.run()
-        if self.lp.getModelStatus() != self.hs.HighsModelStatus.kOptimal:
-            return None
-        y = np.abs(np.array(self.lp.getSolution().row_dual[: self.P.m]))
-        return float(self.lp.getInfo().objective_function_value), y
-
-    def fix(self, t: int, p: float, first: bool = False) -> None:
-        if first:
-            self.lp.changeCoeff(t, 0, 0.0)           # column 0 is z
-        self.lp.changeRowBounds(t, p - FIX_SLACK, self.inf)
-
-    def weights(self) -> np.ndarray:
-        return np.array(self.lp.getSolution().col_value[1:])
 
 
 def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 16, max_stages: int | None = None,
@@ -324,17 +325,34 @@ def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 16, max_stag
             fixed[t] = 0.0        # no panel meeting the quotas can hold this profile
     init_panels = len(cols.counts)
 
-    lp = PrimalMaster(P, fixed)
-    for n in cols.counts:
-        lp.add(n)
-    add_column = lp.add
+    counters: dict[str, int] = {}
+    lp = PrimalMaster(P, fixed, cols.counts, range(len(cols.counts)), counters)
     free = np.flatnonzero(np.isnan(fixed)).astype(np.int32)
 
-    stages = iterations = 0
+    def add_column(n: np.ndarray) -> None:
+        if cols.add(n):
+            lp.add(n, len(cols.counts) - 1)
+        else:   # known, but maybe left out of the master at a rebuild
+            i = cols.index(n)
+            if i not in lp.in_master:
+                lp.add(n, i)
+
+    stages = iterations = rebuilds = 0
     z = 0.0
+    values = np.zeros(0)
     while np.isnan(fixed).any() and (max_stages is None or stages < max_stages):
         stages += 1
         upper = np.inf
+        if stages > 1 and len(lp.ids) > MASTER_PER_PROFILE * m:
+            # Keep the current distribution's panels (still feasible: fixed chances are what it gives), the
+            # panels that were nearly as good under the last stage's duals, and the ones added since.
+            x = lp.weights()
+            keep = {lp.ids[j] for j in np.flatnonzero(x > 1e-12)}
+            keep.update(int(i) for i in np.argsort(-values)[: MASTER_PER_PROFILE * m // 2])
+            keep.update(range(len(values), len(cols.counts)))
+            ids = sorted(keep)
+            lp = PrimalMaster(P, fixed, [cols.counts[i] for i in ids], ids, counters)
+            rebuilds += 1
         while True:
             iterations += 1
             if time.perf_counter() - t0 > time_limit:
@@ -351,12 +369,20 @@ def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 16, max_stag
             z, y = solved
             w = y / P.size
             values = cols.values(w)
-            top = float(values.max())
+            in_master = np.zeros(len(values), bool)
+            in_master[lp.ids] = True
+            top = float(values[in_master].max())
             # Weak duality: no distribution does better than the best panel's value minus the fixed part.
             fixed_part = float(np.nansum(np.where(np.isnan(fixed), 0.0, fixed) * y))
             upper = min(upper, finder.bound(w) - fixed_part)
             if upper - z <= GAP:
                 break
+            # Known panels left out of the master at a rebuild come back first when they improve it.
+            back = np.flatnonzero(~in_master & (values > top + PRICE_EPS))
+            if len(back):
+                for i in back[np.argsort(-values[back])][: 4 * extra]:
+                    lp.add(cols.counts[int(i)], int(i))
+                continue
             # Cheap neighbours of the `extra` best panels first (16 rather than 3: a quarter less CPU at 300 -> 45,
             # fewer LP solves and MIPs); the integer program only when they gain less than `swap_share`
             # of what the relaxation says may be gained.
@@ -368,8 +394,7 @@ def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 16, max_stag
                     swaps.append(n2)
             best_swap = max((float(w @ n2) for n2 in swaps), default=top) - top
             for n2 in swaps:
-                if cols.add(n2):
-                    add_column(n2)
+                add_column(n2)
             if swaps and best_swap >= swap_share * lp_gain:
                 continue
             n, best = finder.exact(w)
@@ -378,8 +403,7 @@ def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 16, max_stag
                 if swaps:
                     continue
                 break
-            if cols.add(n):
-                add_column(n)
+            add_column(n)
         newly = [t for t in free if np.isnan(fixed[t]) and y[t] > DUAL_EPS]
         if not newly:  # cannot happen for an optimal dual (the duals of free rows sum to 1); be safe
             newly = [t for t in free if np.isnan(fixed[t])]
@@ -392,12 +416,13 @@ def leximin(P: Profiles, *, time_limit: float = 600.0, extra: int = 16, max_stag
     x = lp.weights().clip(0, None)
     x /= x.sum()
     keep = np.flatnonzero(x > 1e-9)
-    C = cols.matrix()
+    C = cols.matrix()[lp.ids]
     panels = [C[j] for j in keep]
     probs = x[keep] / x[keep].sum()
     chance = (probs @ C[keep]) / P.size
     return Distribution(P, panels, [float(p) for p in probs], chance, {
         "seconds": time.perf_counter() - t0, "stages": stages, "iterations": iterations,
-        "panels_known": len(cols.counts), "initial_panels": init_panels, "profiles": m,
+        "panels_known": len(cols.counts), "initial_panels": init_panels, "master_rebuilds": rebuilds, "profiles": m,
         "mip_solves": finder.mip_solves, "lp_bounds": finder.lp_solves, "lp_integral": finder.lp_integral,
+        **counters,
     })
