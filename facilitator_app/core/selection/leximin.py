@@ -41,6 +41,8 @@ DUAL_EPS = 1e-7
 # The master is rebuilt at a new stage once it holds more than this many panels per profile.
 MASTER_PER_PROFILE = 4
 
+MIP_MAX_NODES = 20_000
+
 
 @dataclass
 class Profiles:
@@ -109,7 +111,10 @@ class PanelFinder:
         if integer:
             h.setOptionValue("mip_rel_gap", 1e-6)
             h.setOptionValue("mip_abs_gap", 1e-9)
-            h.setOptionValue("time_limit", 20.0)
+            # A node limit, never a time limit: a draw must compute the same distribution on a
+            # loaded laptop as on the secretariat's (verify redoes it). Pricing MIPs here close at
+            # the root node (1 node at 500 -> 90); the limit only stops a pathological search.
+            h.setOptionValue("mip_max_nodes", MIP_MAX_NODES)
         h.addVars(P.m, np.zeros(P.m), P.size)
         if integer:
             h.changeColsIntegrality(P.m, np.arange(P.m, dtype=np.int32),
@@ -148,7 +153,7 @@ class PanelFinder:
             sol.value_valid = True
             self.mip.setSolution(sol)
         status = self._solve(self.mip, w)
-        if status == self.hs.HighsModelStatus.kTimeLimit and self.mip.getInfo().primal_solution_status:
+        if status == self.hs.HighsModelStatus.kSolutionLimit and self.mip.getInfo().primal_solution_status:
             pass  # a good panel and a valid bound, if not the proven best
         elif status != self.hs.HighsModelStatus.kOptimal:
             if status == self.hs.HighsModelStatus.kInfeasible:

@@ -94,3 +94,21 @@ def test_master_rebuilds_that_drop_panels_keep_the_leximin_chances(monkeypatch):
     counts = np.array(d.panels)
     assert (counts @ P.A.T >= P.lo - 1e-9).all() and (counts @ P.A.T <= P.hi + 1e-9).all()
     assert np.array(d.weights) @ counts / P.size == pytest.approx(d.chance, abs=1e-9)
+
+
+def test_no_solver_limit_depends_on_the_clock():
+    """verify redoes a draw on another laptop, maybe a loaded one: a wall-clock limit could end a
+    pricing problem at another panel there and give another distribution, so only counts limit it."""
+    pool = pool_of(*[(f"r{i}", {"area": f"v{i % 3}"}) for i in range(9)])
+    finder = L.PanelFinder(L.profiles(pool, quotas(3, area={f"v{i}": (1, 1) for i in range(3)})))
+    for h in (finder.mip, finder.lp):
+        assert h.getOptionValue("time_limit")[1] == float("inf")
+    assert finder.mip.getOptionValue("mip_max_nodes")[1] == L.MIP_MAX_NODES
+
+
+def test_the_same_inputs_give_the_same_distribution_twice():
+    pool = synthetic_pool(120, seed=5)
+    q = quotas_from_targets(default_targets(), 20, FIELDS)
+    a, b = L.leximin(L.profiles(pool, q)), L.leximin(L.profiles(pool, q))
+    assert np.array_equal(a.chance, b.chance)
+    assert [tuple(p) for p in a.panels] == [tuple(p) for p in b.panels] and a.weights == b.weights
