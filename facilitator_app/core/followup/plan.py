@@ -8,7 +8,6 @@ left without an entry. A recommendation's Plan actions are its `plan_actions` fi
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -18,6 +17,8 @@ from facilitator_app.core.errors import not_found
 from facilitator_app.core.followup.fields import FollowupError, check_text
 from facilitator_app.core.snapshots import Edit
 from facilitator_app.core.store.store import Store
+from facilitator_app.core.text import decode_list as decode_codes
+from facilitator_app.core.text import encode_list as encode_codes
 
 CODE = re.compile(r"^\d+(\.\d+){1,3}$")
 
@@ -26,19 +27,8 @@ def code_key(code: str) -> list[int]:
     return [int(p) if p.isdecimal() else 0 for p in code.split(".")]
 
 
-def decode_codes(raw: str | None) -> list[str]:
-    if not raw:
-        return []
-    try:
-        value = json.loads(raw)
-    except ValueError:
-        return [raw]
-    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
-def encode_codes(codes: Iterable[str]) -> str | None:
-    seen = list(dict.fromkeys(str(c).strip() for c in codes if str(c).strip()))
-    return json.dumps(seen, ensure_ascii=False) if seen else None
 
 
 def plan_actions(store: Store) -> list[dict[str, Any]]:

@@ -12,13 +12,12 @@ as typed (people write "#1" or hashtags on purpose).
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable
 from typing import Any
 
 from facilitator_app.core.errors import CoreError
 from facilitator_app.core.store.store import Store
+from facilitator_app.core.text import decode_list as decode, encode_list as encode  # noqa: F401 - the tags API
 from facilitator_app.core.text import fold
 
 _HASH = re.compile(r"(?<!\S)#([^\s#]+)")
@@ -45,23 +44,8 @@ def tag_choices(store: Store) -> list[str]:
     return [t["name"] for t in themes(store)] + [a["code"] for a in plan_actions(store)]
 
 
-def decode(raw: str | None) -> list[str]:
-    if not raw:
-        return []
-    try:
-        value = json.loads(raw)
-    except ValueError:
-        return [raw]
-    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
-def encode(tags: Iterable[str]) -> str | None:
-    seen: list[str] = []
-    for t in tags:
-        t = str(t).strip()
-        if t and t not in seen:
-            seen.append(t)
-    return json.dumps(seen, ensure_ascii=False) if seen else None
 
 
 # -- the quick #tag syntax -----------------------------------------------------------
