@@ -9,7 +9,7 @@ from pathlib import Path
 from facilitator_app.cli.common import EXIT_OK, CliError, add_db_option, db_path, print_json
 from facilitator_app.core.store.lock import AlreadyOpenError, FileLock
 from facilitator_app.core.store.store import NotAnAssemblyError, Store, StoreError
-from facilitator_app.demo.build import FIRST_CYCLE_STEPS, STEPS, DemoError, build_demo
+from facilitator_app.demo.build import STEPS, DemoError, build_demo
 
 # SQLite's companions of a WAL-mode file: left behind, they would be replayed into a new file.
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--force", action="store_true",
                    help="if the file already has members, delete it and build the demo into a fresh file")
     p.add_argument("--first-cycle", action="store_true",
-                   help="add the 2023 cycle: its ten proposals, the Comune's answers and a year of monitoring")
+                   help="kept for older scripts: the demo always has the 2023 cycle now (its ten proposals, "
+                        "the Comune's answers and a year of monitoring)")
     p.add_argument("--json", action="store_true", help="machine-readable summary")
     add_db_option(p)
     p.set_defaults(func=cmd_demo)
@@ -62,8 +63,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         started = time.perf_counter()
         try:
             with Store(path) as store:
-                summary = build_demo(store, seed=args.seed,
-                                     steps=FIRST_CYCLE_STEPS if args.first_cycle else STEPS)
+                summary = build_demo(store, seed=args.seed, steps=STEPS)
         except DemoError as exc:
             raise CliError(f"{path}: {exc}; pass --force to start from a fresh file") from exc
         except StoreError as exc:

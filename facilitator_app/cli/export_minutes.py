@@ -31,8 +31,9 @@ def register_export(esub: argparse._SubParsersAction) -> None:
     _outputs(v, "the verbale")
     v.set_defaults(func=cmd_verbale)
 
-    c = esub.add_parser("cycle", help="cycle report over all plenaries: attendance grid and recommendations")
+    c = esub.add_parser("cycle", help="cycle report over a cycle's plenaries: attendance grid and recommendations")
     _outputs(c, "the cycle report")
+    c.add_argument("--cycle", metavar="C", help="the cycle (e.g. 2024); default: the latest plenary's cycle")
     c.set_defaults(func=cmd_cycle)
 
 
@@ -75,9 +76,10 @@ def cmd_cycle(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         jobs = export_jobs({"--pdf": (args.pdf, lambda tmp: render_cycle_pdf(c, tmp)),
                             "--xlsx": (args.xlsx, lambda tmp: render_cycle_xlsx(c, tmp))})
-        c = load_cycle(store, public=args.public, with_notes=bool(args.xlsx))
+        c = load_cycle(store, public=args.public, with_notes=bool(args.xlsx), cycle=args.cycle)
         if not c.plenaries:
-            raise CliError("no plenaries in this assembly file yet")
+            raise CliError(f"no plenaries of cycle {args.cycle} in this assembly file" if args.cycle
+                           else "no plenaries in this assembly file yet")
         version = "public" if args.public else "internal"
         what = f"cycle report ({version}), {len(c.plenaries)} plenaries"
         _print_results(jobs, write_files(jobs, private=not args.public, audit=(store, what)), what)

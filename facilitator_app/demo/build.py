@@ -347,7 +347,7 @@ def step_plenaries(store: Store, rng: random.Random, ctx: dict[str, Any]) -> Non
 
 # -- running ----------------------------------------------------------------------------------
 # The story in order: each step may use what the earlier ones left in `ctx`.
-STEPS: tuple[DemoStep, ...] = (
+STEPS_2024: tuple[DemoStep, ...] = (
     step_assembly,        # the assembly, its settings and vocabularies
     step_reference_data,  # themes, Plan actions, note categories
     step_members,         # four overlapping cohorts drawn to Milan's shares
@@ -358,8 +358,11 @@ STEPS: tuple[DemoStep, ...] = (
     step_followup,        # sendings, the Comune's answers and acts, monitoring of the 2024 recommendations
     step_selection,       # the pool for the next rotation and its public draw
 )
-# With the 2023 cycle too (its ten proposals and a year of monitoring): `demo --first-cycle`.
-FIRST_CYCLE_STEPS: tuple[DemoStep, ...] = (*STEPS, step_first_cycle)
+# The demo: the 2024 cycle above, then the 2023 cycle before it (its ten proposals, the Comune's
+# answers and acts, a year of monitoring: what the follow-up page and report show first). The
+# 2024 steps alone (STEPS_2024) are what tests of one cycle's plenaries and groups study.
+STEPS: tuple[DemoStep, ...] = (*STEPS_2024, step_first_cycle)
+FIRST_CYCLE_STEPS = STEPS   # `demo --first-cycle`, from when the 2023 cycle was on request
 
 
 COUNTED_TABLES = tuple(t for t in SYNCED_TABLES if t not in ("assembly", "settings", "devices", "conflicts"))

@@ -5,12 +5,13 @@ Two steps (`demo/build.py`):
   sending (protocol, Giunta), the first answers with their acts (a Giunta resolution), one "under
   evaluation", the others still waiting, so some are overdue on the demo's day (the 2024 cycle gives
   the Comune four months); monthly progress updates follow the answered ones.
-- `step_first_cycle`, on request (`facilitator-app demo --first-cycle`, `FIRST_CYCLE_STEPS`): the
-  2023 cycle (from 3 December 2022) and its ten proposals, voted at plenary 9 here (the file's
-  plenary numbers are unique, and the 2024 cycle holds 1-8), sent to the Giunta in July 2023 with
-  six months to answer: seven answers with their acts, one under evaluation, two without an answer
-  (three overdue), and a year of progress updates. It is a step apart because a plenary outside the
-  2024 cohorts' terms changes what the rest of the demo is (every plenary has its 90 members).
+- `step_first_cycle`, last in every demo: the 2023 cycle (from 3 December 2022) and its ten
+  proposals, voted at plenary 9 here on 17 June 2023 (the file's plenary numbers are unique, and the
+  2024 cycle holds 1-8), sent to the Giunta in July 2023 with six months to answer: seven answers
+  with their acts, one under evaluation, two without an answer (three overdue), and a year of
+  progress updates. Its members are not in this file (it begins with the 2024 cycle's cohorts), so
+  that plenary has nobody expected; tests that study one cycle's plenaries and groups build
+  `build.STEPS_2024` alone.
 Names here are staff of the secretariat (public roles), never members.
 """
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
     <name>AbsenceDialog</name>
@@ -20,7 +21,7 @@
     </message>
     <message>
         <source>A justified absence needs a reason.</source>
-        <translation>Per giustificare un'assenza serve il motivo.</translation>
+        <translation>Per giustificare un&apos;assenza serve il motivo.</translation>
     </message>
     <message>
         <source>Choose at least one session.</source>
@@ -51,7 +52,7 @@
     </message>
     <message>
         <source>Attach the act (PDF)…</source>
-        <translation>Allega l'atto (PDF)…</translation>
+        <translation>Allega l&apos;atto (PDF)…</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -71,11 +72,11 @@
     </message>
     <message>
         <source>Date of the act</source>
-        <translation>Data dell'atto</translation>
+        <translation>Data dell&apos;atto</translation>
     </message>
     <message>
         <source>Link to the act</source>
-        <translation>Link all'atto</translation>
+        <translation>Link all&apos;atto</translation>
     </message>
     <message>
         <source>Act as PDF</source>
@@ -87,7 +88,7 @@
     </message>
     <message>
         <source>Attach the act</source>
-        <translation>Allega l'atto</translation>
+        <translation>Allega l&apos;atto</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -110,7 +111,7 @@
     </message>
     <message>
         <source>How much meeting new people counts against a balanced mix (small: mix first; 1: meetings first)</source>
-        <translation>Quanto conta far incontrare persone nuove rispetto all'equilibrio dei gruppi (basso: prima l'equilibrio; 1: prima gli incontri)</translation>
+        <translation>Quanto conta far incontrare persone nuove rispetto all&apos;equilibrio dei gruppi (basso: prima l&apos;equilibrio; 1: prima gli incontri)</translation>
     </message>
     <message>
         <source>Balance on (weight)</source>
@@ -216,8 +217,8 @@
         <translation>Dove</translation>
     </message>
     <message>
-        <source>Every export, printout and package of the assembly's data made on any laptop, once its packages have arrived here. Entries cannot be changed or deleted.</source>
-        <translation>Ogni esportazione, stampa e pacchetto dei dati dell'assemblea fatti su qualsiasi computer, da quando i suoi pacchetti sono arrivati qui. Le voci non si possono modificare né cancellare.</translation>
+        <source>Every export, printout and package of the assembly&apos;s data made on any laptop, once its packages have arrived here. Entries cannot be changed or deleted.</source>
+        <translation>Ogni esportazione, stampa e pacchetto dei dati dell&apos;assemblea fatti su qualsiasi computer, da quando i suoi pacchetti sono arrivati qui. Le voci non si possono modificare né cancellare.</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
@@ -252,7 +253,7 @@
     </message>
     <message>
         <source>Who said it (optional)</source>
-        <translation>Chi l'ha detto (facoltativo)</translation>
+        <translation>Chi l&apos;ha detto (facoltativo)</translation>
     </message>
     <message>
         <source>%1  Alt+%2</source>
@@ -545,7 +546,7 @@
     </message>
     <message>
         <source>Only someone checked in can leave.</source>
-        <translation>Si registra l'uscita solo di chi è già presente.</translation>
+        <translation>Si registra l&apos;uscita solo di chi è già presente.</translation>
     </message>
     <message>
         <source>departure of %1</source>
@@ -656,7 +657,7 @@
     </message>
     <message>
         <source>same header as another column: choose which field each one is</source>
-        <translation>stessa intestazione di un'altra colonna: scegli il campo di ciascuna</translation>
+        <translation>stessa intestazione di un&apos;altra colonna: scegli il campo di ciascuna</translation>
     </message>
 </context>
 <context>
@@ -667,7 +668,7 @@
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d'età</translation>
+        <translation>Fascia d&apos;età</translation>
     </message>
     <message>
         <source>Citizenship</source>
@@ -718,7 +719,7 @@
     </message>
     <message>
         <source>When the same text was changed on two laptops before they exchanged packages, the app keeps the most recent version and saves the other one here, so nothing is lost. If the other version was the right one, restore it.</source>
-        <translation>Quando lo stesso testo è stato cambiato su due portatili prima che si scambiassero i pacchetti, l'app tiene la versione più recente e conserva qui l'altra, così non si perde nulla. Se la versione giusta era l'altra, ripristinala.</translation>
+        <translation>Quando lo stesso testo è stato cambiato su due portatili prima che si scambiassero i pacchetti, l&apos;app tiene la versione più recente e conserva qui l&apos;altra, così non si perde nulla. Se la versione giusta era l&apos;altra, ripristinala.</translation>
     </message>
     <message>
         <source>No conflicts: every change from the other laptops fitted in.</source>
@@ -734,7 +735,7 @@
     </message>
     <message>
         <source>Write the other version back (it can be undone with Edit › Undo)</source>
-        <translation>Riscrive l'altra versione (si può annullare con Modifica › Annulla)</translation>
+        <translation>Riscrive l&apos;altra versione (si può annullare con Modifica › Annulla)</translation>
     </message>
     <message>
         <source>Keep the current one</source>
@@ -812,10 +813,10 @@
     </message>
     <message>
         <source>This agenda item no longer exists (it may have been deleted in the meantime).</source>
-        <translation>Questo punto all'ordine del giorno non esiste più (forse è stato eliminato nel frattempo).</translation>
+        <translation>Questo punto all&apos;ordine del giorno non esiste più (forse è stato eliminato nel frattempo).</translation>
     </message>
     <message>
-        <source>This person is no longer among the plenary's people (they may have been removed in the meantime).</source>
+        <source>This person is no longer among the plenary&apos;s people (they may have been removed in the meantime).</source>
         <translation>Questa persona non è più tra le persone della plenaria (forse è stata tolta nel frattempo).</translation>
     </message>
     <message>
@@ -848,11 +849,11 @@
     </message>
     <message>
         <source>%1: write the time as HH:MM, for example 09:30 (not “%2”).</source>
-        <translation>%1: scrivi l'orario come ore:minuti, per esempio 09:30 (non “%2”).</translation>
+        <translation>%1: scrivi l&apos;orario come ore:minuti, per esempio 09:30 (non “%2”).</translation>
     </message>
     <message>
         <source>%1: the end (%2) must come after the start (%3).</source>
-        <translation>%1: la fine (%2) deve venire dopo l'inizio (%3).</translation>
+        <translation>%1: la fine (%2) deve venire dopo l&apos;inizio (%3).</translation>
     </message>
     <message>
         <source>“%1” is not a valid date.</source>
@@ -876,7 +877,7 @@
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation>Un punto all'ordine del giorno deve avere un titolo.</translation>
+        <translation>Un punto all&apos;ordine del giorno deve avere un titolo.</translation>
     </message>
     <message>
         <source>This session is not part of this plenary.</source>
@@ -887,7 +888,7 @@
         <translation>“%1” non è un ruolo che questa app conosce.</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
+        <source>Write the person&apos;s name.</source>
         <translation>Scrivi il nome della persona.</translation>
     </message>
     <message>
@@ -928,7 +929,7 @@
     </message>
     <message>
         <source>A justified absence needs a reason.</source>
-        <translation>Per giustificare un'assenza serve il motivo.</translation>
+        <translation>Per giustificare un&apos;assenza serve il motivo.</translation>
     </message>
     <message>
         <source>Choose at least one session.</source>
@@ -948,11 +949,11 @@
     </message>
     <message>
         <source>The other plenary has no groups to copy.</source>
-        <translation>L'altra plenaria non ha gruppi da copiare.</translation>
+        <translation>L&apos;altra plenaria non ha gruppi da copiare.</translation>
     </message>
     <message>
         <source>This group belongs to another plenary or session.</source>
-        <translation>Questo gruppo appartiene a un'altra plenaria o sessione.</translation>
+        <translation>Questo gruppo appartiene a un&apos;altra plenaria o sessione.</translation>
     </message>
     <message>
         <source>This member is not in any group of this plenary.</source>
@@ -1084,7 +1085,7 @@
     </message>
     <message>
         <source>The image is empty.</source>
-        <translation>L'immagine è vuota.</translation>
+        <translation>L&apos;immagine è vuota.</translation>
     </message>
     <message>
         <source>The photo is too large (%1 KB, at most %2 KB): shrink it first.</source>
@@ -1092,7 +1093,7 @@
     </message>
     <message>
         <source>The file is not a JPEG or PNG image.</source>
-        <translation>Il file non è un'immagine JPEG o PNG.</translation>
+        <translation>Il file non è un&apos;immagine JPEG o PNG.</translation>
     </message>
     <message>
         <source>The width and height of a photo must be whole numbers, 1 or more.</source>
@@ -1100,11 +1101,11 @@
     </message>
     <message>
         <source>Write the action code as numbers with dots, like 5.1.4 (not “%1”).</source>
-        <translation>Scrivi il codice dell'azione come numeri separati da punti, per esempio 5.1.4 (non “%1”).</translation>
+        <translation>Scrivi il codice dell&apos;azione come numeri separati da punti, per esempio 5.1.4 (non “%1”).</translation>
     </message>
     <message>
         <source>Action %1 already exists.</source>
-        <translation>L'azione %1 esiste già.</translation>
+        <translation>L&apos;azione %1 esiste già.</translation>
     </message>
     <message>
         <source>A theme needs a name.</source>
@@ -1120,23 +1121,23 @@
     </message>
     <message>
         <source>There is no assembly file at %1.</source>
-        <translation>In %1 non c'è nessun file dell'assemblea.</translation>
+        <translation>In %1 non c&apos;è nessun file dell&apos;assemblea.</translation>
     </message>
     <message>
         <source>%1 cannot be opened for safe writing (WAL mode): the folder may be read-only or on a network drive.</source>
-        <translation>%1 non si può aprire per la scrittura sicura (modalità WAL): la cartella potrebbe essere di sola lettura o su un'unità di rete.</translation>
+        <translation>%1 non si può aprire per la scrittura sicura (modalità WAL): la cartella potrebbe essere di sola lettura o su un&apos;unità di rete.</translation>
     </message>
     <message>
         <source>%1 is not an assembly file of this app.</source>
-        <translation>%1 non è un file dell'assemblea di questa app.</translation>
+        <translation>%1 non è un file dell&apos;assemblea di questa app.</translation>
     </message>
     <message>
         <source>This assembly file was made by a newer version of the app. Update the app to open it; the file was not changed.</source>
-        <translation>Questo file dell'assemblea è stato creato da una versione più recente dell'app. Aggiorna l'app per aprirlo; il file non è stato modificato.</translation>
+        <translation>Questo file dell&apos;assemblea è stato creato da una versione più recente dell&apos;app. Aggiorna l&apos;app per aprirlo; il file non è stato modificato.</translation>
     </message>
     <message>
         <source>This file has no assembly yet: there is nothing to send.</source>
-        <translation>Questo file non contiene ancora un'assemblea: non c'è niente da inviare.</translation>
+        <translation>Questo file non contiene ancora un&apos;assemblea: non c&apos;è niente da inviare.</translation>
     </message>
     <message>
         <source>Could not write %1 (%2). Nothing was written.</source>
@@ -1148,15 +1149,15 @@
     </message>
     <message>
         <source>%1 is damaged or incomplete (perhaps the copy was interrupted). Copy it again from the laptop that made it. Nothing was imported.</source>
-        <translation>%1 è danneggiato o incompleto (forse la copia si è interrotta). Copialo di nuovo dal portatile che l'ha creato. Non è stato importato nulla.</translation>
+        <translation>%1 è danneggiato o incompleto (forse la copia si è interrotta). Copialo di nuovo dal portatile che l&apos;ha creato. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of the app. Update this app to import it. Nothing was imported.</source>
-        <translation>%1 è stato creato da una versione più recente dell'app. Aggiorna questa app per importarlo. Non è stato importato nulla.</translation>
+        <translation>%1 è stato creato da una versione più recente dell&apos;app. Aggiorna questa app per importarlo. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 belongs to another assembly (%2). Nothing was imported.</source>
-        <translation>%1 appartiene a un'altra assemblea (%2). Non è stato importato nulla.</translation>
+        <translation>%1 appartiene a un&apos;altra assemblea (%2). Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 cannot be read. Nothing was imported.</source>
@@ -1184,7 +1185,7 @@
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation>In %1 non c'è nessun file.</translation>
+        <translation>In %1 non c&apos;è nessun file.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a spreadsheet.</source>
@@ -1232,19 +1233,19 @@
     </message>
     <message>
         <source>No header row in the first %1 rows: the roster needs columns for surname and first name (for example “Cognome” and “Nome”).</source>
-        <translation>Nessuna riga di intestazione nelle prime %1 righe: l'elenco deve avere le colonne del cognome e del nome (per esempio “Cognome” e “Nome”).</translation>
+        <translation>Nessuna riga di intestazione nelle prime %1 righe: l&apos;elenco deve avere le colonne del cognome e del nome (per esempio “Cognome” e “Nome”).</translation>
     </message>
     <message>
         <source>This preview has already been imported: preview the file again.</source>
-        <translation>Questa anteprima è già stata importata: rifai l'anteprima del file.</translation>
+        <translation>Questa anteprima è già stata importata: rifai l&apos;anteprima del file.</translation>
     </message>
     <message>
         <source>The members changed after the preview was made, so nothing was imported. Preview the file again.</source>
-        <translation>I partecipanti sono cambiati dopo l'anteprima, quindi non è stato importato nulla. Rifai l'anteprima del file.</translation>
+        <translation>I partecipanti sono cambiati dopo l&apos;anteprima, quindi non è stato importato nulla. Rifai l&apos;anteprima del file.</translation>
     </message>
     <message>
         <source>Could not write to the assembly file (%1), so nothing was imported.</source>
-        <translation>Impossibile scrivere nel file dell'assemblea (%1), quindi non è stato importato nulla.</translation>
+        <translation>Impossibile scrivere nel file dell&apos;assemblea (%1), quindi non è stato importato nulla.</translation>
     </message>
     <message>
         <source>“%1” is still a draft: only approved recommendations are followed up.</source>
@@ -1280,7 +1281,7 @@
     </message>
     <message>
         <source>The answer (%1) cannot come before the sending (%2).</source>
-        <translation>La risposta (%1) non può arrivare prima dell'invio (%2).</translation>
+        <translation>La risposta (%1) non può arrivare prima dell&apos;invio (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a kind of answer.</source>
@@ -1304,11 +1305,11 @@
     </message>
     <message>
         <source>There is no approved recommendation “%1”.</source>
-        <translation>Non c'è nessuna raccomandazione approvata “%1”.</translation>
+        <translation>Non c&apos;è nessuna raccomandazione approvata “%1”.</translation>
     </message>
     <message>
         <source>Plan action %1 is not in the list: add it first.</source>
-        <translation>L'azione del Piano %1 non è nell'elenco: aggiungila prima.</translation>
+        <translation>L&apos;azione del Piano %1 non è nell&apos;elenco: aggiungila prima.</translation>
     </message>
     <message>
         <source>This Plan action no longer exists (it may have been deleted in the meantime).</source>
@@ -1316,19 +1317,19 @@
     </message>
     <message>
         <source>“%1” is not a field of a Plan action.</source>
-        <translation>“%1” non è un campo di un'azione del Piano.</translation>
+        <translation>“%1” non è un campo di un&apos;azione del Piano.</translation>
     </message>
     <message>
         <source>Action %1 is linked %2 times: unlink it before removing it.</source>
-        <translation>L'azione %1 è collegata %2 volte: togli i collegamenti prima di eliminarla.</translation>
+        <translation>L&apos;azione %1 è collegata %2 volte: togli i collegamenti prima di eliminarla.</translation>
     </message>
     <message>
         <source>Give both the first and the last day of the cycle, or neither.</source>
-        <translation>Indica sia il primo sia l'ultimo giorno del ciclo, oppure nessuno dei due.</translation>
+        <translation>Indica sia il primo sia l&apos;ultimo giorno del ciclo, oppure nessuno dei due.</translation>
     </message>
     <message>
-        <source>The cycle's last day (%1) comes before its first (%2).</source>
-        <translation>L'ultimo giorno del ciclo (%1) viene prima del primo (%2).</translation>
+        <source>The cycle&apos;s last day (%1) comes before its first (%2).</source>
+        <translation>L&apos;ultimo giorno del ciclo (%1) viene prima del primo (%2).</translation>
     </message>
     <message>
         <source>Cycle %1 overlaps cycle %2: their dates must not cross.</source>
@@ -1360,7 +1361,7 @@
     </message>
     <message>
         <source>%1 is too big to be a Decidim export.</source>
-        <translation>%1 è troppo grande per essere un'esportazione di Milano Partecipa.</translation>
+        <translation>%1 è troppo grande per essere un&apos;esportazione di Milano Partecipa.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a Decidim export.</source>
@@ -1375,8 +1376,8 @@
         <translation>Il file JSON non è un elenco di proposte.</translation>
     </message>
     <message>
-        <source>No header row in the first 20 rows: the invitation list needs quota columns (for example “Genere”, “Fascia d'età” or “Data di nascita”, “Municipio”), with a count column (“Invitati”) when each row is a group of people, or the columns “Caratteristica”, “Valore” and “Invitati”.</source>
-        <translation>Nessuna riga di intestazione nelle prime 20 righe: l'elenco degli invitati deve avere le colonne delle quote (per esempio «Genere», «Fascia d'età» o «Data di nascita», «Municipio»), con una colonna del numero («Invitati») quando ogni riga è un gruppo di persone, oppure le colonne «Caratteristica», «Valore» e «Invitati».</translation>
+        <source>No header row in the first 20 rows: the invitation list needs quota columns (for example “Genere”, “Fascia d&apos;età” or “Data di nascita”, “Municipio”), with a count column (“Invitati”) when each row is a group of people, or the columns “Caratteristica”, “Valore” and “Invitati”.</source>
+        <translation>Nessuna riga di intestazione nelle prime 20 righe: l&apos;elenco degli invitati deve avere le colonne delle quote (per esempio «Genere», «Fascia d&apos;età» o «Data di nascita», «Municipio»), con una colonna del numero («Invitati») quando ogni riga è un gruppo di persone, oppure le colonne «Caratteristica», «Valore» e «Invitati».</translation>
     </message>
     <message>
         <source>“%1”: write a share as VALUE=SHARE, a number between 0 and 1 or a percentage (for example “Affitto=0.35” or “Affitto=35%”).</source>
@@ -1391,7 +1392,7 @@
         <translation>«%1» è una delle caratteristiche che il programma ha già.</translation>
     </message>
     <message>
-        <source>Category “%1”: give the share of Milan's population for each value.</source>
+        <source>Category “%1”: give the share of Milan&apos;s population for each value.</source>
         <translation>Categoria «%1»: indica la quota della popolazione di Milano per ogni valore.</translation>
     </message>
     <message>
@@ -1408,11 +1409,11 @@
     </message>
     <message>
         <source>Say how the seed will be obtained (for example: the first five numbers of the Lotto draw of 12 March, Milan wheel).</source>
-        <translation>Indica come sarà ottenuto il seme (per esempio: i primi cinque numeri dell'estrazione del Lotto del 12 marzo, ruota di Milano).</translation>
+        <translation>Indica come sarà ottenuto il seme (per esempio: i primi cinque numeri dell&apos;estrazione del Lotto del 12 marzo, ruota di Milano).</translation>
     </message>
     <message>
-        <source>The seed's source given (“%1”) is not the one announced on %2 (“%3”): draw with the announced seed, or announce the new source before the draw. Nothing was written.</source>
-        <translation>L'origine del seme indicata («%1») non è quella annunciata il %2 («%3»): sorteggia con il seme annunciato, oppure annuncia la nuova origine prima del sorteggio. Non è stato salvato nulla.</translation>
+        <source>The seed&apos;s source given (“%1”) is not the one announced on %2 (“%3”): draw with the announced seed, or announce the new source before the draw. Nothing was written.</source>
+        <translation>L&apos;origine del seme indicata («%1») non è quella annunciata il %2 («%3»): sorteggia con il seme annunciato, oppure annuncia la nuova origine prima del sorteggio. Non è stato salvato nulla.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -1424,7 +1425,7 @@
     </message>
     <message>
         <source>There is no permission to write in %1.</source>
-        <translation>Non c'è il permesso di scrivere in %1.</translation>
+        <translation>Non c&apos;è il permesso di scrivere in %1.</translation>
     </message>
     <message>
         <source>The package</source>
@@ -1432,15 +1433,15 @@
     </message>
     <message>
         <source>%1 belongs to another assembly. Nothing was imported.</source>
-        <translation>%1 appartiene a un'altra assemblea. Non è stato importato nulla.</translation>
+        <translation>%1 appartiene a un&apos;altra assemblea. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 belongs to another assembly that is also called “%2”: that one was created on %3 on the laptop “%4”, the one open here on %5 on “%6”. They are two different assemblies; import the package into the file it comes from. Nothing was imported.</source>
-        <translation>%1 appartiene a un'altra assemblea che si chiama anch'essa “%2”: quella è stata creata il %3 sul portatile “%4”, quella aperta qui il %5 su “%6”. Sono due assemblee diverse: importa il pacchetto nel file da cui proviene. Non è stato importato nulla.</translation>
+        <translation>%1 appartiene a un&apos;altra assemblea che si chiama anch&apos;essa “%2”: quella è stata creata il %3 sul portatile “%4”, quella aperta qui il %5 su “%6”. Sono due assemblee diverse: importa il pacchetto nel file da cui proviene. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: in the table %2 the field %3 holds “%4”, which %5. The laptop that made it has a damaged or hand-edited file. Nothing was imported.</source>
-        <translation>%1 non si può importare: nella tabella %2 il campo %3 contiene “%4” (%5). Il portatile che l'ha creato ha un file danneggiato o modificato a mano. Non è stato importato nulla.</translation>
+        <translation>%1 non si può importare: nella tabella %2 il campo %3 contiene “%4” (%5). Il portatile che l&apos;ha creato ha un file danneggiato o modificato a mano. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 is far larger once unpacked than a package can be, so it was not opened. Nothing was imported.</source>
@@ -1484,11 +1485,11 @@
     </message>
     <message>
         <source>%1 is encrypted (or is not an assembly file): its passphrase is needed. The file was not changed.</source>
-        <translation>%1 è cifrato (oppure non è un file dell'assemblea): serve la sua frase segreta. Il file non è stato modificato.</translation>
+        <translation>%1 è cifrato (oppure non è un file dell&apos;assemblea): serve la sua frase segreta. Il file non è stato modificato.</translation>
     </message>
     <message>
         <source>The passphrase is wrong, or %1 is damaged or not an assembly file. The file was not changed.</source>
-        <translation>La frase segreta è sbagliata, oppure %1 è danneggiato o non è un file dell'assemblea. Il file non è stato modificato.</translation>
+        <translation>La frase segreta è sbagliata, oppure %1 è danneggiato o non è un file dell&apos;assemblea. Il file non è stato modificato.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2): open one of its backups instead. The file was not changed.</source>
@@ -1508,7 +1509,7 @@
     </message>
     <message>
         <source>%1 is open in a window of the app; close it first. Nothing was changed.</source>
-        <translation>%1 è aperto in una finestra dell'app: chiudila prima. Non è stato modificato nulla.</translation>
+        <translation>%1 è aperto in una finestra dell&apos;app: chiudila prima. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>%1 does not exist; nothing was changed.</source>
@@ -1532,7 +1533,7 @@
     </message>
     <message>
         <source>The encrypted copy did not match the original (%1); the original file was kept.</source>
-        <translation>La copia cifrata non corrispondeva all'originale (%1): il file originale è stato conservato.</translation>
+        <translation>La copia cifrata non corrispondeva all&apos;originale (%1): il file originale è stato conservato.</translation>
     </message>
     <message>
         <source>%1 is not encrypted: encrypt it first.</source>
@@ -1552,7 +1553,7 @@
     </message>
     <message>
         <source>No backup could be written in %1 (%2). The assembly file is not affected.</source>
-        <translation>Non è stato possibile scrivere una copia di sicurezza in %1 (%2). Il file dell'assemblea non è toccato.</translation>
+        <translation>Non è stato possibile scrivere una copia di sicurezza in %1 (%2). Il file dell&apos;assemblea non è toccato.</translation>
     </message>
     <message>
         <source>This assembly is not saved in a file, so it has no backups.</source>
@@ -1579,16 +1580,16 @@
         <translation>La copia ripristinata da %1 non ha superato il controllo (%2); non è stato scritto nulla.</translation>
     </message>
     <message>
-        <source>%1 was encrypted with another key: another assembly's, or another passphrase. Nothing was imported.</source>
-        <translation>%1 è stato cifrato con un'altra chiave: quella di un'altra assemblea, o un'altra frase segreta. Non è stato importato nulla.</translation>
+        <source>%1 was encrypted with another key: another assembly&apos;s, or another passphrase. Nothing was imported.</source>
+        <translation>%1 è stato cifrato con un&apos;altra chiave: quella di un&apos;altra assemblea, o un&apos;altra frase segreta. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 is not encrypted, and this assembly file takes only encrypted packages. Nothing was imported.</source>
-        <translation>%1 non è cifrato, e questo file dell'assemblea accetta solo pacchetti cifrati. Non è stato importato nulla.</translation>
+        <translation>%1 non è cifrato, e questo file dell&apos;assemblea accetta solo pacchetti cifrati. Non è stato importato nulla.</translation>
     </message>
     <message>
-        <source>%1 is encrypted: import it into an encrypted assembly file opened with the assembly's passphrase. Nothing was imported.</source>
-        <translation>%1 è cifrato: importalo in un file dell'assemblea cifrato, aperto con la frase segreta dell'assemblea. Non è stato importato nulla.</translation>
+        <source>%1 is encrypted: import it into an encrypted assembly file opened with the assembly&apos;s passphrase. Nothing was imported.</source>
+        <translation>%1 è cifrato: importalo in un file dell&apos;assemblea cifrato, aperto con la frase segreta dell&apos;assemblea. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 is not a folder: choose an existing folder.</source>
@@ -1599,12 +1600,12 @@
         <translation>Questo portatile non può scrivere in %1: scegli una cartella in cui può scrivere.</translation>
     </message>
     <message>
-        <source>No header row in the first %1 rows: the pool needs columns for the quota answers (for example “Genere”, “Fascia d'età”, “Titolo di studio”, “Cittadinanza”, “Municipio”).</source>
-        <translation>Nessuna riga di intestazione nelle prime %1 righe: il bacino richiede le colonne delle risposte per le quote (per esempio “Genere”, “Fascia d'età”, “Titolo di studio”, “Cittadinanza”, “Municipio”).</translation>
+        <source>No header row in the first %1 rows: the pool needs columns for the quota answers (for example “Genere”, “Fascia d&apos;età”, “Titolo di studio”, “Cittadinanza”, “Municipio”).</source>
+        <translation>Nessuna riga di intestazione nelle prime %1 righe: il bacino richiede le colonne delle risposte per le quote (per esempio “Genere”, “Fascia d&apos;età”, “Titolo di studio”, “Cittadinanza”, “Municipio”).</translation>
     </message>
     <message>
         <source>This member is not in office, so there is nobody to replace.</source>
-        <translation>Questo membro non è in carica: non c'è nessuno da sostituire.</translation>
+        <translation>Questo membro non è in carica: non c&apos;è nessuno da sostituire.</translation>
     </message>
     <message>
         <source>The reserve is empty: nobody can replace this member.</source>
@@ -1663,7 +1664,7 @@
         <translation>Il gruppo deve avere almeno un posto (non %1).</translation>
     </message>
     <message>
-        <source>Every member in office continues: nobody's term ends first, so nobody rotates.</source>
+        <source>Every member in office continues: nobody&apos;s term ends first, so nobody rotates.</source>
         <translation>Tutti i membri in carica restano: il mandato di nessuno finisce prima, quindi nessuno ruota.</translation>
     </message>
     <message>
@@ -1691,7 +1692,7 @@
         <translation>Un messaggio ha bisogno di un oggetto e del testo della lettera.</translation>
     </message>
     <message>
-        <source>The line '%1' at the top of the message file is not 'Subject:', 'SMS:' or 'Review:'.</source>
+        <source>The line &apos;%1&apos; at the top of the message file is not &apos;Subject:&apos;, &apos;SMS:&apos; or &apos;Review:&apos;.</source>
         <translation>La riga «%1» in cima al file del messaggio non è «Subject:», «SMS:» o «Review:».</translation>
     </message>
     <message>
@@ -1699,7 +1700,7 @@
         <translation>Questo messaggio non ha il testo in italiano: non si può mandare a chi parla una lingua senza traduzione.</translation>
     </message>
     <message>
-        <source>There is no message called '%1'.</source>
+        <source>There is no message called &apos;%1&apos;.</source>
         <translation>Non esiste un messaggio chiamato «%1».</translation>
     </message>
     <message>
@@ -1710,11 +1711,58 @@
         <source>Choose the plenary this message is about.</source>
         <translation>Scegli la plenaria di cui parla il messaggio.</translation>
     </message>
-<message>
+    <message>
         <source>%1 was prepared for a plenary that no longer exists: prepare the laptops again.</source>
         <translation>%1 è stato preparato per una plenaria che non esiste più: prepara di nuovo i portatili.</translation>
     </message>
-    </context>
+</context>
+<context>
+    <name>CycleDialog</name>
+    <message>
+        <source>Cycle %1</source>
+        <translation>Ciclo %1</translation>
+    </message>
+    <message>
+        <source>e.g. Second cycle, on heat and energy</source>
+        <translation>per esempio: Secondo ciclo, su caldo ed energia</translation>
+    </message>
+    <message>
+        <source>The cycle has its own dates</source>
+        <translation>Il ciclo ha date proprie</translation>
+    </message>
+    <message>
+        <source>Without dates, a cycle is the calendar year of its plenaries</source>
+        <translation>Senza date, il ciclo è l&apos;anno solare delle sue plenarie</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primo giorno</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ultimo giorno</translation>
+    </message>
+    <message>
+        <source>The Comune answers within</source>
+        <translation>Il Comune risponde entro</translation>
+    </message>
+    <message>
+        <source>counted from the day each recommendation is sent</source>
+        <translation>contati dal giorno in cui ogni raccomandazione viene inviata</translation>
+    </message>
+    <message>
+        <source>Change the cycle %1</source>
+        <translation>Modifica il ciclo %1</translation>
+    </message>
+</context>
 <context>
     <name>DashboardPage</name>
     <message>
@@ -1735,7 +1783,7 @@
     </message>
     <message>
         <source>Those present mirror the assembly: no gap above 2 points.</source>
-        <translation>I presenti rispecchiano l'assemblea: nessuno scarto oltre 2 punti.</translation>
+        <translation>I presenti rispecchiano l&apos;assemblea: nessuno scarto oltre 2 punti.</translation>
     </message>
     <message>
         <source>Not arrived yet (%1)</source>
@@ -1795,7 +1843,7 @@
     <name>EmptyState</name>
     <message>
         <source>There is nobody in the assembly yet: start by importing the roster the statistics office sent (Excel or CSV).</source>
-        <translation>Nell'assemblea non c'è ancora nessuno: inizia importando l'elenco inviato dall'ufficio statistica (Excel o CSV).</translation>
+        <translation>Nell&apos;assemblea non c&apos;è ancora nessuno: inizia importando l&apos;elenco inviato dall&apos;ufficio statistica (Excel o CSV).</translation>
     </message>
     <message>
         <source>Import roster…</source>
@@ -1807,7 +1855,7 @@
     </message>
     <message>
         <source>No plenary yet: create the first one with its date, venue and sessions; then print badges and sign-in sheets from here.</source>
-        <translation>Non c'è ancora nessuna plenaria: crea la prima con data, luogo e sessioni; poi da qui stampi badge e fogli firme.</translation>
+        <translation>Non c&apos;è ancora nessuna plenaria: crea la prima con data, luogo e sessioni; poi da qui stampi badge e fogli firme.</translation>
     </message>
     <message>
         <source>Check-in needs a plenary with its sessions: create the plenary first.</source>
@@ -1815,11 +1863,11 @@
     </message>
     <message>
         <source>Attendance is counted per plenary: create the first plenary, then check people in at the entrance.</source>
-        <translation>Le presenze si contano per plenaria: crea la prima plenaria, poi registra le persone all'ingresso.</translation>
+        <translation>Le presenze si contano per plenaria: crea la prima plenaria, poi registra le persone all&apos;ingresso.</translation>
     </message>
     <message>
         <source>Nobody has been checked in yet: the figures fill up as people arrive at the entrance.</source>
-        <translation>Nessuno è ancora stato registrato: i numeri si riempiono man mano che le persone arrivano all'ingresso.</translation>
+        <translation>Nessuno è ancora stato registrato: i numeri si riempiono man mano che le persone arrivano all&apos;ingresso.</translation>
     </message>
     <message>
         <source>Go to Check-in</source>
@@ -1855,15 +1903,15 @@
     </message>
     <message>
         <source>Here you follow what the Comune does with each approved recommendation: there is no recommendation yet.</source>
-        <translation>Qui segui cosa fa il Comune con ogni raccomandazione approvata: non c'è ancora nessuna raccomandazione.</translation>
+        <translation>Qui segui cosa fa il Comune con ogni raccomandazione approvata: non c&apos;è ancora nessuna raccomandazione.</translation>
     </message>
     <message>
         <source>Go to Recommendations</source>
         <translation>Vai a Raccomandazioni</translation>
     </message>
     <message>
-        <source>The draw starts from the residents who replied to the letter: import their list (Excel or CSV) with 'facilitator-app selection pool import', then set the quotas here.</source>
-        <translation>Il sorteggio parte da chi ha risposto alla lettera: importa il loro elenco (Excel o CSV) con 'facilitator-app selection pool import', poi imposta qui le quote.</translation>
+        <source>The draw starts from the residents who replied to the letter: import their list (Excel or CSV) with &apos;facilitator-app selection pool import&apos;, then set the quotas here.</source>
+        <translation>Il sorteggio parte da chi ha risposto alla lettera: importa il loro elenco (Excel o CSV) con &apos;facilitator-app selection pool import&apos;, poi imposta qui le quote.</translation>
     </message>
     <message>
         <source>How it works</source>
@@ -1871,15 +1919,89 @@
     </message>
     <message>
         <source>There is no plenary yet: create one in Plenaries.</source>
-        <translation>Non c'è ancora nessuna plenaria: creane una in Plenarie.</translation>
+        <translation>Non c&apos;è ancora nessuna plenaria: creane una in Plenarie.</translation>
     </message>
     <message>
         <source>There is nobody in the roster yet: import it first.</source>
-        <translation>L'elenco è ancora vuoto: importalo prima.</translation>
+        <translation>L&apos;elenco è ancora vuoto: importalo prima.</translation>
     </message>
     <message>
         <source>There is no working group yet: form the groups in Groups.</source>
-        <translation>Non c'è ancora nessun gruppo di lavoro: forma i gruppi in Gruppi.</translation>
+        <translation>Non c&apos;è ancora nessun gruppo di lavoro: forma i gruppi in Gruppi.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptFlow</name>
+    <message>
+        <source>Encrypt this file</source>
+        <translation>Cifra questo file</translation>
+    </message>
+    <message>
+        <source>This file is already encrypted.</source>
+        <translation>Questo file è già cifrato.</translation>
+    </message>
+    <message>
+        <source>%1-encrypted</source>
+        <translation>%1-cifrato</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted copy and checking it…</source>
+        <translation>Scrittura della copia cifrata e controllo…</translation>
+    </message>
+    <message>
+        <source>Overwriting and removing the unencrypted file and its backups…</source>
+        <translation>Sovrascrittura ed eliminazione del file non cifrato e delle sue copie di sicurezza…</translation>
+    </message>
+    <message>
+        <source>The file is now encrypted: %1. The unencrypted file %2 could not be removed (%3): delete it yourself.</source>
+        <translation>Ora il file è cifrato: %1. Non è stato possibile eliminare il file non cifrato %2 (%3): eliminalo tu.</translation>
+    </message>
+    <message>
+        <source>The file is now encrypted: %1. It was checked against the original (every table, every row) before the window switched to it. The unencrypted file %2 was overwritten and deleted, with %3 unencrypted backups. Whoever opens the file from now on needs the passphrase; without it nobody can recover the data.</source>
+        <translation>Ora il file è cifrato: %1. È stato confrontato con l&apos;originale (ogni tabella, ogni riga) prima che la finestra passasse a lui. Il file non cifrato %2 è stato sovrascritto ed eliminato, insieme a %3 copie di sicurezza non cifrate. Da ora chi apre il file ha bisogno della frase segreta; senza, nessuno può recuperare i dati.</translation>
+    </message>
+    <message>
+        <source>The file could not be encrypted (%1). Nothing was changed.</source>
+        <translation>Non è stato possibile cifrare il file (%1). Non è cambiato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Removed, from this file, its change log and its backups, and on every laptop that receives the next packages: surname and first name, phone, e-mail, address, birth date, country, accessibility, dietary and other notes, badge code and external id; their name as author of notes, the reasons given for their absences and their reply to the letter of the selection by lot.
+
+Kept, without the name: gender, citizenship, municipio, education, cohort and term (the assembly&apos;s anonymous figures), their attendance and group seats, the text of their notes.
+
+This cannot be undone: Ctrl+Z does not bring the data back. The erasure is recorded in the audit log.</source>
+        <translation>Viene cancellato, da questo file, dal suo registro delle modifiche e dalle sue copie di sicurezza, e su ogni portatile che riceve i prossimi pacchetti: cognome e nome, telefono, e-mail, indirizzo, data di nascita, paese, note su accessibilità, alimentazione e altre note, codice badge e codice esterno; il suo nome come autore di post-it, i motivi delle sue assenze e la sua risposta alla lettera del sorteggio.
+
+Resta, senza il nome: genere, cittadinanza, municipio, titolo di studio, coorte e mandato (i dati anonimi dell&apos;assemblea), le sue presenze e i posti nei gruppi, il testo dei suoi post-it.
+
+Non si può annullare: Ctrl+Z non riporta indietro i dati. La cancellazione resta scritta nel registro delle esportazioni.</translation>
+    </message>
+    <message>
+        <source>Personal data of %1 member(s) erased: %2 fields with a value, %3 changes of the log rewritten and %4 removed, %5 old backups replaced by a new one; the file was compacted. The other laptops erase the same data when they receive the next package.</source>
+        <translation>Dati personali cancellati per %1 partecipante/i: %2 campi con un valore, %3 modifiche del registro riscritte e %4 eliminate, %5 copie di sicurezza vecchie sostituite da una nuova; il file è stato compattato. Gli altri portatili cancellano gli stessi dati quando ricevono il prossimo pacchetto.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Cancella dati personali</translation>
+    </message>
+    <message>
+        <source>This member&apos;s personal data has already been erased.</source>
+        <translation>I dati personali di questa persona sono già stati cancellati.</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1?</source>
+        <translation>Cancellare i dati personali di %1?</translation>
+    </message>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>Conservazione dei dati personali</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of the %1 former member(s) whose term ended more than %2 months ago?</source>
+        <translation>Cancellare i dati personali dei %1 ex membri il cui mandato è finito da più di %2 mesi?</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2167,7 @@
     </message>
     <message>
         <source>There is no plenary yet: create it first.</source>
-        <translation>Non c'è ancora nessuna plenaria: creala prima.</translation>
+        <translation>Non c&apos;è ancora nessuna plenaria: creala prima.</translation>
     </message>
     <message>
         <source>Plenary %1 — %2 — %3</source>
@@ -2057,7 +2179,7 @@
     </message>
     <message>
         <source>One package for the entrance and one for each group of:</source>
-        <translation>Un pacchetto per l'ingresso e uno per ogni gruppo di:</translation>
+        <translation>Un pacchetto per l&apos;ingresso e uno per ogni gruppo di:</translation>
     </message>
     <message>
         <source>Where to write the packages (e.g. a USB stick)</source>
@@ -2130,11 +2252,11 @@
         <translation>ex partecipanti</translation>
     </message>
     <message>
-        <source>Each package holds its members' names, badge codes and groups, and also: %1.</source>
+        <source>Each package holds its members&apos; names, badge codes and groups, and also: %1.</source>
         <translation>Ogni pacchetto contiene nomi, codici badge e gruppi dei suoi partecipanti, e inoltre: %1.</translation>
     </message>
     <message>
-        <source>Each package holds only its members' names, badge codes and groups: no phone numbers, e-mail addresses, birth dates, notes or former members.</source>
+        <source>Each package holds only its members&apos; names, badge codes and groups: no phone numbers, e-mail addresses, birth dates, notes or former members.</source>
         <translation>Ogni pacchetto contiene solo nomi, codici badge e gruppi dei suoi partecipanti: niente numeri di telefono, indirizzi e-mail, date di nascita, note o ex partecipanti.</translation>
     </message>
     <message>
@@ -2149,7 +2271,7 @@ On each laptop, open a new assembly file and use File › Import package… with
 
 %4
 
-Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacchetto… con il suo pacchetto.</translation>
+Su ogni computer, apri un nuovo file dell&apos;assemblea e usa File › Importa pacchetto… con il suo pacchetto.</translation>
     </message>
 </context>
 <context>
@@ -2231,14 +2353,21 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
 </context>
 <context>
+    <name>FileField</name>
+    <message>
+        <source>Remove</source>
+        <translation>Togli</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the roster file</source>
-        <translation>Scegli il file con l'elenco</translation>
+        <translation>Scegli il file con l&apos;elenco</translation>
     </message>
     <message>
         <source>An .xlsx or .csv file from the statistics office. Nothing is written until you confirm on the next page.</source>
-        <translation>Un file .xlsx o .csv dell'ufficio statistica. Non viene salvato nulla finché non confermi nella pagina successiva.</translation>
+        <translation>Un file .xlsx o .csv dell&apos;ufficio statistica. Non viene salvato nulla finché non confermi nella pagina successiva.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2246,7 +2375,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Roster file</source>
-        <translation>File con l'elenco</translation>
+        <translation>File con l&apos;elenco</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
@@ -2277,7 +2406,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Import a Milano Partecipa export…</source>
-        <translation>Importa un'esportazione di Milano Partecipa…</translation>
+        <translation>Importa un&apos;esportazione di Milano Partecipa…</translation>
     </message>
     <message>
         <source>Proposals for Milano Partecipa (CSV)…</source>
@@ -2320,7 +2449,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Ancora niente da esportare.</translation>
     </message>
     <message>
-        <source>No answer to export: record the Comune's answers and import the proposals from Milano Partecipa first.</source>
+        <source>No answer to export: record the Comune&apos;s answers and import the proposals from Milano Partecipa first.</source>
         <translation>Nessuna risposta da esportare: registra prima le risposte del Comune e importa le proposte da Milano Partecipa.</translation>
     </message>
     <message>
@@ -2347,9 +2476,9 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
-<message>
+    <message>
         <source>Save the assembly to a file before exporting.</source>
-        <translation>Salva l'assemblea in un file prima di esportare.</translation>
+        <translation>Salva l&apos;assemblea in un file prima di esportare.</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2524,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Nessun aggiornamento</translation>
     </message>
     <message>
-        <source>Group's note</source>
+        <source>Group&apos;s note</source>
         <translation>Post-it del gruppo</translation>
     </message>
     <message>
@@ -2407,7 +2536,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Inviata al Comune</translation>
     </message>
     <message>
-        <source>The Comune's answer</source>
+        <source>The Comune&apos;s answer</source>
         <translation>Risposta del Comune</translation>
     </message>
     <message>
@@ -2422,7 +2551,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
 <context>
     <name>FollowupChart</name>
     <message>
-        <source>The Comune's answers (%1 recommendations)</source>
+        <source>The Comune&apos;s answers (%1 recommendations)</source>
         <translation>Le risposte del Comune (%1 raccomandazioni)</translation>
     </message>
     <message>
@@ -2521,7 +2650,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>months of the sending</source>
-        <translation>mesi dall'invio</translation>
+        <translation>mesi dall&apos;invio</translation>
     </message>
     <message>
         <source>All</source>
@@ -2573,7 +2702,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Record the sending</source>
-        <translation>Registra l'invio</translation>
+        <translation>Registra l&apos;invio</translation>
     </message>
     <message>
         <source>Record the answer</source>
@@ -2583,7 +2712,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
         <source>Add a progress update</source>
         <translation>Aggiungi un aggiornamento</translation>
     </message>
-<message>
+    <message>
         <source>Dates of the cycle…</source>
         <translation>Date del ciclo…</translation>
     </message>
@@ -2592,10 +2721,10 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Azioni del Piano…</translation>
     </message>
     <message>
-        <source>The list of the Air and Climate Plan's actions: add, rename, remove</source>
-        <translation>L'elenco delle azioni del Piano Aria e Clima: aggiungi, rinomina, togli</translation>
+        <source>The list of the Air and Climate Plan&apos;s actions: add, rename, remove</source>
+        <translation>L&apos;elenco delle azioni del Piano Aria e Clima: aggiungi, rinomina, togli</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>GroupDialog</name>
     <message>
@@ -2698,7 +2827,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Entrance poster (PDF)…</source>
-        <translation>Cartello per l'ingresso (PDF)…</translation>
+        <translation>Cartello per l&apos;ingresso (PDF)…</translation>
     </message>
     <message>
         <source>Show on projector</source>
@@ -2806,7 +2935,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>There is no earlier plenary to copy from.</source>
-        <translation>Non c'è una plenaria precedente da cui copiare.</translation>
+        <translation>Non c&apos;è una plenaria precedente da cui copiare.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2818,7 +2947,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Save the entrance poster</source>
-        <translation>Salva il cartello per l'ingresso</translation>
+        <translation>Salva il cartello per l&apos;ingresso</translation>
     </message>
     <message>
         <source>%1 (%2×%3)</source>
@@ -2826,7 +2955,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Pink card: in a group but not checked in yet</source>
-        <translation>Scheda rosa: assegnato a un gruppo ma non ancora registrato all'ingresso</translation>
+        <translation>Scheda rosa: assegnato a un gruppo ma non ancora registrato all&apos;ingresso</translation>
     </message>
     <message>
         <source>Bold name: pinned to the group</source>
@@ -2841,7 +2970,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>age band</source>
-        <translation>fascia d'età</translation>
+        <translation>fascia d&apos;età</translation>
     </message>
     <message>
         <source>municipio</source>
@@ -2924,8 +3053,8 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Persone per gruppo: %1 → %2</translation>
     </message>
     <message>
-        <source>Mix of the groups: %1 away from the assembly's own mix (the best possible is %2; lower is better). New meetings: %3% of the most possible.</source>
-        <translation>Composizione dei gruppi: scarto %1 dalla composizione dell'assemblea (il minimo possibile è %2; più basso è meglio). Nuovi incontri: %3% del massimo possibile.</translation>
+        <source>Mix of the groups: %1 away from the assembly&apos;s own mix (the best possible is %2; lower is better). New meetings: %3% of the most possible.</source>
+        <translation>Composizione dei gruppi: scarto %1 dalla composizione dell&apos;assemblea (il minimo possibile è %2; più basso è meglio). Nuovi incontri: %3% del massimo possibile.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2952,7 +3081,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Check-in at the entrance</source>
-        <translation>Registrazione all'ingresso</translation>
+        <translation>Registrazione all&apos;ingresso</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -2994,11 +3123,11 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
         <source>Keyboard shortcuts</source>
         <translation>Tasti rapidi</translation>
     </message>
-<message>
+    <message>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>GuideDialog</name>
     <message>
@@ -3247,7 +3376,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Not a plausible birth date for a member of the assembly: left empty.</source>
-        <translation>Data di nascita non plausibile per un partecipante dell'assemblea: lasciata vuota.</translation>
+        <translation>Data di nascita non plausibile per un partecipante dell&apos;assemblea: lasciata vuota.</translation>
     </message>
     <message>
         <source>A number, read as an Excel date.</source>
@@ -3255,7 +3384,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>A date with a two-digit year: check the century.</source>
-        <translation>Una data con l'anno a due cifre: controlla il secolo.</translation>
+        <translation>Una data con l&apos;anno a due cifre: controlla il secolo.</translation>
     </message>
     <message>
         <source>A formula: its last calculated value was used.</source>
@@ -3295,11 +3424,11 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>More values than columns in the header (an unquoted separator?): the row was not imported.</source>
-        <translation>Più valori che colonne nell'intestazione (un separatore senza virgolette?): la riga non è stata importata.</translation>
+        <translation>Più valori che colonne nell&apos;intestazione (un separatore senza virgolette?): la riga non è stata importata.</translation>
     </message>
     <message>
         <source>Fewer values than columns in the header: the last columns were read as empty.</source>
-        <translation>Meno valori che colonne nell'intestazione: le ultime colonne sono state lette come vuote.</translation>
+        <translation>Meno valori che colonne nell&apos;intestazione: le ultime colonne sono state lette come vuote.</translation>
     </message>
     <message>
         <source>Merged cells: the value of the merged block was used.</source>
@@ -3314,7 +3443,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Codice badge non valido: ne verrà dato uno nuovo.</translation>
     </message>
     <message>
-        <source>Already another member's badge: a new code will be given.</source>
+        <source>Already another member&apos;s badge: a new code will be given.</source>
         <translation>È già il badge di un altro partecipante: ne verrà dato uno nuovo.</translation>
     </message>
     <message>
@@ -3326,19 +3455,19 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>%1… (%2 caratteri)</translation>
     </message>
     <message>
-        <source>Not one of the assembly's languages (see Settings): Italian is used.</source>
-        <translation>Non è una delle lingue dell'Assemblea (vedi Impostazioni): si usa l'italiano.</translation>
+        <source>Not one of the assembly&apos;s languages (see Settings): Italian is used.</source>
+        <translation>Non è una delle lingue dell&apos;Assemblea (vedi Impostazioni): si usa l&apos;italiano.</translation>
     </message>
 </context>
 <context>
     <name>ImportNotes</name>
     <message>
         <source>Row %1, above the header, was not read (a title or notes).</source>
-        <translation>La riga %1, sopra l'intestazione, non è stata letta (un titolo o delle note).</translation>
+        <translation>La riga %1, sopra l&apos;intestazione, non è stata letta (un titolo o delle note).</translation>
     </message>
     <message>
         <source>Rows %1–%2, above the header, were not read (a title or notes).</source>
-        <translation>Le righe %1–%2, sopra l'intestazione, non sono state lette (un titolo o delle note).</translation>
+        <translation>Le righe %1–%2, sopra l&apos;intestazione, non sono state lette (un titolo o delle note).</translation>
     </message>
     <message>
         <source>Hidden sheets, not imported: %1.</source>
@@ -3388,7 +3517,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     <name>ImportWizard</name>
     <message>
         <source>Import roster</source>
-        <translation>Importa l'elenco dei partecipanti</translation>
+        <translation>Importa l&apos;elenco dei partecipanti</translation>
     </message>
 </context>
 <context>
@@ -3398,8 +3527,8 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Cosa ricevono i computer</translation>
     </message>
     <message>
-        <source>The entrance laptop receives the names, badge codes and groups of the members in office; each table's laptop only the names of its group's members. Tick what they also need today: it travels on the USB stick and stays on the laptops.</source>
-        <translation>Il computer dell'ingresso riceve nomi, codici badge e gruppi dei partecipanti in carica; il computer di ogni tavolo solo i nomi dei partecipanti del suo gruppo. Spunta ciò che serve in più oggi: viaggia sulla chiavetta USB e resta sui computer.</translation>
+        <source>The entrance laptop receives the names, badge codes and groups of the members in office; each table&apos;s laptop only the names of its group&apos;s members. Tick what they also need today: it travels on the USB stick and stays on the laptops.</source>
+        <translation>Il computer dell&apos;ingresso riceve nomi, codici badge e gruppi dei partecipanti in carica; il computer di ogni tavolo solo i nomi dei partecipanti del suo gruppo. Spunta ciò che serve in più oggi: viaggia sulla chiavetta USB e resta sui computer.</translation>
     </message>
     <message>
         <source>Phone numbers and e-mail addresses</source>
@@ -3466,7 +3595,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Assembly &amp;settings…</source>
-        <translation>&amp;Impostazioni dell'assemblea…</translation>
+        <translation>&amp;Impostazioni dell&apos;assemblea…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3485,7 +3614,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
         <translation>Informazioni</translation>
     </message>
     <message>
-        <source>%1 — %2 — Citizens' Assembly on Climate</source>
+        <source>%1 — %2 — Citizens&apos; Assembly on Climate</source>
         <translation>%1 — %2 — Assemblea dei Cittadini sul Clima</translation>
     </message>
     <message>
@@ -3494,7 +3623,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Assembly files (*.sqlite *.db);;All files (*)</source>
-        <translation>File dell'assemblea (*.sqlite *.db);;Tutti i file (*)</translation>
+        <translation>File dell&apos;assemblea (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>New assembly</source>
@@ -3502,7 +3631,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>Assembly files (*.sqlite)</source>
-        <translation>File dell'assemblea (*.sqlite)</translation>
+        <translation>File dell&apos;assemblea (*.sqlite)</translation>
     </message>
     <message>
         <source>Device name</source>
@@ -3514,7 +3643,7 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>The new language applies when you restart the app.</source>
-        <translation>La nuova lingua vale dal prossimo avvio dell'app.</translation>
+        <translation>La nuova lingua vale dal prossimo avvio dell&apos;app.</translation>
     </message>
     <message>
         <source>Recent assemblies</source>
@@ -3534,21 +3663,21 @@ Su ogni computer, apri un nuovo file dell'assemblea e usa File › Importa pacch
     </message>
     <message>
         <source>No other recent assembly</source>
-        <translation>Nessun'altra assemblea recente</translation>
+        <translation>Nessun&apos;altra assemblea recente</translation>
     </message>
     <message>
         <source>Facilitator app, version %1
-For the facilitators and secretariat of Milan's Permanent Citizens' Assembly on Climate. Works offline; everything is saved at once in the assembly file.
+For the facilitators and secretariat of Milan&apos;s Permanent Citizens&apos; Assembly on Climate. Works offline; everything is saved at once in the assembly file.
 
-This assembly's file: %2
+This assembly&apos;s file: %2
 Backups: the app keeps no copies by itself. To make one, export a full package (File › Export package…, tick “Everything”) to a USB stick, or copy the file with the app closed. Packages and copies are wherever you saved them; the last exchange folder used is %3.
 
 License: GPL-3.0-or-later (free software: you may use, study, share and improve it).</source>
         <translation>App dei facilitatori, versione %1
-Per i facilitatori e la segreteria dell'Assemblea Permanente dei Cittadini sul Clima di Milano. Funziona senza internet; ogni cosa è salvata subito nel file dell'assemblea.
+Per i facilitatori e la segreteria dell&apos;Assemblea Permanente dei Cittadini sul Clima di Milano. Funziona senza internet; ogni cosa è salvata subito nel file dell&apos;assemblea.
 
 File di questa assemblea: %2
-Copie di sicurezza: l'app non ne fa da sola. Per farne una, esporta un pacchetto completo (File › Esporta pacchetto…, spunta «Tutto») su una chiavetta USB, oppure copia il file ad app chiusa. Pacchetti e copie sono dove li hai salvati; l'ultima cartella usata per gli scambi è %3.
+Copie di sicurezza: l&apos;app non ne fa da sola. Per farne una, esporta un pacchetto completo (File › Esporta pacchetto…, spunta «Tutto») su una chiavetta USB, oppure copia il file ad app chiusa. Pacchetti e copie sono dove li hai salvati; l&apos;ultima cartella usata per gli scambi è %3.
 
 Licenza: GPL-3.0-or-later (software libero: puoi usarlo, studiarlo, condividerlo e migliorarlo).</translation>
     </message>
@@ -3569,10 +3698,6 @@ Licenza: GPL-3.0-or-later (software libero: puoi usarlo, studiarlo, condividerlo
         <translation>Cambia la frase segreta</translation>
     </message>
     <message>
-        <source>This file is not encrypted, so it has no passphrase. To encrypt it, close the app and run “facilitator-app encrypt --db FILE --out NEW_FILE --passphrase-file PASSPHRASE_FILE”.</source>
-        <translation>Questo file non è cifrato, quindi non ha una frase segreta. Per cifrarlo, chiudi l'app ed esegui “facilitator-app encrypt --db FILE --out NUOVO_FILE --passphrase-file FILE_FRASE”.</translation>
-    </message>
-    <message>
         <source>The passphrase was changed. Tell it to the colleagues who open this file; the backups made before keep the old one.</source>
         <translation>La frase segreta è stata cambiata. Comunicala ai colleghi che aprono questo file; le copie di sicurezza fatte prima conservano quella vecchia.</translation>
     </message>
@@ -3584,7 +3709,7 @@ Licenza: GPL-3.0-or-later (software libero: puoi usarlo, studiarlo, condividerlo
         <source>&amp;Messages to members…</source>
         <translation>&amp;Messaggi ai partecipanti…</translation>
     </message>
-<message>
+    <message>
         <source>Encrypt this file…</source>
         <translation>Cifra questo file…</translation>
     </message>
@@ -3592,7 +3717,7 @@ Licenza: GPL-3.0-or-later (software libero: puoi usarlo, studiarlo, condividerlo
         <source>This file is not encrypted, so it has no passphrase. To encrypt it, use “Encrypt this file…” on the Privacy page.</source>
         <translation>Questo file non è cifrato, quindi non ha una frase segreta. Per cifrarlo usa «Cifra questo file…» nella pagina Privacy.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MemberDialog</name>
     <message>
@@ -3773,7 +3898,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <translation>Questo numero di telefono non è valido.</translation>
     </message>
     <message>
-        <source>Milan's municipi go from 1 to 9.</source>
+        <source>Milan&apos;s municipi go from 1 to 9.</source>
         <translation>I municipi di Milano vanno da 1 a 9.</translation>
     </message>
     <message>
@@ -3798,7 +3923,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>This birth date is not plausible for a member of the assembly (too young or too old).</source>
-        <translation>Questa data di nascita non è plausibile per un partecipante dell'assemblea (troppo giovane o troppo anziano).</translation>
+        <translation>Questa data di nascita non è plausibile per un partecipante dell&apos;assemblea (troppo giovane o troppo anziano).</translation>
     </message>
     <message>
         <source>This text is too long.</source>
@@ -3809,8 +3934,8 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <translation>Questo testo contiene caratteri di controllo invisibili.</translation>
     </message>
     <message>
-        <source>Not one of the assembly's languages (see Settings).</source>
-        <translation>Non è una delle lingue dell'Assemblea (vedi Impostazioni).</translation>
+        <source>Not one of the assembly&apos;s languages (see Settings).</source>
+        <translation>Non è una delle lingue dell&apos;Assemblea (vedi Impostazioni).</translation>
     </message>
 </context>
 <context>
@@ -3833,7 +3958,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d'età</translation>
+        <translation>Fascia d&apos;età</translation>
     </message>
     <message>
         <source>Municipio</source>
@@ -3897,15 +4022,15 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <source>%1 of %2 members</source>
         <translation>Partecipanti: %1 su %2</translation>
     </message>
-<message>
+    <message>
         <source>Erase personal data…</source>
         <translation>Cancella dati personali…</translation>
     </message>
     <message>
-        <source>Right to erasure: remove the selected member's personal data everywhere (cannot be undone)</source>
+        <source>Right to erasure: remove the selected member&apos;s personal data everywhere (cannot be undone)</source>
         <translation>Diritto alla cancellazione: elimina ovunque i dati personali della persona selezionata (non si può annullare)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MessagesEditor</name>
     <message>
@@ -3970,7 +4095,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>To be reviewed: a native speaker must check this translation before it is sent.</source>
-        <translation>Da controllare: una persona di madrelingua deve rileggere questa traduzione prima dell'invio.</translation>
+        <translation>Da controllare: una persona di madrelingua deve rileggere questa traduzione prima dell&apos;invio.</translation>
     </message>
     <message>
         <source>Member</source>
@@ -4018,15 +4143,15 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>No text in this language yet: members who speak it get the Italian one. Write the translation over the Italian text and save it.</source>
-        <translation>Non c'è ancora un testo in questa lingua: chi la parla riceve quello in italiano. Scrivi la traduzione al posto del testo italiano e salvala.</translation>
+        <translation>Non c&apos;è ancora un testo in questa lingua: chi la parla riceve quello in italiano. Scrivi la traduzione al posto del testo italiano e salvala.</translation>
     </message>
     <message>
         <source>Edited by the secretariat (kept in the assembly file).</source>
-        <translation>Modificato dalla Segreteria (salvato nel file dell'Assemblea).</translation>
+        <translation>Modificato dalla Segreteria (salvato nel file dell&apos;Assemblea).</translation>
     </message>
     <message>
         <source>The text shipped with the app.</source>
-        <translation>Il testo che arriva con l'app.</translation>
+        <translation>Il testo che arriva con l&apos;app.</translation>
     </message>
     <message>
         <source>%1 characters · %2 · %3 SMS (for this member)</source>
@@ -4058,14 +4183,14 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>Saved in the assembly file.</source>
-        <translation>Salvato nel file dell'Assemblea.</translation>
+        <translation>Salvato nel file dell&apos;Assemblea.</translation>
     </message>
     <message>
         <source>restore the message %1 (%2)</source>
         <translation>ripristino del messaggio %1 (%2)</translation>
     </message>
     <message>
-        <source>change the secretariat's contacts</source>
+        <source>change the secretariat&apos;s contacts</source>
         <translation>modifica dei contatti della Segreteria</translation>
     </message>
 </context>
@@ -4111,7 +4236,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <translation>Prossimi incontri, compiti, risposte attese dal Comune…</translation>
     </message>
     <message>
-        <source>These texts also appear in the public version: do not write citizens' personal data here.</source>
+        <source>These texts also appear in the public version: do not write citizens&apos; personal data here.</source>
         <translation>Questi testi compaiono anche nella versione pubblica: non scrivere qui dati personali dei cittadini.</translation>
     </message>
     <message>
@@ -4224,12 +4349,12 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>Save the assembly to a file before exporting.</source>
-        <translation>Salva l'assemblea in un file prima di esportare.</translation>
+        <translation>Salva l&apos;assemblea in un file prima di esportare.</translation>
     </message>
     <message>
         <source>The export failed; no file was written.
 %1</source>
-        <translation>L'esportazione non è riuscita; nessun file è stato scritto.
+        <translation>L&apos;esportazione non è riuscita; nessun file è stato scritto.
 %1</translation>
     </message>
     <message>
@@ -4473,7 +4598,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <source>Selection by lot</source>
         <translation>Sorteggio</translation>
     </message>
-<message>
+    <message>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
@@ -4497,7 +4622,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <translation>“%1” è cifrato. Inserisci la sua frase segreta per aprirlo.</translation>
     </message>
     <message>
-        <source>“%1” will hold the members' personal data. Choose a passphrase: the file is encrypted with it, and whoever opens it on another laptop needs it too. Without the passphrase the data cannot be recovered, by anyone.</source>
+        <source>“%1” will hold the members&apos; personal data. Choose a passphrase: the file is encrypted with it, and whoever opens it on another laptop needs it too. Without the passphrase the data cannot be recovered, by anyone.</source>
         <translation>“%1” conterrà i dati personali dei partecipanti. Scegli una frase segreta: il file viene cifrato con essa, e chi lo apre su un altro computer ne ha bisogno. Senza la frase segreta nessuno può recuperare i dati.</translation>
     </message>
     <message>
@@ -4517,19 +4642,19 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <translation>Ripetila:</translation>
     </message>
     <message>
-        <source>Remember it on this computer (in the system's keyring)</source>
+        <source>Remember it on this computer (in the system&apos;s keyring)</source>
         <translation>Ricordala su questo computer (nel portachiavi di sistema)</translation>
     </message>
     <message>
         <source>This computer has no keyring the app can use.</source>
-        <translation>Questo computer non ha un portachiavi che l'app possa usare.</translation>
+        <translation>Questo computer non ha un portachiavi che l&apos;app possa usare.</translation>
     </message>
     <message>
         <source>Do not encrypt this file</source>
         <translation>Non cifrare questo file</translation>
     </message>
     <message>
-        <source>Without encryption, anyone who copies the file, or finds the laptop or the USB stick, can read the members' names, phone numbers, birth dates and health notes. Choose this only for test files with invented people.</source>
+        <source>Without encryption, anyone who copies the file, or finds the laptop or the USB stick, can read the members&apos; names, phone numbers, birth dates and health notes. Choose this only for test files with invented people.</source>
         <translation>Senza cifratura, chiunque copi il file, o trovi il computer o la chiavetta USB, può leggere nomi, numeri di telefono, date di nascita e note sulla salute dei partecipanti. Sceglilo solo per file di prova con persone inventate.</translation>
     </message>
     <message>
@@ -4544,7 +4669,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <source>The two passphrases differ.</source>
         <translation>Le due frasi sono diverse.</translation>
     </message>
-<message>
+    <message>
         <source>Encrypt this file</source>
         <translation>Cifra questo file</translation>
     </message>
@@ -4552,7 +4677,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <source>“%1” is not encrypted. It will be copied into an encrypted file next to it, checked, and opened in its place; the unencrypted file and its backups are then overwritten and deleted. Choose a passphrase: whoever opens the file needs it, and without it the data cannot be recovered, by anyone.</source>
         <translation>“%1” non è cifrato. Verrà copiato in un file cifrato accanto, controllato e aperto al suo posto; poi il file non cifrato e le sue copie di sicurezza vengono sovrascritti ed eliminati. Scegli una frase segreta: serve a chiunque apra il file, e senza di essa nessuno può recuperare i dati.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PhotosDialog</name>
     <message>
@@ -4594,6 +4719,89 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     <message>
         <source>Remove this photo?</source>
         <translation>Eliminare questa foto?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActionsDialog</name>
+    <message>
+        <source>Plan actions</source>
+        <translation>Azioni del Piano</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>e.g. 5.1.4</source>
+        <translation>per esempio 5.1.4</translation>
+    </message>
+    <message>
+        <source>What the action does, in plain words</source>
+        <translation>Che cosa fa l&apos;azione, in parole semplici</translation>
+    </message>
+    <message>
+        <source>e.g. Milano Consapevole</source>
+        <translation>per esempio Milano Consapevole</translation>
+    </message>
+    <message>
+        <source>Area of the Plan</source>
+        <translation>Ambito del Piano</translation>
+    </message>
+    <message>
+        <source>Add as a new action</source>
+        <translation>Aggiungi come nuova azione</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Salva le modifiche</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Togli</translation>
+    </message>
+    <message>
+        <source>Add the codes in use</source>
+        <translation>Aggiungi i codici in uso</translation>
+    </message>
+    <message>
+        <source>Adds every action code already used by recommendations, progress updates or the notes&apos; tags that the list lacks</source>
+        <translation>Aggiunge ogni codice di azione già usato da raccomandazioni, aggiornamenti o etichette dei post-it che manca nell&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Add a Plan action</source>
+        <translation>Aggiungi un&apos;azione del Piano</translation>
+    </message>
+    <message>
+        <source>Change a Plan action</source>
+        <translation>Modifica un&apos;azione del Piano</translation>
+    </message>
+    <message>
+        <source>Remove a Plan action</source>
+        <translation>Togli un&apos;azione del Piano</translation>
+    </message>
+    <message>
+        <source>Remove the action %1 from the list?</source>
+        <translation>Togliere l&apos;azione %1 dall&apos;elenco?</translation>
+    </message>
+    <message>
+        <source>Add the Plan action codes in use</source>
+        <translation>Aggiungi i codici delle azioni in uso</translation>
+    </message>
+    <message>
+        <source>%1 codes added: %2</source>
+        <translation>Codici aggiunti (%1): %2</translation>
+    </message>
+    <message>
+        <source>Every code in use is already in the list.</source>
+        <translation>Tutti i codici in uso sono già nell&apos;elenco.</translation>
     </message>
 </context>
 <context>
@@ -4696,7 +4904,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>edit agenda item</source>
-        <translation>modifica di un punto all'ordine del giorno</translation>
+        <translation>modifica di un punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>edit person</source>
@@ -4720,7 +4928,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>remove agenda item</source>
-        <translation>eliminazione di un punto all'ordine del giorno</translation>
+        <translation>eliminazione di un punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>remove person</source>
@@ -4804,7 +5012,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>Delete plenary %1 with its sessions, agenda and people? You can undo it.</source>
-        <translation>Eliminare la plenaria %1 con le sue sessioni, l'ordine del giorno e le persone? Si può annullare.</translation>
+        <translation>Eliminare la plenaria %1 con le sue sessioni, l&apos;ordine del giorno e le persone? Si può annullare.</translation>
     </message>
     <message>
         <source>delete plenary %1</source>
@@ -4820,7 +5028,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>add agenda item</source>
-        <translation>aggiunta di un punto all'ordine del giorno</translation>
+        <translation>aggiunta di un punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>New item</source>
@@ -4864,7 +5072,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>e.g. your badge and an identity document</source>
-        <translation>es. il badge e un documento d'identità</translation>
+        <translation>es. il badge e un documento d&apos;identità</translation>
     </message>
     <message>
         <source>Address</source>
@@ -4902,7 +5110,7 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>This is what the import will do. Rows with problems are listed below.</source>
-        <translation>Ecco cosa farà l'importazione. Le righe con problemi sono elencate sotto.</translation>
+        <translation>Ecco cosa farà l&apos;importazione. Le righe con problemi sono elencate sotto.</translation>
     </message>
     <message>
         <source>new</source>
@@ -4992,32 +5200,28 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <translation>Questo file (%1) è cifrato: senza la sua frase segreta non si può leggere.</translation>
     </message>
     <message>
-        <source>This file (%1) is NOT encrypted: anyone who copies it can read it. Encrypt it with “facilitator-app encrypt”.</source>
-        <translation>Questo file (%1) NON è cifrato: chiunque lo copi può leggerlo. Cifralo con “facilitator-app encrypt”.</translation>
-    </message>
-    <message>
         <source>What is stored where</source>
         <translation>Cosa si conserva e dove</translation>
     </message>
     <message>
-        <source>The assembly file holds the members' names, contact details, birth dates, profile and accessibility and dietary notes, their attendance, the groups and the notes of the plenaries. New files are encrypted with a passphrase (SQLCipher, AES-256).</source>
-        <translation>Il file dell'assemblea contiene nomi, recapiti, date di nascita, profilo e note su accessibilità e alimentazione dei partecipanti, le loro presenze, i gruppi e i post-it delle plenarie. I nuovi file sono cifrati con una frase segreta (SQLCipher, AES-256).</translation>
+        <source>The assembly file holds the members&apos; names, contact details, birth dates, profile and accessibility and dietary notes, their attendance, the groups and the notes of the plenaries. New files are encrypted with a passphrase (SQLCipher, AES-256).</source>
+        <translation>Il file dell&apos;assemblea contiene nomi, recapiti, date di nascita, profilo e note su accessibilità e alimentazione dei partecipanti, le loro presenze, i gruppi e i post-it delle plenarie. I nuovi file sono cifrati con una frase segreta (SQLCipher, AES-256).</translation>
     </message>
     <message>
         <source>Automatic backups, encrypted like the file, are kept in %1 (the latest 10).</source>
         <translation>Le copie di sicurezza automatiche, cifrate come il file, sono in %1 (le ultime 10).</translation>
     </message>
     <message>
-        <source>Packages for other laptops (.assemblea) are encrypted with the assembly's passphrase and checked before they are opened.</source>
-        <translation>I pacchetti per gli altri computer (.assemblea) sono cifrati con la frase segreta dell'assemblea e verificati prima di essere aperti.</translation>
+        <source>Packages for other laptops (.assemblea) are encrypted with the assembly&apos;s passphrase and checked before they are opened.</source>
+        <translation>I pacchetti per gli altri computer (.assemblea) sono cifrati con la frase segreta dell&apos;assemblea e verificati prima di essere aperti.</translation>
     </message>
     <message>
         <source>Who sees what</source>
         <translation>Chi vede cosa</translation>
     </message>
     <message>
-        <source>The entrance laptop receives only the names, badge codes and groups of the members in office; a table's laptop only its group's members. Phone numbers, e-mail addresses, birth dates, notes and former members go only if the secretariat ticks them.</source>
-        <translation>Il computer dell'ingresso riceve solo nomi, codici badge e gruppi dei partecipanti in carica; il computer di un tavolo solo i partecipanti del suo gruppo. Numeri di telefono, indirizzi e-mail, date di nascita, note ed ex partecipanti vanno solo se la segreteria li spunta.</translation>
+        <source>The entrance laptop receives only the names, badge codes and groups of the members in office; a table&apos;s laptop only its group&apos;s members. Phone numbers, e-mail addresses, birth dates, notes and former members go only if the secretariat ticks them.</source>
+        <translation>Il computer dell&apos;ingresso riceve solo nomi, codici badge e gruppi dei partecipanti in carica; il computer di un tavolo solo i partecipanti del suo gruppo. Numeri di telefono, indirizzi e-mail, date di nascita, note ed ex partecipanti vanno solo se la segreteria li spunta.</translation>
     </message>
     <message>
         <source>Public minutes and reports never contain personal data.</source>
@@ -5025,31 +5229,105 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
     </message>
     <message>
         <source>Every export, printout and package is recorded in the audit log (File › Audit log…), with the laptop, the time and the file.</source>
-        <translation>Ogni esportazione, stampa e pacchetto è annotato nel registro (File › Registro delle esportazioni…), con il computer, l'ora e il file.</translation>
+        <translation>Ogni esportazione, stampa e pacchetto è annotato nel registro (File › Registro delle esportazioni…), con il computer, l&apos;ora e il file.</translation>
     </message>
     <message>
         <source>How to erase</source>
         <translation>Come cancellare</translation>
     </message>
     <message>
-        <source>A member's data is erased with “facilitator-app member erase MEMBER_ID”: from the file, its change log and backups, and from every package made afterwards; the other laptops erase it too when they receive the next package. Attendance counts and the text of notes remain, without the name.</source>
-        <translation>I dati di un partecipante si cancellano con “facilitator-app member erase ID_PARTECIPANTE”: dal file, dal suo registro delle modifiche e dalle copie di sicurezza, e da ogni pacchetto fatto dopo; gli altri computer li cancellano anche loro quando ricevono il pacchetto successivo. Restano il conteggio delle presenze e il testo dei post-it, senza il nome.</translation>
-    </message>
-    <message>
-        <source>Former members' data is erased after the retention period (12 months after the end of the term by default) with “facilitator-app retention apply”.</source>
-        <translation>I dati degli ex partecipanti si cancellano dopo il periodo di conservazione (12 mesi dalla fine del mandato, se non indicato diversamente) con “facilitator-app retention apply”.</translation>
-    </message>
-<message>
         <source>This file (%1) is NOT encrypted: anyone who copies it can read it. Encrypt it with “Encrypt this file…” on the Privacy page.</source>
         <translation>Questo file (%1) NON è cifrato: chiunque lo copi può leggerlo. Cifralo con «Cifra questo file…» nella pagina Privacy.</translation>
     </message>
     <message>
-        <source>A member's data is erased with “Erase personal data…” on the Members page (or “facilitator-app member erase MEMBER_ID”): from the file, its change log and backups, and from every package made afterwards; the other laptops erase it too when they receive the next package. Attendance counts and the text of notes remain, without the name.</source>
+        <source>A member&apos;s data is erased with “Erase personal data…” on the Members page (or “facilitator-app member erase MEMBER_ID”): from the file, its change log and backups, and from every package made afterwards; the other laptops erase it too when they receive the next package. Attendance counts and the text of notes remain, without the name.</source>
         <translation>I dati di una persona si cancellano con «Cancella dati personali…» nella pagina Partecipanti (o con “facilitator-app member erase ID_PARTECIPANTE”): dal file, dal suo registro delle modifiche e dalle copie di sicurezza, e da ogni pacchetto fatto dopo; anche gli altri portatili li cancellano quando ricevono il prossimo pacchetto. Restano i conteggi delle presenze e il testo dei post-it, senza il nome.</translation>
     </message>
     <message>
-        <source>Former members' data is erased after the retention period (12 months after the end of the term by default) on the Privacy page, which lists who is due (or with “facilitator-app retention apply”).</source>
+        <source>Former members&apos; data is erased after the retention period (12 months after the end of the term by default) on the Privacy page, which lists who is due (or with “facilitator-app retention apply”).</source>
         <translation>I dati degli ex membri si cancellano dopo il periodo di conservazione (di norma 12 mesi dopo la fine del mandato) nella pagina Privacy, che elenca chi lo ha superato (o con “facilitator-app retention apply”).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Encrypt this file…</source>
+        <translation>Cifra questo file…</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Registro delle esportazioni…</translation>
+    </message>
+    <message>
+        <source>The assembly file</source>
+        <translation>Il file dell&apos;assemblea</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <source>How long former members&apos; personal data is kept after their term ends</source>
+        <translation>Per quanto tempo si conservano i dati personali degli ex membri dopo la fine del mandato</translation>
+    </message>
+    <message>
+        <source>Former members&apos; personal data is kept this long after the end of their term, then erased (names, contacts, birth date, notes); attendance and the anonymous figures remain.</source>
+        <translation>I dati personali degli ex membri si conservano per questo tempo dopo la fine del mandato, poi si cancellano (nomi, contatti, data di nascita, note); restano le presenze e i dati anonimi.</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation>Fine mandato</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Conservati fino al</translation>
+    </message>
+    <message>
+        <source>Erase their personal data…</source>
+        <translation>Cancella i loro dati personali…</translation>
+    </message>
+    <message>
+        <source>Retention of former members&apos; data</source>
+        <translation>Conservazione dei dati degli ex membri</translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation>Conserva per:</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted: without its passphrase nobody can read it.</source>
+        <translation>“%1” è cifrato: senza la sua frase segreta nessuno può leggerlo.</translation>
+    </message>
+    <message>
+        <source>“%1” is NOT encrypted: anyone who copies it can read the members&apos; names, phone numbers, birth dates and health notes.</source>
+        <translation>“%1” NON è cifrato: chiunque lo copi può leggere nomi, numeri di telefono, date di nascita e note sulla salute dei partecipanti.</translation>
+    </message>
+    <message>
+        <source>This file is already encrypted.</source>
+        <translation>Questo file è già cifrato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former member(s) past the retention period.</source>
+        <translation>
+            <numerusform>%n ex membro ha superato il periodo di conservazione.</numerusform>
+            <numerusform>%n ex membri hanno superato il periodo di conservazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is past the retention period.</source>
+        <translation>Nessuno ha superato il periodo di conservazione.</translation>
     </message>
 </context>
 <context>
@@ -5341,7 +5619,7 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d'età</translation>
+        <translation>Fascia d&apos;età</translation>
     </message>
     <message>
         <source>Education</source>
@@ -5380,7 +5658,7 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
         <translation>Posti nel gruppo in carica</translation>
     </message>
     <message>
-        <source>Compute from Milan's population</source>
+        <source>Compute from Milan&apos;s population</source>
         <translation>Calcola dalla popolazione di Milano</translation>
     </message>
     <message>
@@ -5396,8 +5674,8 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
         <translation>Aggiungi categoria…</translation>
     </message>
     <message>
-        <source>A further characteristic from a column of the pool file, with Milan's shares</source>
-        <translation>Un'altra caratteristica, da una colonna del file del bacino, con le quote di Milano</translation>
+        <source>A further characteristic from a column of the pool file, with Milan&apos;s shares</source>
+        <translation>Un&apos;altra caratteristica, da una colonna del file del bacino, con le quote di Milano</translation>
     </message>
     <message>
         <source>Remove category</source>
@@ -5429,7 +5707,7 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
     </message>
     <message>
         <source>e.g. the numbers of a public lottery</source>
-        <translation>per esempio i numeri di un'estrazione pubblica</translation>
+        <translation>per esempio i numeri di un&apos;estrazione pubblica</translation>
     </message>
     <message>
         <source>how the seed was obtained</source>
@@ -5473,7 +5751,7 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
     </message>
     <message>
         <source>Verify the last draw</source>
-        <translation>Verifica l'ultimo sorteggio</translation>
+        <translation>Verifica l&apos;ultimo sorteggio</translation>
     </message>
     <message>
         <source>Public report…</source>
@@ -5516,7 +5794,7 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
         <translation>Plenaria %1 del %2 (%3 presenti)</translation>
     </message>
     <message>
-        <source>No quotas yet: compute them from Milan's population.</source>
+        <source>No quotas yet: compute them from Milan&apos;s population.</source>
         <translation>Ancora nessuna quota: calcolale dalla popolazione di Milano.</translation>
     </message>
     <message>
@@ -5548,8 +5826,8 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
         <translation>✗ Nessun gruppo formato da questo bacino rispetta tutte queste quote insieme. La modifica più piccola che lo rende possibile:</translation>
     </message>
     <message>
-        <source>Announce the seed's source</source>
-        <translation>annuncio dell'origine del seme</translation>
+        <source>Announce the seed&apos;s source</source>
+        <translation>annuncio dell&apos;origine del seme</translation>
     </message>
     <message>
         <source>Announcement</source>
@@ -5557,7 +5835,7 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
     </message>
     <message>
         <source>Not announced: the source typed above is recorded with the draw.</source>
-        <translation>Non annunciata: l'origine scritta sopra viene registrata con il sorteggio.</translation>
+        <translation>Non annunciata: l&apos;origine scritta sopra viene registrata con il sorteggio.</translation>
     </message>
     <message>
         <source>Announced on %1: the seed will be %2. The draw must use this source.</source>
@@ -5581,7 +5859,7 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
     </message>
     <message>
         <source>Chances: lowest %1%, median %2%, highest %3%; fair %4%; under half the fair chance: %5%</source>
-        <translation>Probabilità: minima %1%, mediana %2%, massima %3%; equa %4%; sotto la metà dell'equa: %5%</translation>
+        <translation>Probabilità: minima %1%, mediana %2%, massima %3%; equa %4%; sotto la metà dell&apos;equa: %5%</translation>
     </message>
     <message>
         <source>Inputs digest: %1</source>
@@ -5640,8 +5918,8 @@ Vuoi salvare la tua versione di questi campi al posto della loro? (No mantiene l
         <translation>Aggiungi una categoria</translation>
     </message>
     <message>
-        <source>A further characteristic for the quotas: a column of the pool file, with the share of Milan's population for each of its values.</source>
-        <translation>Un'altra caratteristica per le quote: una colonna del file del bacino, con la quota della popolazione di Milano per ciascuno dei suoi valori.</translation>
+        <source>A further characteristic for the quotas: a column of the pool file, with the share of Milan&apos;s population for each of its values.</source>
+        <translation>Un&apos;altra caratteristica per le quote: una colonna del file del bacino, con la quota della popolazione di Milano per ciascuno dei suoi valori.</translation>
     </message>
     <message>
         <source>Category</source>
@@ -5666,16 +5944,16 @@ Altro = 5%</translation>
         <translation>Categoria (colonna del bacino):</translation>
     </message>
     <message>
-        <source>Shares of Milan's population:</source>
+        <source>Shares of Milan&apos;s population:</source>
         <translation>Quote della popolazione di Milano:</translation>
     </message>
     <message>
-        <source>Give the category's name and the share of each value.</source>
+        <source>Give the category&apos;s name and the share of each value.</source>
         <translation>Indica il nome della categoria e la quota di ogni valore.</translation>
     </message>
     <message>
-        <source>No respondent has an answer in a column “%1”: check that the name is the column's header in the pool file, then import the pool again.</source>
-        <translation>Nessuna persona del bacino ha una risposta in una colonna «%1»: controlla che il nome sia l'intestazione della colonna nel file del bacino, poi importa di nuovo il bacino.</translation>
+        <source>No respondent has an answer in a column “%1”: check that the name is the column&apos;s header in the pool file, then import the pool again.</source>
+        <translation>Nessuna persona del bacino ha una risposta in una colonna «%1»: controlla che il nome sia l&apos;intestazione della colonna nel file del bacino, poi importa di nuovo il bacino.</translation>
     </message>
     <message>
         <source>Some respondents have values with no share (%1): they cannot be drawn until you add them.</source>
@@ -5735,7 +6013,7 @@ Altro = 5%</translation>
     </message>
     <message>
         <source>Import invitation list…</source>
-        <translation>Importa l'elenco degli invitati…</translation>
+        <translation>Importa l&apos;elenco degli invitati…</translation>
     </message>
     <message>
         <source>One row per invited resident, or counts per group: only the counts are kept, never names</source>
@@ -5747,7 +6025,7 @@ Altro = 5%</translation>
     </message>
     <message>
         <source>No invitation list yet: import it to see the response rate of each group.</source>
-        <translation>Manca ancora l'elenco degli invitati: importalo per vedere il tasso di risposta di ogni gruppo.</translation>
+        <translation>Manca ancora l&apos;elenco degli invitati: importalo per vedere il tasso di risposta di ogni gruppo.</translation>
     </message>
     <message>
         <source>%1 residents invited (%2, imported on %3); %4 replied: %5.</source>
@@ -5795,18 +6073,18 @@ Altro = 5%</translation>
     </message>
     <message>
         <source>Import invitation list</source>
-        <translation>importazione dell'elenco degli invitati</translation>
+        <translation>importazione dell&apos;elenco degli invitati</translation>
     </message>
 </context>
 <context>
     <name>SendingForm</name>
     <message>
         <source>Record the sending</source>
-        <translation>Registra l'invio</translation>
+        <translation>Registra l&apos;invio</translation>
     </message>
     <message>
-        <source>e.g. Giunta comunale, Assessorato all'Ambiente</source>
-        <translation>per esempio Giunta comunale, Assessorato all'Ambiente</translation>
+        <source>e.g. Giunta comunale, Assessorato all&apos;Ambiente</source>
+        <translation>per esempio Giunta comunale, Assessorato all&apos;Ambiente</translation>
     </message>
     <message>
         <source>e.g. PG 123456/2024</source>
@@ -5857,7 +6135,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age bands</source>
-        <translation>Fasce d'età</translation>
+        <translation>Fasce d&apos;età</translation>
     </message>
     <message>
         <source>Code</source>
@@ -5901,7 +6179,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d'età</translation>
+        <translation>Fascia d&apos;età</translation>
     </message>
     <message>
         <source>Municipio</source>
@@ -5913,7 +6191,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Assembly settings</source>
-        <translation>Impostazioni dell'assemblea</translation>
+        <translation>Impostazioni dell&apos;assemblea</translation>
     </message>
     <message>
         <source>Add</source>
@@ -5925,7 +6203,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Codes already used by members cannot be changed or removed. Labels are what people read; the other spellings are recognised when a roster is imported.</source>
-        <translation>I codici già usati dai partecipanti non si possono cambiare né rimuovere. L'etichetta è ciò che si legge; le altre grafie vengono riconosciute quando si importa un elenco.</translation>
+        <translation>I codici già usati dai partecipanti non si possono cambiare né rimuovere. L&apos;etichetta è ciò che si legge; le altre grafie vengono riconosciute quando si importa un elenco.</translation>
     </message>
     <message>
         <source>Vocabularies</source>
@@ -5936,7 +6214,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Ripristina i dati ufficiali</translation>
     </message>
     <message>
-        <source>Default figures: Milan's residents (Comune di Milano open data, ISTAT); sources and dates in resources/data/milano_population.csv.</source>
+        <source>Default figures: Milan&apos;s residents (Comune di Milano open data, ISTAT); sources and dates in resources/data/milano_population.csv.</source>
         <translation>Valori predefiniti: residenti di Milano (open data del Comune di Milano, ISTAT); fonti e date in resources/data/milano_population.csv.</translation>
     </message>
     <message>
@@ -5957,7 +6235,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1: every entry needs a code and a label.</source>
-        <translation>%1: ogni voce deve avere un codice e un'etichetta.</translation>
+        <translation>%1: ogni voce deve avere un codice e un&apos;etichetta.</translation>
     </message>
     <message>
         <source>%1: two entries have the same code.</source>
@@ -5965,7 +6243,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Age bands: every band needs a starting age.</source>
-        <translation>Fasce d'età: ogni fascia deve avere un'età di inizio.</translation>
+        <translation>Fasce d&apos;età: ogni fascia deve avere un&apos;età di inizio.</translation>
     </message>
     <message>
         <source>Targets: the shares of each characteristic must add up to 100%.</source>
@@ -5973,7 +6251,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>change the assembly settings</source>
-        <translation>modifica delle impostazioni dell'assemblea</translation>
+        <translation>modifica delle impostazioni dell&apos;assemblea</translation>
     </message>
     <message>
         <source>Languages for messages to members</source>
@@ -5996,7 +6274,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Move in the list without leaving the search field (also Down, Page Up, Page Down)</source>
-        <translation>Muoviti nell'elenco senza lasciare la ricerca (anche Giù, Pag su, Pag giù)</translation>
+        <translation>Muoviti nell&apos;elenco senza lasciare la ricerca (anche Giù, Pag su, Pag giù)</translation>
     </message>
     <message>
         <source>Clear the search field</source>
@@ -6016,7 +6294,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Correct the arrival or leaving time</source>
-        <translation>Correggi l'orario di arrivo o di uscita</translation>
+        <translation>Correggi l&apos;orario di arrivo o di uscita</translation>
     </message>
     <message>
         <source>Justified absence</source>
@@ -6123,7 +6401,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1 is already open in another window of the app. Use that window, or close it first.</source>
-        <translation>%1 è già aperto in un'altra finestra dell'app. Usa quella finestra, oppure chiudila prima.</translation>
+        <translation>%1 è già aperto in un&apos;altra finestra dell&apos;app. Usa quella finestra, oppure chiudila prima.</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -6135,7 +6413,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>The assembly file %1 is no longer there: it may have been moved, renamed or deleted, or be on a USB stick that is not plugged in. Nothing was created; open it from where it is now.</source>
-        <translation>Il file dell'assemblea %1 non è più lì: forse è stato spostato, rinominato o eliminato, oppure è su una chiavetta USB non collegata. Non è stato creato nulla; aprilo da dove si trova ora.</translation>
+        <translation>Il file dell&apos;assemblea %1 non è più lì: forse è stato spostato, rinominato o eliminato, oppure è su una chiavetta USB non collegata. Non è stato creato nulla; aprilo da dove si trova ora.</translation>
     </message>
 </context>
 <context>
@@ -6150,7 +6428,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>This laptop now works on the assembly of the package.</source>
-        <translation>Questo portatile ora lavora sull'assemblea del pacchetto.</translation>
+        <translation>Questo portatile ora lavora sull&apos;assemblea del pacchetto.</translation>
     </message>
     <message>
         <source>Nothing new</source>
@@ -6190,7 +6468,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>%1 text(s) had been changed on two laptops at once: the most recent version is kept and the other one is saved among the conflicts.</source>
-        <translation>Testi cambiati su due portatili contemporaneamente: %1. Si tiene la versione più recente; l'altra è conservata tra i conflitti.</translation>
+        <translation>Testi cambiati su due portatili contemporaneamente: %1. Si tiene la versione più recente; l&apos;altra è conservata tra i conflitti.</translation>
     </message>
     <message>
         <source>Show conflicts…</source>
@@ -6217,7 +6495,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Sync could not open the assembly file: %1</source>
-        <translation>La sincronizzazione non ha potuto aprire il file dell'assemblea: %1</translation>
+        <translation>La sincronizzazione non ha potuto aprire il file dell&apos;assemblea: %1</translation>
     </message>
     <message>
         <source>damaged</source>
@@ -6229,11 +6507,11 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>another assembly</source>
-        <translation>un'altra assemblea</translation>
+        <translation>un&apos;altra assemblea</translation>
     </message>
     <message>
         <source>newer app version</source>
-        <translation>versione più recente dell'app</translation>
+        <translation>versione più recente dell&apos;app</translation>
     </message>
     <message>
         <source>%1 %2 (%3 waiting)</source>
@@ -6283,11 +6561,11 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <source>Checked at %1</source>
         <translation>Controllato alle %1</translation>
     </message>
-<message>
+    <message>
         <source>another passphrase (or not encrypted alike)</source>
-        <translation>un'altra frase segreta (o cifratura diversa)</translation>
+        <translation>un&apos;altra frase segreta (o cifratura diversa)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SyncFolderDialog</name>
     <message>
@@ -6296,7 +6574,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Choose a folder that every laptop of the assembly can reach: a USB stick, a network share, or a folder kept in sync by Syncthing, Nextcloud or OneDrive. While the app runs, this laptop writes its changes there every few seconds and takes in those of the others. The choice is for this laptop only.</source>
-        <translation>Scegli una cartella che tutti i portatili dell'assemblea possono raggiungere: una chiavetta USB, una cartella di rete, o una cartella tenuta allineata da Syncthing, Nextcloud o OneDrive. Mentre l'app è aperta, questo portatile vi scrive le sue modifiche a pochi secondi di distanza e riceve quelle degli altri. La scelta vale solo per questo portatile.</translation>
+        <translation>Scegli una cartella che tutti i portatili dell&apos;assemblea possono raggiungere: una chiavetta USB, una cartella di rete, o una cartella tenuta allineata da Syncthing, Nextcloud o OneDrive. Mentre l&apos;app è aperta, questo portatile vi scrive le sue modifiche a pochi secondi di distanza e riceve quelle degli altri. La scelta vale solo per questo portatile.</translation>
     </message>
     <message>
         <source>No folder: this laptop does not sync</source>
@@ -6378,7 +6656,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     <name>UpdateForm</name>
     <message>
         <source>Add the update</source>
-        <translation>Aggiungi l'aggiornamento</translation>
+        <translation>Aggiungi l&apos;aggiornamento</translation>
     </message>
     <message>
         <source>What happened, in plain words</source>
@@ -6408,7 +6686,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <source>Plan actions it concerns</source>
         <translation>Azioni del Piano interessate</translation>
     </message>
-<message>
+    <message>
         <source>Attach a file…</source>
         <translation>Allega un file…</translation>
     </message>
@@ -6428,7 +6706,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <source>Evidence (file)</source>
         <translation>Documento (file)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>WalkInPanel</name>
     <message>
@@ -6476,7 +6754,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Persona fuori elenco</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
+        <source>Write the person&apos;s name.</source>
         <translation>Scrivi il nome della persona.</translation>
     </message>
 </context>
@@ -6498,17 +6776,17 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     <name>Welcome</name>
     <message>
         <source>The assembly you had open last time, %1, is no longer in %2. It may have been moved, renamed or be on a USB stick that is not plugged in. Nothing was created: open it from where it is now, or choose another way to start.</source>
-        <translation>L'assemblea che avevi aperto l'ultima volta, %1, non è più in %2. Forse è stata spostata, rinominata, oppure è su una chiavetta USB non collegata. Non è stato creato nulla: aprila da dove si trova ora, oppure scegli un altro modo per iniziare.</translation>
+        <translation>L&apos;assemblea che avevi aperto l&apos;ultima volta, %1, non è più in %2. Forse è stata spostata, rinominata, oppure è su una chiavetta USB non collegata. Non è stato creato nulla: aprila da dove si trova ora, oppure scegli un altro modo per iniziare.</translation>
     </message>
     <message>
         <source>The app remembered the last assembly only as %1, without its folder, so it cannot know which file that was. Nothing was created: open it from where it is.</source>
-        <translation>L'app ricordava l'ultima assemblea solo come %1, senza la cartella, quindi non può sapere di quale file si trattasse. Non è stato creato nulla: aprila da dove si trova.</translation>
+        <translation>L&apos;app ricordava l&apos;ultima assemblea solo come %1, senza la cartella, quindi non può sapere di quale file si trattasse. Non è stato creato nulla: aprila da dove si trova.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <source>Citizens' Assembly on Climate — Facilitator app</source>
+        <source>Citizens&apos; Assembly on Climate — Facilitator app</source>
         <translation>Assemblea dei Cittadini sul Clima — App dei facilitatori</translation>
     </message>
     <message>
@@ -6517,7 +6795,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>This app keeps one assembly in one file on this laptop: members, plenaries, check-in, groups, post-its, recommendations and minutes. Everything is saved the moment you confirm it, and it works without the internet. How do you want to start?</source>
-        <translation>Questa app tiene un'assemblea in un solo file su questo portatile: partecipanti, plenarie, registrazione, gruppi, post-it, raccomandazioni e verbali. Tutto è salvato nel momento in cui confermi, e funziona senza internet. Come vuoi iniziare?</translation>
+        <translation>Questa app tiene un&apos;assemblea in un solo file su questo portatile: partecipanti, plenarie, registrazione, gruppi, post-it, raccomandazioni e verbali. Tutto è salvato nel momento in cui confermi, e funziona senza internet. Come vuoi iniziare?</translation>
     </message>
     <message>
         <source>Try the demo</source>
@@ -6525,7 +6803,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>A made-up assembly with eight plenaries, groups, post-its and minutes, to explore without risk. Nothing you do there touches real data.</source>
-        <translation>Un'assemblea inventata con otto plenarie, gruppi, post-it e verbali, per esplorare senza rischi. Quello che fai lì non tocca dati veri.</translation>
+        <translation>Un&apos;assemblea inventata con otto plenarie, gruppi, post-it e verbali, per esplorare senza rischi. Quello che fai lì non tocca dati veri.</translation>
     </message>
     <message>
         <source>Create a new assembly…</source>
@@ -6533,7 +6811,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>An empty file for your cycle: choose where to save it, then import the roster.</source>
-        <translation>Un file vuoto per il tuo ciclo: scegli dove salvarlo, poi importa l'elenco dei partecipanti.</translation>
+        <translation>Un file vuoto per il tuo ciclo: scegli dove salvarlo, poi importa l&apos;elenco dei partecipanti.</translation>
     </message>
     <message>
         <source>Open an assembly file…</source>
@@ -6565,7 +6843,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>This file is no longer where it was. Choosing it tells you more; nothing is created.</source>
-        <translation>Questo file non è più dov'era. Sceglilo per saperne di più; non viene creato nulla.</translation>
+        <translation>Questo file non è più dov&apos;era. Sceglilo per saperne di più; non viene creato nulla.</translation>
     </message>
     <message>
         <source>Open assembly</source>
@@ -6585,7 +6863,7 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
     </message>
     <message>
         <source>Preparing the demo assembly… (a few seconds)</source>
-        <translation>Preparo l'assemblea demo… (qualche secondo)</translation>
+        <translation>Preparo l&apos;assemblea demo… (qualche secondo)</translation>
     </message>
     <message>
         <source>The demo could not be prepared: %1</source>
@@ -6607,279 +6885,4 @@ usciti prima: %4 · giustificati: %5 · staff e ospiti: %6</translation>
         <translation>Plenaria %1 — dove si lavora oggi?</translation>
     </message>
 </context>
-<context><name>CycleDialog</name><message>
-        <source>Cycle %1</source>
-        <translation>Ciclo %1</translation>
-    </message>
-    <message>
-        <source>e.g. Second cycle, on heat and energy</source>
-        <translation>per esempio: Secondo ciclo, su caldo ed energia</translation>
-    </message>
-    <message>
-        <source>The cycle has its own dates</source>
-        <translation>Il ciclo ha date proprie</translation>
-    </message>
-    <message>
-        <source>Without dates, a cycle is the calendar year of its plenaries</source>
-        <translation>Senza date, il ciclo è l'anno solare delle sue plenarie</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mesi</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Primo giorno</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Ultimo giorno</translation>
-    </message>
-    <message>
-        <source>The Comune answers within</source>
-        <translation>Il Comune risponde entro</translation>
-    </message>
-    <message>
-        <source>counted from the day each recommendation is sent</source>
-        <translation>contati dal giorno in cui ogni raccomandazione viene inviata</translation>
-    </message>
-    <message>
-        <source>Change the cycle %1</source>
-        <translation>Modifica il ciclo %1</translation>
-    </message>
-</context><context><name>FileField</name><message>
-        <source>Remove</source>
-        <translation>Togli</translation>
-    </message>
-</context><context><name>PlanActionsDialog</name><message>
-        <source>Plan actions</source>
-        <translation>Azioni del Piano</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Codice</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titolo</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Ambito</translation>
-    </message>
-    <message>
-        <source>e.g. 5.1.4</source>
-        <translation>per esempio 5.1.4</translation>
-    </message>
-    <message>
-        <source>What the action does, in plain words</source>
-        <translation>Che cosa fa l'azione, in parole semplici</translation>
-    </message>
-    <message>
-        <source>e.g. Milano Consapevole</source>
-        <translation>per esempio Milano Consapevole</translation>
-    </message>
-    <message>
-        <source>Area of the Plan</source>
-        <translation>Ambito del Piano</translation>
-    </message>
-    <message>
-        <source>Add as a new action</source>
-        <translation>Aggiungi come nuova azione</translation>
-    </message>
-    <message>
-        <source>Save the changes</source>
-        <translation>Salva le modifiche</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Togli</translation>
-    </message>
-    <message>
-        <source>Add the codes in use</source>
-        <translation>Aggiungi i codici in uso</translation>
-    </message>
-    <message>
-        <source>Adds every action code already used by recommendations, progress updates or the notes' tags that the list lacks</source>
-        <translation>Aggiunge ogni codice di azione già usato da raccomandazioni, aggiornamenti o etichette dei post-it che manca nell'elenco</translation>
-    </message>
-    <message>
-        <source>Add a Plan action</source>
-        <translation>Aggiungi un'azione del Piano</translation>
-    </message>
-    <message>
-        <source>Change a Plan action</source>
-        <translation>Modifica un'azione del Piano</translation>
-    </message>
-    <message>
-        <source>Remove a Plan action</source>
-        <translation>Togli un'azione del Piano</translation>
-    </message>
-    <message>
-        <source>Remove the action %1 from the list?</source>
-        <translation>Togliere l'azione %1 dall'elenco?</translation>
-    </message>
-    <message>
-        <source>Add the Plan action codes in use</source>
-        <translation>Aggiungi i codici delle azioni in uso</translation>
-    </message>
-    <message>
-        <source>%1 codes added: %2</source>
-        <translation>Codici aggiunti (%1): %2</translation>
-    </message>
-    <message>
-        <source>Every code in use is already in the list.</source>
-        <translation>Tutti i codici in uso sono già nell'elenco.</translation>
-    </message>
-</context><context><name>EncryptFlow</name><message>
-        <source>Encrypt this file</source>
-        <translation>Cifra questo file</translation>
-    </message>
-    <message>
-        <source>This file is already encrypted.</source>
-        <translation>Questo file è già cifrato.</translation>
-    </message>
-    <message>
-        <source>%1-encrypted</source>
-        <translation>%1-cifrato</translation>
-    </message>
-    <message>
-        <source>Writing the encrypted copy and checking it…</source>
-        <translation>Scrittura della copia cifrata e controllo…</translation>
-    </message>
-    <message>
-        <source>Overwriting and removing the unencrypted file and its backups…</source>
-        <translation>Sovrascrittura ed eliminazione del file non cifrato e delle sue copie di sicurezza…</translation>
-    </message>
-    <message>
-        <source>The file is now encrypted: %1. The unencrypted file %2 could not be removed (%3): delete it yourself.</source>
-        <translation>Ora il file è cifrato: %1. Non è stato possibile eliminare il file non cifrato %2 (%3): eliminalo tu.</translation>
-    </message>
-    <message>
-        <source>The file is now encrypted: %1. It was checked against the original (every table, every row) before the window switched to it. The unencrypted file %2 was overwritten and deleted, with %3 unencrypted backups. Whoever opens the file from now on needs the passphrase; without it nobody can recover the data.</source>
-        <translation>Ora il file è cifrato: %1. È stato confrontato con l'originale (ogni tabella, ogni riga) prima che la finestra passasse a lui. Il file non cifrato %2 è stato sovrascritto ed eliminato, insieme a %3 copie di sicurezza non cifrate. Da ora chi apre il file ha bisogno della frase segreta; senza, nessuno può recuperare i dati.</translation>
-    </message>
-    <message>
-        <source>The file could not be encrypted (%1). Nothing was changed.</source>
-        <translation>Non è stato possibile cifrare il file (%1). Non è cambiato nulla.</translation>
-    </message>
-</context><context><name>Erasure</name><message>
-        <source>Removed, from this file, its change log and its backups, and on every laptop that receives the next packages: surname and first name, phone, e-mail, address, birth date, country, accessibility, dietary and other notes, badge code and external id; their name as author of notes, the reasons given for their absences and their reply to the letter of the selection by lot.
-
-Kept, without the name: gender, citizenship, municipio, education, cohort and term (the assembly's anonymous figures), their attendance and group seats, the text of their notes.
-
-This cannot be undone: Ctrl+Z does not bring the data back. The erasure is recorded in the audit log.</source>
-        <translation>Viene cancellato, da questo file, dal suo registro delle modifiche e dalle sue copie di sicurezza, e su ogni portatile che riceve i prossimi pacchetti: cognome e nome, telefono, e-mail, indirizzo, data di nascita, paese, note su accessibilità, alimentazione e altre note, codice badge e codice esterno; il suo nome come autore di post-it, i motivi delle sue assenze e la sua risposta alla lettera del sorteggio.
-
-Resta, senza il nome: genere, cittadinanza, municipio, titolo di studio, coorte e mandato (i dati anonimi dell'assemblea), le sue presenze e i posti nei gruppi, il testo dei suoi post-it.
-
-Non si può annullare: Ctrl+Z non riporta indietro i dati. La cancellazione resta scritta nel registro delle esportazioni.</translation>
-    </message>
-    <message>
-        <source>Personal data of %1 member(s) erased: %2 fields with a value, %3 changes of the log rewritten and %4 removed, %5 old backups replaced by a new one; the file was compacted. The other laptops erase the same data when they receive the next package.</source>
-        <translation>Dati personali cancellati per %1 partecipante/i: %2 campi con un valore, %3 modifiche del registro riscritte e %4 eliminate, %5 copie di sicurezza vecchie sostituite da una nuova; il file è stato compattato. Gli altri portatili cancellano gli stessi dati quando ricevono il prossimo pacchetto.</translation>
-    </message>
-    <message>
-        <source>Erase personal data</source>
-        <translation>Cancella dati personali</translation>
-    </message>
-    <message>
-        <source>This member's personal data has already been erased.</source>
-        <translation>I dati personali di questa persona sono già stati cancellati.</translation>
-    </message>
-    <message>
-        <source>Erase the personal data of %1?</source>
-        <translation>Cancellare i dati personali di %1?</translation>
-    </message>
-    <message>
-        <source>Retention of personal data</source>
-        <translation>Conservazione dei dati personali</translation>
-    </message>
-    <message>
-        <source>Erase the personal data of the %1 former member(s) whose term ended more than %2 months ago?</source>
-        <translation>Cancellare i dati personali dei %1 ex membri il cui mandato è finito da più di %2 mesi?</translation>
-    </message>
-</context><context><name>PrivacyPage</name><message>
-        <source>Encrypt this file…</source>
-        <translation>Cifra questo file…</translation>
-    </message>
-    <message>
-        <source>Audit log…</source>
-        <translation>Registro delle esportazioni…</translation>
-    </message>
-    <message>
-        <source>The assembly file</source>
-        <translation>Il file dell'assemblea</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mesi</translation>
-    </message>
-    <message>
-        <source>How long former members' personal data is kept after their term ends</source>
-        <translation>Per quanto tempo si conservano i dati personali degli ex membri dopo la fine del mandato</translation>
-    </message>
-    <message>
-        <source>Former members' personal data is kept this long after the end of their term, then erased (names, contacts, birth date, notes); attendance and the anonymous figures remain.</source>
-        <translation>I dati personali degli ex membri si conservano per questo tempo dopo la fine del mandato, poi si cancellano (nomi, contatti, data di nascita, note); restano le presenze e i dati anonimi.</translation>
-    </message>
-    <message>
-        <source>Surname</source>
-        <translation>Cognome</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>Term ended</source>
-        <translation>Fine mandato</translation>
-    </message>
-    <message>
-        <source>Kept until</source>
-        <translation>Conservati fino al</translation>
-    </message>
-    <message>
-        <source>Erase their personal data…</source>
-        <translation>Cancella i loro dati personali…</translation>
-    </message>
-    <message>
-        <source>Retention of former members' data</source>
-        <translation>Conservazione dei dati degli ex membri</translation>
-    </message>
-    <message>
-        <source>Keep for:</source>
-        <translation>Conserva per:</translation>
-    </message>
-    <message>
-        <source>“%1” is encrypted: without its passphrase nobody can read it.</source>
-        <translation>“%1” è cifrato: senza la sua frase segreta nessuno può leggerlo.</translation>
-    </message>
-    <message>
-        <source>“%1” is NOT encrypted: anyone who copies it can read the members' names, phone numbers, birth dates and health notes.</source>
-        <translation>“%1” NON è cifrato: chiunque lo copi può leggere nomi, numeri di telefono, date di nascita e note sulla salute dei partecipanti.</translation>
-    </message>
-    <message>
-        <source>This file is already encrypted.</source>
-        <translation>Questo file è già cifrato.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n former member(s) past the retention period.</source>
-        <translation>
-            <numerusform>%n ex membro ha superato il periodo di conservazione.</numerusform>
-            <numerusform>%n ex membri hanno superato il periodo di conservazione.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody is past the retention period.</source>
-        <translation>Nessuno ha superato il periodo di conservazione.</translation>
-    </message>
-</context></TS>
+</TS>

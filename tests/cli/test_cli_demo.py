@@ -27,7 +27,9 @@ def test_builds_and_prints_summary(tmp_path, capsys):
     assert str(db) in out and "members_active" in out and "90" in out
     with Store(db, Device("reader", "reader")) as s:
         assert s.scalar("SELECT count(*) FROM members WHERE status = 'active'") == 90
-        assert s.scalar("SELECT count(*) FROM plenaries") == 8
+        assert s.scalar("SELECT count(*) FROM plenaries") == 9   # the 2024 cycle's 8, the 2023 cycle's vote
+        assert s.scalar("SELECT count(*) FROM recommendations r JOIN plenaries p ON p.id = r.plenary_id"
+                        " WHERE p.number = 9") == 10
 
 
 def test_db_option_before_the_subcommand(tmp_path):
@@ -46,7 +48,7 @@ def test_json_summary(tmp_path, capsys):
     assert main(["demo", "--db", str(db), "--json", "--seed", "7"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["db"] == str(db) and data["seed"] == 7
-    assert (data["members_active"], data["plenaries"], data["sessions"]) == (90, 8, 16)
+    assert (data["members_active"], data["plenaries"], data["sessions"]) == (90, 9, 18)
 
 
 def test_refuses_a_file_with_members_unless_forced(tmp_path, capsys):

@@ -107,3 +107,27 @@ def test_cycle(db, tmp_path, capsys):
 def test_help_lists_the_commands(capsys):
     code, out, _ = run(capsys, "export", "--help")
     assert code == 0 and "verbale" in out and "cycle" in out
+
+
+def test_cycle_report_is_one_cycle_the_latest_by_default(tmp_path, capsys):
+    """The demo holds the 2024 cycle and the 2023 cycle's voting plenary (number 9, June 2023)."""
+    import subprocess
+
+    from facilitator_app.core.minutes.cycle import load_cycle
+    from facilitator_app.demo.build import build_demo
+
+    path = tmp_path / "demo.sqlite"
+    with Store(path, Device("setup", "setup")) as s:
+        build_demo(s)
+        latest = load_cycle(s, with_notes=False)
+        assert [p.number for p in latest.plenaries] == list(range(1, 9))
+        assert latest.history and {p["number"] for p in latest.history.plenaries} == set(range(1, 9))
+        first = load_cycle(s, with_notes=False, cycle="2023")
+        assert [p.number for p in first.plenaries] == [9] and len(first.recommendations) == 10
+    pdf = tmp_path / "c.pdf"
+    code, _, err = run(capsys, "export", "cycle", "--public", "--pdf", pdf, "--db", path)
+    assert code == 0, err
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "plenarie 1–8 (20/01/2024" in " ".join(text.split())
+    code, _, err = run(capsys, "export", "cycle", "--cycle", "2031", "--pdf", tmp_path / "x.pdf", "--db", path)
+    assert code == 2 and "no plenaries of cycle 2031" in err and not (tmp_path / "x.pdf").exists()

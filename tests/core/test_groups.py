@@ -465,10 +465,10 @@ def demo_cycle(tmp_path_factory):
     """
     from facilitator_app.core.store.device import Device
     from facilitator_app.core.store.store import Store
-    from facilitator_app.demo.build import build_demo
+    from facilitator_app.demo.build import STEPS_2024, build_demo
 
     with Store(tmp_path_factory.mktemp("cycle") / "demo.sqlite", Device("q", "q")) as store:
-        build_demo(store, seed=2024)
+        build_demo(store, seed=2024, steps=STEPS_2024)  # one cycle: its groups
         with store.transaction():
             for r in store.select("group_members"):
                 store.delete("group_members", r["id"])

@@ -12,7 +12,7 @@ def test_an_empty_assembly(store):
 
 def test_the_demo_counts_what_it_holds(demo_store):
     o = overview(demo_store)
-    assert not o.empty and o.plenaries == 8 and o.members > 90 and o.checkins > 0 and o.groups and o.notes
+    assert not o.empty and o.plenaries == 9 and o.members > 90 and o.checkins > 0 and o.groups and o.notes
     assert o.checkins == demo_store.scalar("SELECT count(*) FROM attendance WHERE deleted = 0 AND status = 'present'")
 
 

@@ -102,7 +102,7 @@ def test_report_content_in_plain_italian(built):
                    "Le azioni del Piano Aria e Clima", "Come leggere questo documento", "Indice", "In sintesi",
                    f"pagina 1 di {pages}", f"pagina {pages} di {pages}", "Versione pubblica"):
         assert needle in text, needle
-    assert "Nel mandato 2022–2030 l'Assemblea ha approvato 13 raccomandazioni" in text
+    assert "Nel mandato 2022–2030 l'Assemblea ha approvato 23 raccomandazioni" in text  # 13 of 2024, the 2023 cycle's 10
 
 
 def test_metadata_and_outline(built):

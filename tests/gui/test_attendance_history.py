@@ -28,20 +28,22 @@ def cell_text(page, surname, column):
 
 def test_grid_and_rates(demo_ctx, page):
     h = page.model.history
-    assert page.proxy.columnCount() == 1 + len(h.plenaries) + 1 == 10
-    header = page.proxy.headerData(6, Qt.Orientation.Horizontal)
+    # in the order held: the 2023 cycle's plenary 9 (June 2023) first, then the 2024 cycle's 1 to 8
+    assert page.proxy.columnCount() == 1 + len(h.plenaries) + 1 == 11
+    assert page.proxy.headerData(1, Qt.Orientation.Horizontal).startswith("9\n17/06\n")
+    header = page.proxy.headerData(7, Qt.Orientation.Horizontal)
     assert header.startswith("6\n13/07\n") and header.endswith("%")
-    assert page.proxy.headerData(7, Qt.Orientation.Horizontal).endswith("\n")  # plenary 7: not held, no rate
+    assert page.proxy.headerData(8, Qt.Orientation.Horizontal).endswith("\n")  # plenary 7: not held, no rate
     followup = demo_ctx.store.get("members", page.followup_model.row(0).member["id"])
-    assert cell_text(page, followup["surname"] + " " + followup["first_name"], 5) == "✗"
-    assert cell_text(page, followup["surname"] + " " + followup["first_name"], 7) == "·"
-    glyphs = {page.proxy.index(r, c).data() for r in range(page.proxy.rowCount()) for c in range(1, 9)}
+    assert cell_text(page, followup["surname"] + " " + followup["first_name"], 6) == "✗"
+    assert cell_text(page, followup["surname"] + " " + followup["first_name"], 8) == "·"
+    glyphs = {page.proxy.index(r, c).data() for r in range(page.proxy.rowCount()) for c in range(1, 10)}
     assert {"●", "◐", "G", "✗", "·", ""} <= glyphs
 
 
 def test_sort_by_rate(page):
-    page.table.sortByColumn(9, Qt.SortOrder.AscendingOrder)
-    rates = [page.proxy.index(r, 9).data() for r in range(page.proxy.rowCount())]
+    page.table.sortByColumn(10, Qt.SortOrder.AscendingOrder)
+    rates = [page.proxy.index(r, 10).data() for r in range(page.proxy.rowCount())]
     numbers = [int(x[:-1]) for x in rates if x]
     assert numbers == sorted(numbers)
 

@@ -55,7 +55,7 @@ def test_try_the_demo_builds_it_and_opens_the_window(launcher, qtbot):
     qtbot.waitUntil(lambda: launcher.window is not None, timeout=120_000)
     assert launcher.welcome is None
     store = launcher.window.ctx.store
-    assert store.path == demo_path() and store.scalar("SELECT count(*) FROM plenaries") == 8
+    assert store.path == demo_path() and store.scalar("SELECT count(*) FROM plenaries") == 9  # the 2024 cycle and the 2023 cycle's vote
     assert RecentFiles(launcher.settings).last() == demo_path()
     assert not Path(f"{demo_path()}.part").exists()
 

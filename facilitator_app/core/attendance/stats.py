@@ -257,7 +257,10 @@ class History:
 
 
 def attendance_history(store: Store) -> History:
-    plenaries = [p for p in list_plenaries(store) if p["status"] != "cancelled"]
+    # In the order they were held: "the last plenaries" and streaks are about time, and a file
+    # may hold an earlier cycle's plenary under a higher number (the demo's 2023 cycle: number 9).
+    plenaries = sorted((p for p in list_plenaries(store) if p["status"] != "cancelled"),
+                       key=lambda p: (p["date"] or "", p["number"] or 0))
     rows = store.query("SELECT plenary_id, session_id, member_id, status, reason FROM attendance "
                        "WHERE deleted = 0 AND member_id IS NOT NULL")
     by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}

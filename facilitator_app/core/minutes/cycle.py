@@ -15,6 +15,7 @@ from facilitator_app.core.attendance.stats import History, attendance_history
 from facilitator_app.core.minutes.minutes import expected_rows, full_name, member_names
 from facilitator_app.core.minutes.model import VotedStatus
 from facilitator_app.core.notes import tags as tagmod
+from facilitator_app.core.followup.cycles import cycle_key_of, cycles
 from facilitator_app.core.plenaries.plenaries import list_plenaries
 from facilitator_app.core.store.store import Store
 
@@ -78,8 +79,21 @@ class Cycle:
     generated_at: datetime = field(default_factory=datetime.now)
 
 
-def load_cycle(store: Store, *, public: bool = False, with_notes: bool = True) -> Cycle:
-    plenaries = list_plenaries(store)
+def cycle_plenaries(store: Store, cycle: str | None = None) -> tuple[str | None, list[dict]]:
+    """The plenaries of one cycle, in the order held, and its key: `cycle` (a key of the follow-up's
+    cycles, e.g. "2024"), or by default the cycle of the latest plenary (the one under way). A file
+    may hold an earlier cycle's plenaries too (the demo's 2023 cycle)."""
+    defined = cycles(store)
+    plenaries = sorted(list_plenaries(store), key=lambda p: (p["date"] or "", p["number"] or 0))
+    keys = {p["id"]: cycle_key_of(p["date"], defined) for p in plenaries}
+    if cycle is None:
+        cycle = keys[plenaries[-1]["id"]] if plenaries else None
+    return cycle, [p for p in plenaries if keys[p["id"]] == str(cycle)]
+
+
+def load_cycle(store: Store, *, public: bool = False, with_notes: bool = True, cycle: str | None = None) -> Cycle:
+    """One cycle's report (by default the latest plenary's cycle; see `cycle_plenaries`)."""
+    _, plenaries = cycle_plenaries(store, cycle)
     count = lambda sql: dict(store.conn.execute(sql).fetchall())  # noqa: E731
     present = count("SELECT plenary_id, count(DISTINCT member_id) FROM attendance WHERE deleted = 0 "
                     "AND status = 'present' AND member_id IS NOT NULL GROUP BY plenary_id")
@@ -108,9 +122,12 @@ def load_cycle(store: Store, *, public: bool = False, with_notes: bool = True) -
                                  group_names.get(r["group_id"]), themes.get(r["theme_id"]),
                                  tagmod.decode(r["plan_actions"]), r["status"], r["votes_for"],
                                  r["votes_against"], r["votes_abstained"]))
+    history = None
+    if not public:
+        history = attendance_history(store)
+        history.plenaries = [p for p in history.plenaries if p["id"] in number]
     return Cycle(public, store.assembly_name(), lines, out_recs,
-                 _notes(store, number, public) if with_notes else [],
-                 None if public else attendance_history(store))
+                 _notes(store, number, public) if with_notes else [], history)
 
 
 def _notes(store: Store, number: dict[str, int], public: bool) -> list[CycleNote]:

@@ -34,7 +34,8 @@ class PlenaryPresence:
 
 
 def presence_by_plenary(store: Store, fields: tuple[str, ...] | list[str]) -> list[PlenaryPresence]:
-    """Per plenary held (in order), the members present and their composition per field."""
+    """Per plenary held with someone recorded present (in order), the members present and their
+    composition per field."""
     history = attendance_history(store)
     vocab = Vocabularies.load(store)
     by_id = {m["id"]: m for m in history.members}
@@ -45,6 +46,8 @@ def presence_by_plenary(store: Store, fields: tuple[str, ...] | list[str]) -> li
         on = date.fromisoformat(p["date"])
         expected = [mid for (mid, pid) in history.cells if pid == p["id"]]
         present = [mid for mid in expected if history.cells[(mid, p["id"])].state in (PRESENT, PARTIAL)]
+        if not present:   # no check-in recorded in this file (e.g. a plenary of an earlier cycle)
+            continue
         pp = PlenaryPresence(p["id"], p.get("number"), p["date"], len(expected), len(present))
         for mid in present:
             feats = member_as_respondent(store, by_id[mid], vocab, on).features
