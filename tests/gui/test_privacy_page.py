@@ -4,7 +4,9 @@ assembly file (and its WAL) are searched for what must be gone."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -23,7 +25,10 @@ from facilitator_app.gui.privacy.passphrase import Answer
 from tests.conftest import RecordingPrompts
 
 PASS = "la frase della segreteria"
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+# Screenshots go to docs/ only when asked (FACILITATOR_APP_SCREENSHOTS=docs): a test run never
+# rewrites tracked files.
+DOCS = (Path(__file__).resolve().parents[2] / "docs" if os.environ.get("FACILITATOR_APP_SCREENSHOTS") == "docs"
+        else Path(tempfile.mkdtemp(prefix="facilitator-shots-")))
 NAME, PHONE, NOTE = "Quagliarella", "+39 347 5550199", "sedia a rotelle"
 
 
