@@ -5318,6 +5318,10 @@ Vuoi salvare i tuoi valori al posto dei loro? (No mantiene i loro; le altre tue 
         <source>This file is already encrypted.</source>
         <translation>Questo file è già cifrato.</translation>
     </message>
+    <message>
+        <source>Term over, still marked in office</source>
+        <translation>Mandato finito, ancora segnato in carica</translation>
+    </message>
     <message numerus="yes">
         <source>%n former member(s) past the retention period.</source>
         <translation>

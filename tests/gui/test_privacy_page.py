@@ -212,3 +212,13 @@ def test_encrypt_cancelled_or_refused_changes_nothing(window, qtbot, monkeypatch
     assert window.ctx.store.path == plain and plain.read_bytes()[:16] == before[:16]
     assert window.ctx.store.get("members", window.ctx.store.scalar("SELECT id FROM members"))["surname"] == NAME
     assert not any(p.name.startswith("assemblea-encrypted") for p in plain.parent.iterdir())
+
+
+def test_a_term_over_but_still_in_office_is_said_so(qapp, qtbot, ctx):
+    _former(ctx.store, "Vecchiarelli", "2020-01-31")
+    _person(ctx.store, "Dimenticati", "+39 320 1112223", status="active", term_end="2020-03-31")
+    page = PrivacyPage(ctx)
+    qtbot.addWidget(page)
+    shown = {page.model.index(i, 0).data(): page.model.index(i, 2).data() for i in range(page.model.rowCount())}
+    assert shown["Dimenticati"] == "Term over, still marked in office"
+    assert shown["Vecchiarelli"] != shown["Dimenticati"]

@@ -46,7 +46,7 @@ class PrivacyPage(QWidget):
         self.intro.setWordWrap(True)
         self.model = RowsModel([
             (self.tr("Surname"), lambda r: r["surname"]), (self.tr("First name"), lambda r: r["first_name"]),
-            (self.tr("Status"), lambda r: self.ctx.vocab.label("status", r["status"]) if r["status"] else ""),
+            (self.tr("Status"), self._status_text),
             (self.tr("Term ended"), lambda r: r["term_end"]), (self.tr("Kept until"), lambda r: r["keep_until"]),
         ], parent=self)
         self.table = QTableView()
@@ -100,6 +100,12 @@ class PrivacyPage(QWidget):
         self.months.blockSignals(False)
         self.report.clear()
         self.refresh_due()
+
+    def _status_text(self, r: dict) -> str:
+        # Due means the term ended N months ago: a row still "in office" was never closed, say so.
+        if r["status"] == "active":
+            return self.tr("Term over, still marked in office")
+        return self.ctx.vocab.label("status", r["status"]) if r["status"] else ""
 
     def refresh_due(self) -> None:
         try:
