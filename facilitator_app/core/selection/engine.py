@@ -67,6 +67,7 @@ def check(pool: Sequence[Respondent], q: Quotas, fixed: Sequence[Respondent] = (
     if problems:
         return Feasibility(False, problems, seconds=time.perf_counter() - t0)
     sq, over = shifted(q, fixed)
+    library.load()
     from sortition_algorithms.errors import InfeasibleQuotasCantRelaxError
 
     try:

@@ -23,6 +23,16 @@ from importlib.metadata import version
 from facilitator_app.core.selection.model import Quotas, Respondent
 
 _PATCH_LOCK = threading.RLock()
+_IMPORT_LOCK = threading.Lock()
+
+
+def load() -> None:
+    """Import the sortition library, one thread at a time: its package imports its submodules in a
+    circle, and two threads importing it at once (the page's prefetch and a check) can find it half
+    initialised ("cannot import name ... from partially initialized module")."""
+    with _IMPORT_LOCK:
+        import sortition_algorithms  # noqa: F401
+        import sortition_algorithms.committee_generation.common  # noqa: F401
 _banner_done = False
 
 
@@ -63,6 +73,7 @@ def highs_version() -> str:
 @contextlib.contextmanager
 def single_solve() -> Iterator[None]:
     """HighsSolver.set_objective without the hidden solve, while the block runs."""
+    load()
     from sortition_algorithms.committee_generation.solver import HighsSolver, SolverSense
 
     quiet_highs_banner()
@@ -89,6 +100,7 @@ def seeded(seed: int) -> Iterator[None]:
     """
     import logging
 
+    load()
     from sortition_algorithms import utils
 
     quiet = [logging.getLogger(n) for n in ("sortition_algorithms", "sortition_algorithms_user")]
@@ -109,6 +121,7 @@ def seeded(seed: int) -> Iterator[None]:
 
 def features(q: Quotas):
     """Our quotas as the library's FeatureCollection (max_flex set so relaxing can raise maxima)."""
+    load()
     from sortition_algorithms.features import FeatureValueMinMax, set_default_max_flex
 
     fc = {f: {v: FeatureValueMinMax(min=r.min, max=r.max) for v, r in vals.items()} for f, vals in q.fields.items()}
@@ -121,6 +134,7 @@ def features(q: Quotas):
 
 
 def people(pool: Sequence[Respondent], q: Quotas):
+    load()
     from sortition_algorithms.people import People
 
     fc = features(q)
@@ -135,6 +149,7 @@ def relaxation(pool: Sequence[Respondent], q: Quotas) -> Quotas | None:
 
     Raises the library's InfeasibleQuotasCantRelaxError when no relaxation helps.
     """
+    load()
     from sortition_algorithms.committee_generation.common import setup_committee_generation
     from sortition_algorithms.errors import InfeasibleQuotasError
 
@@ -152,6 +167,7 @@ def relaxation(pool: Sequence[Respondent], q: Quotas) -> Quotas | None:
 
 def maximin(pool: Sequence[Respondent], q: Quotas, *, fix_double_solve: bool = True):
     """The library's maximin on HiGHS: (panels as frozensets of ids, their probabilities)."""
+    load()
     from sortition_algorithms.committee_generation import find_distribution_maximin, standardize_distribution
 
     ctx = single_solve() if fix_double_solve else contextlib.nullcontext()
@@ -162,6 +178,7 @@ def maximin(pool: Sequence[Respondent], q: Quotas, *, fix_double_solve: bool = T
 
 def legacy(pool: Sequence[Respondent], q: Quotas, seed: int, attempts: int = 100) -> frozenset[str]:
     """One panel by the library's greedy method, its randomness seeded."""
+    load()
     from sortition_algorithms.committee_generation import find_random_sample_legacy
 
     with seeded(seed):

@@ -87,7 +87,9 @@ class _Prefetch(QRunnable):
 
     def run(self) -> None:
         try:
-            import sortition_algorithms.committee_generation.common  # noqa: F401  (what the check needs)
+            from facilitator_app.core.selection.library import load
+
+            load()   # what the check needs, under the library's import lock
         except Exception:  # the check itself will say what is wrong
             pass
         finally:
